@@ -8,8 +8,9 @@
 
 namespace scalelab {
 
-/// Standard normal quantile (inverse CDF), p in (0,1); Wichura's AS 241 (PPND16),
-/// relative accuracy about 1e-16. Returns -inf / +inf at p <= 0 / p >= 1.
+/// Standard normal quantile (inverse CDF), p in (0,1): Acklam's rational approximation
+/// polished by one Halley step on erfc (near full double precision). -inf / +inf at p <= 0 / p
+/// >= 1.
 double normalQuantile(double p);
 
 /// Standard normal CDF.
@@ -19,7 +20,7 @@ double normalCdf(double x);
 double studentTCdf(double t, int dof);
 
 /// Student t quantile, p in (0,1), dof >= 1: exact closed forms for 1 and 2 degrees of
-/// freedom, otherwise Hill's (1970) approximation polished by Newton steps on the exact
+/// freedom, otherwise a Cornish-Fisher start polished by safeguarded Newton steps on the exact
 /// CDF (absolute error well below 1e-6). dof <= 0 is treated as infinite (normal).
 double studentTQuantile(double p, int dof);
 
