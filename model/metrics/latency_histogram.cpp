@@ -29,6 +29,11 @@ double LatencyHistogram::quantile(double q) const
     // Nearest rank; the small slack keeps q * n = 990.0000000001 from becoming rank 991.
     const auto rank =
         std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(q * n - 1e-9)));
+    // The extreme ranks are known exactly; no need to report a bucket midpoint for them.
+    if (rank <= 1)
+        return m_min;
+    if (rank >= m_count)
+        return m_max;
     // Only the buckets between the extremes can hold samples.
     const int first = bucketIndex(m_min);
     const int last = bucketIndex(m_max);
