@@ -1,0 +1,51 @@
+#pragma once
+
+// A request in flight. Plain data in a pool indexed by slot; a generation number makes
+// events about a slot that has since been reused recognisable as stale.
+
+#include "scenario/scenario.h"
+
+#include <cstdint>
+
+namespace scalelab {
+
+/// A web server waiting for the component it called, holding one of its workers.
+struct CallFrame {
+    std::uint32_t holder;      ///< station index
+    std::uint32_t holderEpoch; ///< the holder's failure epoch when the call was made
+    std::uint32_t nextLink;    ///< position in the holder's outgoing links to continue from
+    float returnLatencyS;      ///< the link's latency, paid again on the way back
+    double entered;            ///< s, when the request entered the holder
+};
+
+inline constexpr int kMaxCallDepth = 6;
+inline constexpr int kMaxTrace = 8;
+
+struct Request {
+    double created = 0;    ///< s, when the client sent it
+    double entered = 0;    ///< s, when it entered its current station
+    double linkDepart = 0; ///< s, while on a link
+    double linkArrive = 0;
+    std::uint32_t generation = 0;
+    std::uint32_t user = 0;
+    std::uint32_t key = 0;
+    std::uint32_t station = 0;
+    std::int32_t link = -1;        ///< link travelled now, -1 when inside a station
+    std::uint32_t serviceSlot = 0; ///< index in the station's in-service list
+    RequestKind kind = RequestKind::Read;
+    std::uint8_t region = 0;
+    std::uint8_t depth = 0; ///< call frames in use
+    std::uint8_t hops = 0;  ///< stations visited (trace holds the first kMaxTrace)
+    bool measured = false;  ///< created after warm-up: counts in the statistics
+    bool active = false;
+    bool inService = false;
+    CallFrame stack[kMaxCallDepth];
+    std::uint32_t trace[kMaxTrace];
+};
+
+/// Why a request failed. Names as in the report: rejected, timeout, down, no_backend.
+enum class FailureCause : std::uint8_t { Rejected, Timeout, Down, NoBackend };
+inline constexpr int kFailureCauseCount = 4;
+const char *toString(FailureCause c);
+
+} // namespace scalelab

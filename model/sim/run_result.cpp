@@ -1,0 +1,162 @@
+// The report and the JSON form of a run's results.
+#include "sim/run_result.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <iomanip>
+
+namespace scalelab {
+
+const ComponentResult *RunResult::component(const std::string &id) const
+{
+    for (const ComponentResult &c : components)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+namespace {
+
+/// Shortest text that reads back to the same double; null for NaN and infinities.
+std::string number(double v)
+{
+    if (!std::isfinite(v))
+        return "null";
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+std::string quoted(const std::string &s)
+{
+    std::string out = "\"";
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20) {
+            char esc[8];
+            std::snprintf(esc, sizeof esc, "\\u%04x", c);
+            out += esc;
+        } else {
+            out += ch;
+        }
+    }
+    return out + "\"";
+}
+
+void writeLatency(std::ostream &out, const LatencySummary &l)
+{
+    out << "{\"count\": " << l.count << ", \"mean\": " << number(l.mean)
+        << ", \"p50\": " << number(l.p50) << ", \"p95\": " << number(l.p95)
+        << ", \"p99\": " << number(l.p99) << ", \"max\": " << number(l.max)
+        << ", \"ci95\": " << number(l.ci95) << ", \"ci99\": " << number(l.ci99) << "}";
+}
+
+} // namespace
+
+void writeJson(std::ostream &out, const RunResult &r)
+{
+    out << "{\n";
+    out << "  \"name\": " << quoted(r.name) << ",\n";
+    out << "  \"seed\": " << r.seed << ",\n";
+    out << "  \"simulated_s\": " << number(r.simulatedS) << ",\n";
+    out << "  \"measured_s\": " << number(r.measuredS) << ",\n";
+    out << "  \"events\": " << r.events << ",\n";
+    out << "  \"wall_s\": " << number(r.wallS) << ",\n"; // the one line that varies
+    out << "  \"latency_ms\": ";
+    writeLatency(out, r.latency);
+    out << ",\n  \"latency_by_kind_ms\": {";
+    bool first = true;
+    for (int k = 0; k < kRequestKindCount; ++k) {
+        const LatencySummary &l = r.latencyByKind[static_cast<std::size_t>(k)];
+        if (l.count == 0)
+            continue;
+        out << (first ? "\n    " : ",\n    ") << quoted(toString(static_cast<RequestKind>(k)))
+            << ": ";
+        writeLatency(out, l);
+        first = false;
+    }
+    out << (first ? "},\n" : "\n  },\n");
+    out << "  \"requests\": {\"arrived\": " << r.arrived << ", \"completed\": " << r.completed
+        << ", \"failed\": " << r.failed << ", \"by_cause\": {";
+    for (int c = 0; c < kFailureCauseCount; ++c)
+        out << (c ? ", " : "") << quoted(toString(static_cast<FailureCause>(c))) << ": "
+            << r.byCause[static_cast<std::size_t>(c)];
+    out << "}},\n";
+    out << "  \"availability\": " << number(r.availability) << ",\n";
+    out << "  \"throughput_rps\": " << number(r.throughputRps) << ",\n";
+    out << "  \"cost_per_hour\": " << number(r.costPerHour) << ",\n";
+    out << "  \"components\": {";
+    for (std::size_t i = 0; i < r.components.size(); ++i) {
+        const ComponentResult &c = r.components[i];
+        out << (i ? ",\n    " : "\n    ") << quoted(c.id)
+            << ": {\"kind\": " << quoted(toString(c.kind))
+            << ", \"utilization\": " << number(c.utilization)
+            << ", \"mean_response_ms\": " << number(c.meanResponseMs)
+            << ", \"mean_queue_length\": " << number(c.meanQueueLength)
+            << ", \"mean_in_system\": " << number(c.meanInSystem) << ", \"arrived\": " << c.arrived
+            << ", \"served\": " << c.served << ", \"rejected\": " << c.rejected
+            << ", \"timed_out\": " << c.timedOut << ", \"failed\": " << c.failed
+            << ", \"blocking_probability\": " << number(c.blockingProbability)
+            << ", \"availability\": " << number(c.availability)
+            << ", \"cost_per_hour\": " << number(c.costPerHour) << "}";
+    }
+    out << (r.components.empty() ? "},\n" : "\n  },\n");
+    out << "  \"log\": [";
+    for (std::size_t i = 0; i < r.log.size(); ++i)
+        out << (i ? ",\n    " : "\n    ") << "{\"t_s\": " << number(r.log[i].t_s)
+            << ", \"component\": " << quoted(r.log[i].component)
+            << ", \"what\": " << quoted(r.log[i].what) << "}";
+    out << (r.log.empty() ? "]\n" : "\n  ]\n");
+    out << "}\n";
+}
+
+void writeReport(std::ostream &out, const RunResult &r)
+{
+    const auto flags = out.flags();
+    out << std::fixed;
+    out << "Scenario: " << r.name << "  (seed " << r.seed << ")\n";
+    out << std::setprecision(1) << "Simulated " << r.simulatedS << " s, measured the last "
+        << r.measuredS << " s; " << r.events << " events in " << std::setprecision(3) << r.wallS
+        << " s wall\n\n";
+    out << std::setprecision(2);
+    out << "Latency (ms)   mean " << r.latency.mean << " ± " << r.latency.ci95 << " (95% CI)"
+        << "   p50 " << r.latency.p50 << "   p95 " << r.latency.p95 << "   p99 " << r.latency.p99
+        << "   max " << r.latency.max << "\n";
+    out << "Requests       arrived " << r.arrived << "   completed " << r.completed << "   failed "
+        << r.failed;
+    for (int c = 0; c < kFailureCauseCount; ++c)
+        if (r.byCause[static_cast<std::size_t>(c)])
+            out << "   " << toString(static_cast<FailureCause>(c)) << " "
+                << r.byCause[static_cast<std::size_t>(c)];
+    out << "\n" << std::setprecision(4) << "Availability   " << 100.0 * r.availability << " %\n";
+    out << std::setprecision(1) << "Throughput     " << r.throughputRps << " requests/s\n";
+    if (r.costPerHour > 0)
+        out << std::setprecision(2) << "Cost           $" << r.costPerHour << " per hour\n";
+    out << "\n"
+        << std::left << std::setw(16) << "component" << std::setw(15) << "kind" << std::right
+        << std::setw(8) << "util %" << std::setw(11) << "resp ms" << std::setw(9) << "queue"
+        << std::setw(11) << "arrived" << std::setw(10) << "rejected" << std::setw(9) << "failed"
+        << "\n";
+    for (const ComponentResult &c : r.components)
+        out << std::left << std::setw(16) << c.id << std::setw(15) << toString(c.kind) << std::right
+            << std::setprecision(1) << std::setw(8) << 100.0 * c.utilization << std::setprecision(2)
+            << std::setw(11) << c.meanResponseMs << std::setw(9) << c.meanQueueLength
+            << std::setw(11) << c.arrived << std::setw(10) << c.rejected << std::setw(9)
+            << c.failed + c.timedOut << "\n";
+    if (!r.log.empty()) {
+        out << "\nEvents\n";
+        const std::size_t shown = std::min<std::size_t>(r.log.size(), 40);
+        for (std::size_t i = 0; i < shown; ++i)
+            out << std::setprecision(3) << std::setw(12) << r.log[i].t_s << " s  "
+                << r.log[i].component << ": " << r.log[i].what << "\n";
+        if (shown < r.log.size())
+            out << "  ... and " << r.log.size() - shown << " more\n";
+    }
+    out.flags(flags);
+}
+
+} // namespace scalelab

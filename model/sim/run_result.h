@@ -1,0 +1,77 @@
+#pragma once
+
+// What a run measured, as plain values: the headless report and the JSON output are
+// written from this, and the tests read it.
+
+#include "scenario/scenario.h"
+#include "sim/request.h"
+
+#include <array>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace scalelab {
+
+/// A line of the event log: failures, recoveries, detections by health checks.
+struct LogEntry {
+    double t_s = 0;
+    std::string component;
+    std::string what;
+};
+
+struct LatencySummary {
+    std::uint64_t count = 0;
+    double mean = 0, p50 = 0, p95 = 0, p99 = 0, max = 0; ///< ms
+    double ci95 = 0; ///< half width of the 95 % confidence interval of the mean (batch means)
+    double ci99 = 0;
+};
+
+struct ComponentResult {
+    std::string id;
+    ComponentKind kind = ComponentKind::Service;
+    double utilization = 0;     ///< busy workers / workers, time average
+    double meanQueueLength = 0; ///< waiting, time average
+    double meanInSystem = 0;    ///< waiting + in service + holding, time average
+    double meanResponseMs = 0;  ///< time spent in the component by those served
+    std::uint64_t arrived = 0;  ///< attempts, including the rejected
+    std::uint64_t served = 0;
+    std::uint64_t rejected = 0;
+    std::uint64_t timedOut = 0;
+    std::uint64_t failed = 0;
+    double blockingProbability = 0; ///< rejected / arrived
+    double availability = 1;        ///< fraction of the measured time it was up
+    double costPerHour = 0;
+};
+
+struct RunResult {
+    std::string name;
+    std::uint64_t seed = 0;
+    double simulatedS = 0; ///< clock at the end
+    double measuredS = 0;  ///< after the warm-up
+    std::uint64_t events = 0;
+    double wallS = 0; ///< filled in by the caller that timed the run
+
+    std::uint64_t arrived = 0;
+    std::uint64_t completed = 0;
+    std::uint64_t failed = 0;
+    std::array<std::uint64_t, kFailureCauseCount> byCause{};
+    double availability = 1;  ///< completed / arrived
+    double throughputRps = 0; ///< completed per measured second
+    LatencySummary latency;
+    std::array<LatencySummary, kRequestKindCount> latencyByKind;
+    double costPerHour = 0;
+    std::vector<ComponentResult> components;
+    std::vector<LogEntry> log;
+
+    const ComponentResult *component(const std::string &id) const;
+};
+
+/// Machine-readable output of `scalelab run --json`. Stable key order, numbers printed so
+/// that the same run gives the same bytes.
+void writeJson(std::ostream &out, const RunResult &r);
+/// The readable report of `scalelab run`.
+void writeReport(std::ostream &out, const RunResult &r);
+
+} // namespace scalelab

@@ -1,0 +1,293 @@
+// Construction, compilation of the scenario into stations and links, and the event loop.
+#include "sim/simulation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace scalelab {
+
+const char *toString(FailureCause c)
+{
+    switch (c) {
+    case FailureCause::Rejected:
+        return "rejected";
+    case FailureCause::Timeout:
+        return "timeout";
+    case FailureCause::Down:
+        return "down";
+    case FailureCause::NoBackend:
+        return "no_backend";
+    }
+    return "?";
+}
+
+Simulation::Simulation(const Scenario &scenario, std::optional<std::uint64_t> seed)
+    : m_seed(seed ? *seed : scenario.seed.value_or(1)), m_duration(scenario.run.duration_s),
+      m_warmup(scenario.run.warmup_s)
+{
+    m_arrivalRng = RandomStream::forComponent(m_seed, "", StreamPurpose::Arrivals);
+    m_mixRng = RandomStream::forComponent(m_seed, "", StreamPurpose::Mix);
+    m_requests.reserve(1024);
+    compile(scenario);
+    scheduleInitialEvents(scenario);
+}
+
+int Simulation::stationIndex(const std::string &id) const
+{
+    for (std::size_t i = 0; i < m_stations.size(); ++i)
+        if (m_stations[i].id == id && !m_stations[i].removed)
+            return static_cast<int>(i);
+    return -1;
+}
+
+static void configure(Station &st, const Component &c)
+{
+    st.kind = c.kind;
+    st.workers = std::max(1, c.workers);
+    st.capacity = c.capacity ? std::max(1, *c.capacity) : std::numeric_limits<int>::max();
+    st.service = c.service_ms;
+    st.read = c.read_ms;
+    st.write = c.write_ms;
+    st.timeoutS = c.timeout_ms ? *c.timeout_ms / 1000.0 : std::numeric_limits<double>::infinity();
+    st.speed = c.speed > 0 ? c.speed : 1.0;
+    st.ttlS = c.ttl_s;
+    st.algorithm = c.algorithm;
+    st.health = c.health_check;
+    st.costPerHour = c.cost_per_hour;
+}
+
+void Simulation::compile(const Scenario &scenario)
+{
+    // Stations keep their index for the whole run (events and call frames refer to it);
+    // a component removed by a live edit stays as a tombstone.
+    for (Station &st : m_stations)
+        if (!scenario.find(st.id) && !st.removed) {
+            setDown(static_cast<std::uint32_t>(&st - m_stations.data()), "removed");
+            st.removed = true;
+        }
+    for (const Component &c : scenario.components) {
+        int index = stationIndex(c.id);
+        if (index < 0) {
+            Station st;
+            st.id = c.id;
+            st.serviceRng = RandomStream::forComponent(m_seed, c.id, StreamPurpose::Service);
+            st.routingRng = RandomStream::forComponent(m_seed, c.id, StreamPurpose::Routing);
+            st.lastChange = m_now;
+            m_stations.push_back(std::move(st));
+            index = static_cast<int>(m_stations.size()) - 1;
+        }
+        Station &st = m_stations[static_cast<std::size_t>(index)];
+        st.touch(m_now);
+        configure(st, c);
+        if (st.kind == ComponentKind::Dns)
+            st.dnsExpiry.resize(static_cast<std::size_t>(std::max(1, scenario.workload.users)),
+                                -1.0);
+    }
+    compileLinks(scenario);
+
+    m_workload = scenario.workload;
+    m_target = stationIndex(m_workload.target);
+    double total = 0;
+    for (double share : m_workload.mix)
+        total += std::max(0.0, share);
+    double running = 0;
+    for (int k = 0; k < kRequestKindCount; ++k) {
+        running += total > 0 ? std::max(0.0, m_workload.mix[k]) / total : (k == 0 ? 1.0 : 0.0);
+        m_mixCumulative[k] = running;
+    }
+    m_mixCumulative[kRequestKindCount - 1] = 1.0;
+    m_clientTimeoutS = m_workload.timeout_ms ? *m_workload.timeout_ms / 1000.0 : 0.0;
+    m_workload.users = std::max(1, m_workload.users);
+}
+
+void Simulation::compileLinks(const Scenario &scenario)
+{
+    // Balancers keep what they believe about a target across edits, keyed by target id.
+    std::vector<std::vector<std::pair<std::string, TargetHealth>>> oldHealth(m_stations.size());
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        for (std::size_t i = 0; i < m_stations[s].targets.size() && i < m_stations[s].out.size();
+             ++i)
+            oldHealth[s].emplace_back(m_stations[m_links[m_stations[s].out[i]].to].id,
+                                      m_stations[s].targets[i]);
+
+    m_links.clear();
+    for (Station &st : m_stations)
+        st.out.clear();
+    for (const Link &l : scenario.links) {
+        const int from = stationIndex(l.from);
+        const int to = stationIndex(l.to);
+        if (from < 0 || to < 0)
+            continue;
+        std::uint8_t mask = 0;
+        for (RequestKind k : l.kinds)
+            mask |= static_cast<std::uint8_t>(1u << static_cast<int>(k));
+        if (l.kinds.empty())
+            mask = 0xff;
+        m_links.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to),
+                           l.probability, l.latency_ms / 1000.0, mask});
+        m_stations[static_cast<std::size_t>(from)].out.push_back(
+            static_cast<std::uint32_t>(m_links.size() - 1));
+    }
+    for (std::size_t s = 0; s < m_stations.size(); ++s) {
+        Station &st = m_stations[s];
+        st.targets.assign(st.out.size(), TargetHealth{});
+        for (std::size_t i = 0; i < st.out.size(); ++i)
+            for (const auto &[id, health] : oldHealth[s])
+                if (m_stations[m_links[st.out[i]].to].id == id)
+                    st.targets[i] = health;
+    }
+}
+
+void Simulation::scheduleInitialEvents(const Scenario &scenario)
+{
+    scheduleNextArrival();
+    if (m_warmup > 0)
+        m_queue.push(m_warmup, EventType::WarmupEnd, 0);
+    else
+        m_warm = true;
+    m_faults = scenario.faults;
+    for (std::size_t i = 0; i < m_faults.size(); ++i) {
+        const Fault &f = m_faults[i];
+        const int station = stationIndex(f.component);
+        if (station < 0)
+            continue;
+        if (f.at_s) {
+            m_queue.push(*f.at_s, EventType::ScheduledFault, static_cast<std::uint32_t>(station), 0,
+                         static_cast<std::uint32_t>(i));
+        } else if (f.mtbf_s && f.mttr_s) {
+            RandomFaultProcess p{
+                static_cast<std::uint32_t>(station), *f.mtbf_s, *f.mttr_s,
+                RandomStream::forComponent(m_seed + i, f.component, StreamPurpose::Faults)};
+            const double firstFailure = p.rng.exponential(p.mtbfS);
+            m_randomFaults.push_back(std::move(p));
+            m_queue.push(firstFailure, EventType::RandomFailure,
+                         static_cast<std::uint32_t>(station), 0,
+                         static_cast<std::uint32_t>(m_randomFaults.size() - 1));
+        }
+    }
+    for (std::size_t s = 0; s < m_stations.size(); ++s) {
+        const Station &st = m_stations[s];
+        if (st.kind == ComponentKind::LoadBalancer && st.health.interval_s > 0)
+            m_queue.push(st.health.interval_s, EventType::HealthCheck,
+                         static_cast<std::uint32_t>(s));
+    }
+}
+
+void Simulation::applyScenario(const Scenario &scenario)
+{
+    const std::size_t before = m_stations.size();
+    const double oldRate = rateAt(m_now);
+    compile(scenario);
+    for (std::size_t s = before; s < m_stations.size(); ++s) {
+        const Station &st = m_stations[s];
+        if (st.kind == ComponentKind::LoadBalancer && st.health.interval_s > 0)
+            m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck,
+                         static_cast<std::uint32_t>(s));
+    }
+    if (m_recordSeries && m_stations.size() != before)
+        setupSeries();
+    // More workers can start on waiting requests at once.
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        pullNext(static_cast<std::uint32_t>(s));
+    // The arrival process is memoryless: redraw the next arrival under the new rate.
+    if (rateAt(m_now) != oldRate || m_workload.arrival == ArrivalProcess::Constant) {
+        ++m_arrivalGeneration;
+        scheduleNextArrival();
+    }
+    m_duration = std::max(m_duration, scenario.run.duration_s);
+}
+
+std::uint32_t Simulation::allocRequest()
+{
+    std::uint32_t slot;
+    if (!m_free.empty()) {
+        slot = m_free.back();
+        m_free.pop_back();
+    } else {
+        slot = static_cast<std::uint32_t>(m_requests.size());
+        m_requests.emplace_back();
+    }
+    Request &r = m_requests[slot];
+    r.active = true;
+    r.link = -1;
+    r.depth = 0;
+    r.hops = 0;
+    r.inService = false;
+    return slot;
+}
+
+void Simulation::freeRequest(std::uint32_t slot)
+{
+    Request &r = m_requests[slot];
+    r.active = false;
+    ++r.generation;
+    m_free.push_back(slot);
+}
+
+void Simulation::runUntil(double t)
+{
+    while (!m_queue.empty() && m_queue.top().time <= t) {
+        const Event e = m_queue.pop();
+        m_now = e.time;
+        ++m_events;
+        dispatch(e);
+    }
+    m_now = std::max(m_now, t);
+}
+
+bool Simulation::step()
+{
+    if (m_queue.empty() || m_queue.top().time > m_duration)
+        return false;
+    const Event e = m_queue.pop();
+    m_now = e.time;
+    ++m_events;
+    dispatch(e);
+    return true;
+}
+
+void Simulation::dispatch(const Event &e)
+{
+    switch (e.type) {
+    case EventType::ExternalArrival:
+        if (e.aux == m_arrivalGeneration)
+            externalArrival();
+        break;
+    case EventType::LinkArrival:
+        if (m_requests[e.request].generation == e.aux) {
+            Request &r = m_requests[e.request];
+            r.link = -1;
+            arrive(e.request, e.component);
+        }
+        break;
+    case EventType::ServiceDone:
+        if (m_requests[e.request].generation == e.aux)
+            serviceDone(e.request, e.component);
+        break;
+    case EventType::CallReturn:
+        if (m_requests[e.request].generation == e.aux)
+            callReturn(e.request, e.component);
+        break;
+    case EventType::ScheduledFault:
+        scheduledFault(e.aux);
+        break;
+    case EventType::RandomFailure:
+        randomFailure(e.aux);
+        break;
+    case EventType::RandomRepair:
+        randomRepair(e.aux);
+        break;
+    case EventType::HealthCheck:
+        healthCheck(e.component);
+        break;
+    case EventType::Sample:
+        sample();
+        break;
+    case EventType::WarmupEnd:
+        endWarmup();
+        break;
+    }
+}
+
+} // namespace scalelab

@@ -1,0 +1,191 @@
+#pragma once
+
+// The discrete-event simulation of one scenario. It compiles the scenario into stations
+// (one per component) and links, then processes events in (time, sequence) order. Each
+// station is a queue with parallel workers; a `service` hands a finished request on and
+// frees its worker (a pipeline stage: networks of them are Jackson networks), a
+// `web_server` holds its worker while it calls what it links to, a `load_balancer` picks
+// a target it believes healthy, a `dns` answers lookups that clients cache for a TTL, a
+// `database` serves reads and writes with their own service times.
+//
+// The simulation knows nothing of any GUI: a front end drives it with runUntil()/step(),
+// reads its state between calls, and injects faults or edits at the current time.
+
+#include "metrics/batch_means.h"
+#include "metrics/latency_histogram.h"
+#include "metrics/time_series.h"
+#include "scenario/scenario.h"
+#include "sim/event_queue.h"
+#include "sim/random_stream.h"
+#include "sim/request.h"
+#include "sim/run_result.h"
+#include "sim/station.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scalelab {
+
+/// A link compiled for the kernel: indices instead of ids, seconds instead of ms.
+struct LinkRuntime {
+    std::uint32_t from;
+    std::uint32_t to;
+    double probability;
+    double latencyS;
+    std::uint8_t kindMask; ///< bit per RequestKind that may travel it
+};
+
+class Simulation {
+public:
+    /// Compiles the scenario (assumed valid: see validateScenario). The seed overrides the
+    /// scenario's own; without either the seed is 1.
+    explicit Simulation(const Scenario &scenario, std::optional<std::uint64_t> seed = {});
+
+    /// Process every event up to and including time t (seconds); the clock ends at t.
+    void runUntil(double t);
+    /// Runs to the scenario's duration.
+    void run() { runUntil(m_duration); }
+    /// Processes one event; false if there is none before the end of the run.
+    bool step();
+    double now() const { return m_now; }
+    double duration() const { return m_duration; }
+    double warmup() const { return m_warmup; }
+    std::uint64_t eventsProcessed() const { return m_events; }
+
+    // Faults injected by a front end at the current time.
+    void failComponent(const std::string &id);
+    void recoverComponent(const std::string &id);
+    void slowComponent(const std::string &id, double factor);
+
+    /// Applies an edited scenario at the current time, keeping the state of every
+    /// component and link that still exists (live edits: scale out while running).
+    void applyScenario(const Scenario &scenario);
+
+    /// Keep a per-second time series (off by default; costs a little per second).
+    void setRecordTimeSeries(bool on);
+    const TimeSeries &timeSeries() const { return m_series; }
+
+    /// The summary of everything measured since the warm-up.
+    RunResult result() const;
+
+    // Read access for front ends (between calls, from the thread that drives the run).
+    const std::vector<Station> &stations() const { return m_stations; }
+    const std::vector<LinkRuntime> &links() const { return m_links; }
+    const std::vector<LogEntry> &log() const { return m_log; }
+    /// Calls fn(const Request&) for every request travelling on a link now.
+    template <typename Fn> void forEachOnLink(Fn &&fn) const
+    {
+        for (const Request &r : m_requests)
+            if (r.active && r.link >= 0)
+                fn(r);
+    }
+    std::size_t requestsInFlight() const { return m_requests.size() - m_free.size(); }
+    /// Bytes the kernel keeps per request slot (for the benchmark's memory figure).
+    static constexpr std::size_t bytesPerRequest() { return sizeof(Request); }
+
+private:
+    friend class SimulationTestAccess;
+
+    void compile(const Scenario &scenario);
+    void compileLinks(const Scenario &scenario);
+    void scheduleInitialEvents(const Scenario &scenario);
+    void dispatch(const Event &e);
+
+    // Arrivals and routing (simulation_flow.cpp).
+    void externalArrival();
+    void scheduleNextArrival();
+    double rateAt(double t) const;
+    void arrive(std::uint32_t reqSlot, std::uint32_t station);
+    void startService(std::uint32_t reqSlot, std::uint32_t station);
+    void serviceDone(std::uint32_t reqSlot, std::uint32_t station);
+    void callReturn(std::uint32_t reqSlot, std::uint32_t station);
+    void continueCalls(std::uint32_t reqSlot, std::uint32_t station, std::uint32_t fromLink,
+                       double entered);
+    void removeFromService(Station &st, Request &r);
+    void leaveStation(std::uint32_t reqSlot, std::uint32_t station);
+    void forward(std::uint32_t reqSlot, std::uint32_t station);
+    void sendOnLink(std::uint32_t reqSlot, std::uint32_t link);
+    void finishHop(std::uint32_t reqSlot);
+    void complete(std::uint32_t reqSlot);
+    void fail(std::uint32_t reqSlot, FailureCause cause, std::uint32_t station);
+    void releaseHolders(Request &r);
+    void pullNext(std::uint32_t station);
+    int chooseBalancerTarget(std::uint32_t station, RequestKind kind);
+    bool linkAllows(const LinkRuntime &l, RequestKind kind) const
+    {
+        return (l.kindMask >> static_cast<int>(kind)) & 1u;
+    }
+
+    // Faults and health checks (simulation_faults.cpp).
+    void setDown(std::uint32_t station, const char *why);
+    void setUp(std::uint32_t station, const char *why);
+    void healthCheck(std::uint32_t station);
+    void scheduledFault(std::uint32_t index);
+    void randomFailure(std::uint32_t process);
+    void randomRepair(std::uint32_t process);
+    void logEvent(std::uint32_t station, std::string what);
+
+    // Statistics (simulation_stats.cpp).
+    void endWarmup();
+    void sample();
+    void setupSeries();
+
+    std::uint32_t allocRequest();
+    void freeRequest(std::uint32_t slot);
+    int stationIndex(const std::string &id) const;
+
+    std::uint64_t m_seed = 1;
+    double m_now = 0;
+    double m_duration = 0;
+    double m_warmup = 0;
+    double m_statsStart = 0;
+    bool m_warm = false;
+    std::uint64_t m_events = 0;
+    EventQueue m_queue;
+
+    std::vector<Station> m_stations;
+    std::vector<LinkRuntime> m_links;
+    std::vector<Request> m_requests;
+    std::vector<std::uint32_t> m_free;
+
+    // Workload.
+    Workload m_workload;
+    std::int32_t m_target = -1;
+    double m_mixCumulative[kRequestKindCount] = {1, 1, 1, 1};
+    std::uint32_t m_arrivalGeneration = 0; ///< bumps when the rate changes live
+    RandomStream m_arrivalRng;
+    RandomStream m_mixRng;
+    double m_clientTimeoutS = 0;
+
+    // Faults.
+    std::vector<Fault> m_faults;
+    struct RandomFaultProcess {
+        std::uint32_t station;
+        double mtbfS;
+        double mttrS;
+        RandomStream rng;
+    };
+    std::vector<RandomFaultProcess> m_randomFaults;
+
+    // End-to-end statistics (requests created after the warm-up).
+    std::uint64_t m_arrived = 0;
+    std::uint64_t m_completed = 0;
+    std::array<std::uint64_t, kFailureCauseCount> m_failed{};
+    LatencyHistogram m_latency;
+    std::array<LatencyHistogram, kRequestKindCount> m_latencyByKind;
+    BatchMeans m_batches;
+
+    // Time series (per second) and the interval accumulators behind it.
+    bool m_recordSeries = false;
+    TimeSeries m_series;
+    LatencyHistogram m_intervalLatency;
+    std::uint64_t m_intervalArrived = 0;
+    std::uint64_t m_intervalCompleted = 0;
+    std::array<std::uint64_t, kFailureCauseCount> m_intervalFailed{};
+    std::vector<StationStats> m_intervalBase;
+    std::vector<LogEntry> m_log;
+};
+
+} // namespace scalelab

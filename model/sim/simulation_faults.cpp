@@ -1,0 +1,156 @@
+// Failures, recoveries, slow-downs and the health checks that let balancers notice them.
+#include "sim/simulation.h"
+
+#include <string>
+#include <utility>
+
+namespace scalelab {
+
+void Simulation::logEvent(std::uint32_t s, std::string what)
+{
+    // Bounded, so that a run with millions of random faults cannot exhaust memory.
+    constexpr std::size_t kMaxLog = 100000;
+    if (m_log.size() < kMaxLog)
+        m_log.push_back({m_now, m_stations[s].id, std::move(what)});
+}
+
+void Simulation::setDown(std::uint32_t s, const char *why)
+{
+    Station &st = m_stations[s];
+    if (!st.up)
+        return;
+    st.touch(m_now);
+    st.up = false;
+    ++st.epoch; // requests this station holds workers for will find it gone on return
+    logEvent(s, why);
+    // Everything inside fails with cause "down". Take the lists first: failing a request
+    // can free workers elsewhere, and those must not touch this station's lists.
+    std::deque<std::uint32_t> waiting = std::move(st.queue);
+    std::vector<std::uint32_t> serving = std::move(st.inService);
+    st.queue.clear();
+    st.inService.clear();
+    st.busy = 0;
+    st.inSystem = 0;
+    for (std::uint32_t slot : serving) {
+        m_requests[slot].inService = false;
+        ++st.stats.failed;
+        fail(slot, FailureCause::Down, s);
+    }
+    for (std::uint32_t slot : waiting) {
+        ++st.stats.failed;
+        fail(slot, FailureCause::Down, s);
+    }
+}
+
+void Simulation::setUp(std::uint32_t s, const char *why)
+{
+    Station &st = m_stations[s];
+    if (st.up || st.removed)
+        return;
+    st.touch(m_now);
+    st.up = true;
+    logEvent(s, why);
+}
+
+void Simulation::failComponent(const std::string &id)
+{
+    const int s = stationIndex(id);
+    if (s >= 0)
+        setDown(static_cast<std::uint32_t>(s), "failed (by hand)");
+}
+
+void Simulation::recoverComponent(const std::string &id)
+{
+    const int s = stationIndex(id);
+    if (s >= 0)
+        setUp(static_cast<std::uint32_t>(s), "recovered (by hand)");
+}
+
+void Simulation::slowComponent(const std::string &id, double factor)
+{
+    const int s = stationIndex(id);
+    if (s < 0 || !(factor > 0))
+        return;
+    m_stations[static_cast<std::size_t>(s)].slowFactor = factor;
+    logEvent(static_cast<std::uint32_t>(s),
+             factor == 1.0 ? "back to normal speed" : "slowed down x" + std::to_string(factor));
+}
+
+void Simulation::healthCheck(std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    if (st.removed || st.health.interval_s <= 0)
+        return;
+    // A balancer that is down probes nothing, and learns nothing, until it is back.
+    if (st.up) {
+        for (std::size_t i = 0; i < st.out.size(); ++i) {
+            const Station &target = m_stations[m_links[st.out[i]].to];
+            TargetHealth &h = st.targets[i];
+            if (target.up && !target.removed) {
+                h.failures = 0;
+                ++h.successes;
+                if (!h.healthy && h.successes >= st.health.healthy_after) {
+                    h.healthy = true;
+                    logEvent(s, "health check: " + target.id + " is healthy again");
+                }
+            } else {
+                h.successes = 0;
+                ++h.failures;
+                if (h.healthy && h.failures >= st.health.unhealthy_after) {
+                    h.healthy = false;
+                    logEvent(s, "health check: " + target.id + " marked unhealthy after " +
+                                    std::to_string(h.failures) + " failed checks");
+                }
+            }
+        }
+    }
+    m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck, s);
+}
+
+void Simulation::scheduledFault(std::uint32_t index)
+{
+    const Fault &f = m_faults[index];
+    const int s = stationIndex(f.component);
+    if (s < 0)
+        return;
+    const auto station = static_cast<std::uint32_t>(s);
+    switch (f.action) {
+    case FaultAction::Fail:
+        setDown(station, "failed (scheduled)");
+        break;
+    case FaultAction::Recover:
+        setUp(station, "recovered (scheduled)");
+        break;
+    case FaultAction::Slow:
+        slowComponent(f.component, f.factor);
+        break;
+    }
+}
+
+void Simulation::randomFailure(std::uint32_t process)
+{
+    RandomFaultProcess &p = m_randomFaults[process];
+    if (m_stations[p.station].removed)
+        return;
+    if (!m_stations[p.station].up) {
+        // Already down for another reason: try again after another up time.
+        m_queue.push(m_now + p.rng.exponential(p.mtbfS), EventType::RandomFailure, p.station, 0,
+                     process);
+        return;
+    }
+    setDown(p.station, "failed (random, MTBF)");
+    m_queue.push(m_now + p.rng.exponential(p.mttrS), EventType::RandomRepair, p.station, 0,
+                 process);
+}
+
+void Simulation::randomRepair(std::uint32_t process)
+{
+    RandomFaultProcess &p = m_randomFaults[process];
+    if (m_stations[p.station].removed)
+        return;
+    setUp(p.station, "repaired (random, MTTR)");
+    m_queue.push(m_now + p.rng.exponential(p.mtbfS), EventType::RandomFailure, p.station, 0,
+                 process);
+}
+
+} // namespace scalelab

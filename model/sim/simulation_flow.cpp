@@ -1,0 +1,415 @@
+// How a request moves: arrival from the clients, admission into a station, service,
+// routing along links, calls that hold a web server's worker, completion and failure.
+#include "sim/simulation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace scalelab {
+
+double Simulation::rateAt(double t) const
+{
+    const auto &curve = m_workload.curve;
+    if (curve.empty())
+        return m_workload.rate_rps;
+    if (t <= curve.front().t_s)
+        return curve.front().rate_rps;
+    for (std::size_t i = 1; i < curve.size(); ++i) {
+        const RatePoint &a = curve[i - 1];
+        const RatePoint &b = curve[i];
+        if (t <= b.t_s) {
+            const double span = b.t_s - a.t_s;
+            return span > 0 ? a.rate_rps + (b.rate_rps - a.rate_rps) * (t - a.t_s) / span
+                            : b.rate_rps;
+        }
+    }
+    return curve.back().rate_rps;
+}
+
+void Simulation::scheduleNextArrival()
+{
+    const auto &curve = m_workload.curve;
+    if (m_workload.arrival == ArrivalProcess::Constant) {
+        const double rate = rateAt(m_now);
+        if (rate > 0)
+            m_queue.push(m_now + 1.0 / rate, EventType::ExternalArrival, 0, 0, m_arrivalGeneration);
+        else if (!curve.empty() && m_now < curve.back().t_s)
+            m_queue.push(m_now + 1.0, EventType::ExternalArrival, 0, 0, m_arrivalGeneration);
+        return;
+    }
+    // A Poisson process whose rate is piecewise linear in time, sampled exactly by
+    // inverting its integral: find x with integral_{now}^{now+x} rate = E, E ~ Exp(1).
+    double e = m_arrivalRng.exponential(1.0);
+    double t = m_now;
+    for (;;) {
+        double segmentEnd = std::numeric_limits<double>::infinity();
+        for (const RatePoint &p : curve)
+            if (p.t_s > t) {
+                segmentEnd = p.t_s;
+                break;
+            }
+        const double r0 = rateAt(t);
+        const double slope =
+            std::isinf(segmentEnd) ? 0.0 : (rateAt(segmentEnd) - r0) / (segmentEnd - t);
+        const double span = segmentEnd - t;
+        const double mass = std::isinf(span) ? std::numeric_limits<double>::infinity()
+                                             : r0 * span + 0.5 * slope * span * span;
+        if (mass >= e) {
+            const double disc = std::max(0.0, r0 * r0 + 2.0 * slope * e);
+            const double x = 2.0 * e / (r0 + std::sqrt(disc));
+            if (std::isfinite(x))
+                m_queue.push(t + x, EventType::ExternalArrival, 0, 0, m_arrivalGeneration);
+            return;
+        }
+        if (std::isinf(segmentEnd))
+            return; // the rate stays at zero: no more arrivals
+        e -= mass;
+        t = segmentEnd;
+    }
+}
+
+void Simulation::externalArrival()
+{
+    scheduleNextArrival();
+    if (m_target < 0)
+        return;
+    const std::uint32_t slot = allocRequest();
+    Request &r = m_requests[slot];
+    r.created = m_now;
+    r.measured = m_warm;
+    r.user = m_mixRng.below(static_cast<std::uint32_t>(m_workload.users));
+    r.key = r.user;
+    const double u = m_mixRng.uniform();
+    int kind = 0;
+    while (kind < kRequestKindCount - 1 && u >= m_mixCumulative[kind])
+        ++kind;
+    r.kind = static_cast<RequestKind>(kind);
+    ++m_intervalArrived;
+    if (r.measured)
+        ++m_arrived;
+    arrive(slot, static_cast<std::uint32_t>(m_target));
+}
+
+void Simulation::arrive(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    Request &r = m_requests[slot];
+    r.station = s;
+    r.entered = m_now;
+    if (r.hops < kMaxTrace)
+        r.trace[r.hops] = s;
+    r.hops = static_cast<std::uint8_t>(std::min(255, r.hops + 1));
+
+    // A client that still holds a fresh answer does not ask the DNS at all.
+    if (st.kind == ComponentKind::Dns && st.dnsExpiry[r.user] > m_now) {
+        forward(slot, s);
+        return;
+    }
+    ++st.stats.arrived;
+    if (!st.up) {
+        ++st.stats.failed;
+        fail(slot, FailureCause::Down, s);
+        return;
+    }
+    if (st.inSystem >= st.capacity) {
+        ++st.stats.rejected;
+        fail(slot, FailureCause::Rejected, s);
+        return;
+    }
+    st.touch(m_now);
+    ++st.inSystem;
+    if (st.busy < st.workers)
+        startService(slot, s);
+    else
+        st.queue.push_back(slot);
+}
+
+void Simulation::startService(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    Request &r = m_requests[slot];
+    st.touch(m_now);
+    ++st.busy;
+    r.inService = true;
+    r.serviceSlot = static_cast<std::uint32_t>(st.inService.size());
+    st.inService.push_back(slot);
+    const Distribution &d = st.kind != ComponentKind::Database ? st.service
+                            : r.kind == RequestKind::Write     ? st.write
+                                                               : st.read;
+    const double seconds = st.serviceRng.sample(d) * 0.001 * st.slowFactor / st.speed;
+    m_queue.push(m_now + seconds, EventType::ServiceDone, s, slot, r.generation);
+}
+
+void Simulation::removeFromService(Station &st, Request &r)
+{
+    const std::uint32_t last = st.inService.back();
+    st.inService[r.serviceSlot] = last;
+    m_requests[last].serviceSlot = r.serviceSlot;
+    st.inService.pop_back();
+    r.inService = false;
+}
+
+void Simulation::serviceDone(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    Request &r = m_requests[slot];
+    removeFromService(st, r);
+    if (st.kind == ComponentKind::WebServer) {
+        continueCalls(slot, s, 0, r.entered); // the worker stays held during the calls
+        return;
+    }
+    if (st.kind == ComponentKind::Dns)
+        st.dnsExpiry[r.user] = m_now + st.ttlS;
+    leaveStation(slot, s);
+    forward(slot, s);
+}
+
+void Simulation::leaveStation(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    st.touch(m_now);
+    --st.busy;
+    --st.inSystem;
+    ++st.stats.served;
+    st.stats.responseSum += m_now - m_requests[slot].entered;
+    pullNext(s);
+}
+
+void Simulation::pullNext(std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    while (st.up && st.busy < st.workers && !st.queue.empty()) {
+        st.touch(m_now);
+        const std::uint32_t slot = st.queue.front();
+        st.queue.pop_front();
+        if (m_now - m_requests[slot].entered > st.timeoutS) {
+            // It gave up while waiting; it counts at the moment we find out.
+            --st.inSystem;
+            ++st.stats.timedOut;
+            fail(slot, FailureCause::Timeout, s);
+            continue;
+        }
+        startService(slot, s);
+    }
+}
+
+void Simulation::forward(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    const RequestKind kind = m_requests[slot].kind;
+    switch (st.kind) {
+    case ComponentKind::LoadBalancer: {
+        const int target = chooseBalancerTarget(s, kind);
+        if (target < 0)
+            fail(slot, FailureCause::NoBackend, s);
+        else
+            sendOnLink(slot, st.out[static_cast<std::size_t>(target)]);
+        return;
+    }
+    case ComponentKind::Dns:
+        for (std::uint32_t l : st.out)
+            if (linkAllows(m_links[l], kind)) {
+                sendOnLink(slot, l);
+                return;
+            }
+        finishHop(slot);
+        return;
+    default: {
+        if (st.out.empty()) {
+            finishHop(slot);
+            return;
+        }
+        const double u = st.routingRng.uniform();
+        double cumulative = 0;
+        for (std::uint32_t l : st.out) {
+            if (!linkAllows(m_links[l], kind))
+                continue;
+            cumulative += m_links[l].probability;
+            if (u < cumulative) {
+                sendOnLink(slot, l);
+                return;
+            }
+        }
+        finishHop(slot);
+        return;
+    }
+    }
+}
+
+int Simulation::chooseBalancerTarget(std::uint32_t s, RequestKind kind)
+{
+    Station &st = m_stations[s];
+    const std::size_t n = st.out.size();
+    if (n == 0)
+        return -1;
+    const bool instant = st.health.interval_s <= 0;
+    auto usable = [&](std::size_t i) {
+        const LinkRuntime &l = m_links[st.out[i]];
+        if (!linkAllows(l, kind))
+            return false;
+        const Station &target = m_stations[l.to];
+        return instant ? target.up && !target.removed : st.targets[i].healthy;
+    };
+    switch (st.algorithm) {
+    case LbAlgorithm::RoundRobin:
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (st.roundRobin + k) % n;
+            if (usable(i)) {
+                st.roundRobin = static_cast<std::uint32_t>((i + 1) % n);
+                return static_cast<int>(i);
+            }
+        }
+        return -1;
+    case LbAlgorithm::LeastConnections: {
+        int best = -1;
+        int bestLoad = std::numeric_limits<int>::max();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (st.roundRobin + k) % n; // rotate to break ties fairly
+            if (!usable(i))
+                continue;
+            const int load = m_stations[m_links[st.out[i]].to].inSystem;
+            if (load < bestLoad) {
+                bestLoad = load;
+                best = static_cast<int>(i);
+            }
+        }
+        if (best >= 0)
+            st.roundRobin = static_cast<std::uint32_t>((static_cast<std::size_t>(best) + 1) % n);
+        return best;
+    }
+    case LbAlgorithm::Random: {
+        std::uint32_t count = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            count += usable(i) ? 1u : 0u;
+        if (count == 0)
+            return -1;
+        std::uint32_t pick = st.routingRng.below(count);
+        for (std::size_t i = 0; i < n; ++i)
+            if (usable(i) && pick-- == 0)
+                return static_cast<int>(i);
+        return -1;
+    }
+    }
+    return -1;
+}
+
+void Simulation::sendOnLink(std::uint32_t slot, std::uint32_t l)
+{
+    Request &r = m_requests[slot];
+    const LinkRuntime &link = m_links[l];
+    r.link = static_cast<std::int32_t>(l);
+    r.linkDepart = m_now;
+    r.linkArrive = m_now + link.latencyS;
+    m_queue.push(r.linkArrive, EventType::LinkArrival, link.to, slot, r.generation);
+}
+
+void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_t fromLink,
+                               double entered)
+{
+    Station &st = m_stations[s];
+    Request &r = m_requests[slot];
+    for (std::uint32_t i = fromLink; i < st.out.size(); ++i) {
+        const LinkRuntime &l = m_links[st.out[i]];
+        if (!linkAllows(l, r.kind) || st.routingRng.uniform() >= l.probability)
+            continue;
+        if (r.depth == kMaxCallDepth) {
+            // Calls nested this deep are a loop in the design; refuse rather than recurse.
+            st.touch(m_now);
+            --st.busy;
+            --st.inSystem;
+            ++st.stats.failed;
+            pullNext(s);
+            fail(slot, FailureCause::Rejected, s);
+            return;
+        }
+        r.stack[r.depth++] = CallFrame{s, st.epoch, i + 1, static_cast<float>(l.latencyS), entered};
+        sendOnLink(slot, st.out[i]);
+        return;
+    }
+    // Every call has returned: the worker is free and the response goes back.
+    st.touch(m_now);
+    --st.busy;
+    --st.inSystem;
+    ++st.stats.served;
+    st.stats.responseSum += m_now - entered;
+    pullNext(s);
+    finishHop(slot);
+}
+
+void Simulation::callReturn(std::uint32_t slot, std::uint32_t s)
+{
+    Request &r = m_requests[slot];
+    const CallFrame frame = r.stack[--r.depth];
+    Station &holder = m_stations[s];
+    if (holder.epoch != frame.holderEpoch) {
+        // The web server died while it waited: the response has nowhere to go.
+        ++holder.stats.failed;
+        fail(slot, FailureCause::Down, s);
+        return;
+    }
+    r.station = s;
+    continueCalls(slot, s, frame.nextLink, frame.entered);
+}
+
+void Simulation::finishHop(std::uint32_t slot)
+{
+    Request &r = m_requests[slot];
+    r.link = -1;
+    if (r.depth == 0) {
+        complete(slot);
+        return;
+    }
+    const CallFrame &frame = r.stack[r.depth - 1];
+    m_queue.push(m_now + frame.returnLatencyS, EventType::CallReturn, frame.holder, slot,
+                 r.generation);
+}
+
+void Simulation::complete(std::uint32_t slot)
+{
+    Request &r = m_requests[slot];
+    const double latency = m_now - r.created;
+    if (m_clientTimeoutS > 0 && latency > m_clientTimeoutS) {
+        fail(slot, FailureCause::Timeout, r.station);
+        return;
+    }
+    const double ms = latency * 1000.0;
+    ++m_intervalCompleted;
+    m_intervalLatency.record(ms);
+    if (r.measured) {
+        ++m_completed;
+        m_latency.record(ms);
+        m_latencyByKind[static_cast<int>(r.kind)].record(ms);
+        m_batches.add(ms);
+    }
+    freeRequest(slot);
+}
+
+void Simulation::releaseHolders(Request &r)
+{
+    // An error travels back up the call chain and frees every worker held for it.
+    while (r.depth > 0) {
+        const CallFrame frame = r.stack[--r.depth];
+        Station &holder = m_stations[frame.holder];
+        if (holder.epoch != frame.holderEpoch)
+            continue;
+        holder.touch(m_now);
+        --holder.busy;
+        --holder.inSystem;
+        ++holder.stats.failed;
+        pullNext(frame.holder);
+    }
+}
+
+void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t /*station*/)
+{
+    Request &r = m_requests[slot];
+    releaseHolders(r);
+    const auto c = static_cast<std::size_t>(cause);
+    ++m_intervalFailed[c];
+    if (r.measured)
+        ++m_failed[c];
+    freeRequest(slot);
+}
+
+} // namespace scalelab

@@ -1,0 +1,157 @@
+// Statistics: the warm-up cut, the per-second time series and the final summary.
+#include "sim/simulation.h"
+
+#include <algorithm>
+
+namespace scalelab {
+
+namespace {
+
+LatencySummary summarize(const LatencyHistogram &h)
+{
+    LatencySummary s;
+    s.count = h.count();
+    if (s.count == 0)
+        return s;
+    s.mean = h.mean();
+    s.p50 = h.quantile(0.50);
+    s.p95 = h.quantile(0.95);
+    s.p99 = h.quantile(0.99);
+    s.max = h.max();
+    return s;
+}
+
+} // namespace
+
+void Simulation::endWarmup()
+{
+    m_warm = true;
+    m_statsStart = m_now;
+    for (Station &st : m_stations) {
+        st.touch(m_now);
+        st.stats = StationStats{};
+    }
+    std::fill(m_intervalBase.begin(), m_intervalBase.end(), StationStats{});
+}
+
+void Simulation::setRecordTimeSeries(bool on)
+{
+    if (on && !m_recordSeries) {
+        setupSeries();
+        m_queue.push(std::floor(m_now) + 1.0, EventType::Sample, 0);
+    }
+    m_recordSeries = on;
+}
+
+void Simulation::setupSeries()
+{
+    for (const char *name :
+         {"arrivals_rps", "throughput_rps", "errors_rps", "rejected_rps", "timeout_rps", "down_rps",
+          "no_backend_rps", "p50_ms", "p95_ms", "p99_ms", "availability", "in_flight"})
+        m_series.addColumn(name);
+    for (const Station &st : m_stations)
+        for (const char *what : {".utilization", ".queue", ".in_system", ".up"})
+            m_series.addColumn(st.id + what);
+    m_intervalBase.resize(m_stations.size());
+}
+
+void Simulation::sample()
+{
+    if (!m_recordSeries)
+        return;
+    m_queue.push(m_now + 1.0, EventType::Sample, 0);
+    if (m_intervalBase.size() < m_stations.size())
+        setupSeries();
+    std::vector<double> row(m_series.columnCount(), std::numeric_limits<double>::quiet_NaN());
+    std::uint64_t failed = 0;
+    for (std::uint64_t f : m_intervalFailed)
+        failed += f;
+    std::size_t c = 0;
+    row[c++] = static_cast<double>(m_intervalArrived);
+    row[c++] = static_cast<double>(m_intervalCompleted);
+    row[c++] = static_cast<double>(failed);
+    for (std::uint64_t f : m_intervalFailed)
+        row[c++] = static_cast<double>(f);
+    const bool any = m_intervalLatency.count() > 0;
+    row[c++] = any ? m_intervalLatency.quantile(0.50) : std::numeric_limits<double>::quiet_NaN();
+    row[c++] = any ? m_intervalLatency.quantile(0.95) : std::numeric_limits<double>::quiet_NaN();
+    row[c++] = any ? m_intervalLatency.quantile(0.99) : std::numeric_limits<double>::quiet_NaN();
+    const std::uint64_t ended = m_intervalCompleted + failed;
+    row[c++] = ended ? static_cast<double>(m_intervalCompleted) / static_cast<double>(ended) : 1.0;
+    row[c++] = static_cast<double>(requestsInFlight());
+    for (std::size_t s = 0; s < m_stations.size(); ++s) {
+        Station &st = m_stations[s];
+        st.touch(m_now);
+        StationStats &base = m_intervalBase[s];
+        const std::ptrdiff_t col = m_series.columnIndex(st.id + ".utilization");
+        if (col >= 0) {
+            auto at = static_cast<std::size_t>(col);
+            row[at++] = (st.stats.busyArea - base.busyArea) / st.workers;
+            row[at++] = st.stats.queueArea - base.queueArea;
+            row[at++] = st.stats.systemArea - base.systemArea;
+            row[at++] = st.up ? 1.0 : 0.0;
+        }
+        base = st.stats;
+    }
+    m_series.append(m_now, row);
+    m_intervalArrived = 0;
+    m_intervalCompleted = 0;
+    m_intervalFailed.fill(0);
+    m_intervalLatency.reset();
+}
+
+RunResult Simulation::result() const
+{
+    RunResult r;
+    r.seed = m_seed;
+    r.simulatedS = m_now;
+    r.measuredS = m_now - m_statsStart;
+    r.events = m_events;
+    r.arrived = m_arrived;
+    r.completed = m_completed;
+    r.byCause = m_failed;
+    for (std::uint64_t f : m_failed)
+        r.failed += f;
+    // Requests still in flight at the end are neither successes nor failures.
+    const std::uint64_t ended = r.completed + r.failed;
+    r.availability = ended ? static_cast<double>(r.completed) / static_cast<double>(ended) : 1.0;
+    r.throughputRps = r.measuredS > 0 ? static_cast<double>(r.completed) / r.measuredS : 0.0;
+    r.latency = summarize(m_latency);
+    r.latency.ci95 = m_batches.halfWidth(0.95);
+    r.latency.ci99 = m_batches.halfWidth(0.99);
+    for (int k = 0; k < kRequestKindCount; ++k)
+        r.latencyByKind[static_cast<std::size_t>(k)] =
+            summarize(m_latencyByKind[static_cast<std::size_t>(k)]);
+    const double T = r.measuredS;
+    for (const Station &st : m_stations) {
+        if (st.removed)
+            continue;
+        // The areas as they would be after a touch(now), without changing the state.
+        const double dt = m_now - st.lastChange;
+        const StationStats &s = st.stats;
+        ComponentResult c;
+        c.id = st.id;
+        c.kind = st.kind;
+        if (T > 0) {
+            c.utilization = (s.busyArea + st.busy * dt) / (st.workers * T);
+            c.meanQueueLength = (s.queueArea + static_cast<double>(st.queue.size()) * dt) / T;
+            c.meanInSystem = (s.systemArea + st.inSystem * dt) / T;
+            c.availability = 1.0 - (s.downArea + (st.up ? 0.0 : dt)) / T;
+        }
+        c.meanResponseMs = s.served ? 1000.0 * s.responseSum / static_cast<double>(s.served) : 0.0;
+        c.arrived = s.arrived;
+        c.served = s.served;
+        c.rejected = s.rejected;
+        c.timedOut = s.timedOut;
+        c.failed = s.failed;
+        c.blockingProbability =
+            s.arrived ? static_cast<double>(s.rejected) / static_cast<double>(s.arrived) : 0.0;
+        c.costPerHour = st.costPerHour;
+        r.costPerHour += st.costPerHour;
+        r.components.push_back(std::move(c));
+    }
+    r.log = m_log;
+    return r;
+}
+
+} // namespace scalelab

@@ -1,0 +1,87 @@
+#pragma once
+
+// The run-time state of one component: its configuration compiled from the scenario, its
+// queue and workers, and the statistics accumulated since the warm-up ended.
+
+#include "scenario/scenario.h"
+#include "sim/random_stream.h"
+
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace scalelab {
+
+struct StationStats {
+    std::uint64_t arrived = 0;  ///< attempts to enter, including the rejected
+    std::uint64_t served = 0;   ///< left after service (or after their calls returned)
+    std::uint64_t rejected = 0; ///< refused because the station was full
+    std::uint64_t timedOut = 0; ///< waited longer than the timeout
+    std::uint64_t failed = 0;   ///< lost inside it when it went down, or arrived while down
+    double busyArea = 0;        ///< integral of busy workers over time
+    double queueArea = 0;       ///< integral of waiting requests over time
+    double systemArea = 0;      ///< integral of requests inside over time
+    double downArea = 0;        ///< time spent down
+    double responseSum = 0;     ///< s, summed time in the station of the served
+};
+
+/// What a balancer believes about one of its targets.
+struct TargetHealth {
+    bool healthy = true;
+    int failures = 0;  ///< consecutive failed probes
+    int successes = 0; ///< consecutive good probes
+};
+
+struct Station {
+    // Configuration.
+    std::string id;
+    ComponentKind kind = ComponentKind::Service;
+    int workers = 1;
+    int capacity = std::numeric_limits<int>::max();
+    Distribution service;
+    Distribution read;
+    Distribution write;
+    double timeoutS = std::numeric_limits<double>::infinity();
+    double speed = 1.0;
+    double ttlS = 0;
+    LbAlgorithm algorithm = LbAlgorithm::RoundRobin;
+    HealthCheck health;
+    double costPerHour = 0;
+    std::vector<std::uint32_t> out; ///< outgoing link indices
+
+    // State.
+    bool up = true;
+    bool removed = false;
+    double slowFactor = 1.0;
+    std::uint32_t epoch = 0; ///< incremented at each failure
+    int busy = 0;            ///< workers in use (serving or holding)
+    int inSystem = 0;        ///< requests inside (waiting, served or holding)
+    std::deque<std::uint32_t> queue;
+    std::vector<std::uint32_t> inService;
+    std::uint32_t roundRobin = 0;
+    std::vector<TargetHealth> targets; ///< parallel to `out`, for balancers
+    std::vector<double> dnsExpiry;     ///< per user, for dns
+    RandomStream serviceRng;
+    RandomStream routingRng;
+
+    // Statistics.
+    StationStats stats;
+    double lastChange = 0; ///< s, when the areas were last brought up to date
+
+    int waiting() const { return static_cast<int>(queue.size()); }
+    /// Bring the time integrals up to `now`; call before any change of busy/queue/inSystem.
+    void touch(double now)
+    {
+        const double dt = now - lastChange;
+        stats.busyArea += busy * dt;
+        stats.queueArea += static_cast<double>(queue.size()) * dt;
+        stats.systemArea += inSystem * dt;
+        if (!up)
+            stats.downArea += dt;
+        lastChange = now;
+    }
+};
+
+} // namespace scalelab
