@@ -1,0 +1,22 @@
+#pragma once
+
+// Bounds shared by the reader and the validator: generous for any teaching scenario, small
+// enough that a mistaken or hostile file is refused by counting instead of by working.
+
+#include <cstddef>
+
+namespace scalelab {
+
+inline constexpr std::size_t kMaxComponents = 10000;
+inline constexpr std::size_t kMaxLinks = 10000;
+inline constexpr std::size_t kMaxFaults = 10000;
+inline constexpr std::size_t kMaxCurvePoints = 10000;
+inline constexpr int kMaxWorkers = 100000;
+inline constexpr int kMaxCapacity = 10000000;
+inline constexpr double kMaxDurationS = 1e7;
+inline constexpr double kMaxTimeMs = 1e9; ///< any service time, latency or timeout
+inline constexpr double kMaxRateRps = 1e8;
+inline constexpr int kMaxUsers = 1000000000;
+inline constexpr double kMaxSpeed = 100.0;
+
+} // namespace scalelab

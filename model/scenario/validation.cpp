@@ -1,0 +1,235 @@
+// validateScenario and checkNewLink: the semantic rules of a scenario, written as
+// sentences a student can act on. The YAML reader runs the same checks and adds positions.
+
+#include "scenario/number_text.h"
+#include "scenario/scenario_io.h"
+#include "scenario/scenario_limits.h"
+#include "scenario/validation_util.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace scalelab {
+
+namespace {
+
+/// Collects errors for one scenario; `check` adds one when a condition fails.
+class Checker {
+public:
+    std::vector<ScenarioError> errors;
+
+    void add(const std::string &field, const std::string &message)
+    {
+        ScenarioError e;
+        e.field = field;
+        e.message = message;
+        errors.push_back(std::move(e));
+    }
+
+    /// value must be finite and in [lo, hi] (or (lo, hi] when loOpen).
+    void range(const std::string &field, double value, double lo, double hi, bool loOpen,
+               const std::string &what)
+    {
+        const bool ok = std::isfinite(value) && (loOpen ? value > lo : value >= lo) && value <= hi;
+        if (!ok) {
+            add(field, what + " must be " + (loOpen ? "above " : "at least ") + numberText(lo) +
+                           " and at most " + numberText(hi) + ", got " + numberText(value));
+        }
+    }
+
+    void distribution(const std::string &field, const Distribution &d)
+    {
+        switch (d.kind) {
+        case DistKind::Exponential:
+            range(field + ".mean", d.mean, 0.0, kMaxTimeMs, true, "the mean (ms)");
+            break;
+        case DistKind::Constant:
+            range(field + ".mean", d.mean, 0.0, kMaxTimeMs, false, "the time (ms)");
+            break;
+        case DistKind::Uniform:
+            range(field + ".min", d.min, 0.0, kMaxTimeMs, false, "min (ms)");
+            range(field + ".max", d.max, 0.0, kMaxTimeMs, false, "max (ms)");
+            if (d.min > d.max)
+                add(field + ".min", "min (" + numberText(d.min) + ") must not exceed max (" +
+                                        numberText(d.max) + ")");
+            break;
+        case DistKind::Lognormal:
+            range(field + ".mean", d.mean, 0.0, kMaxTimeMs, true, "the mean (ms)");
+            range(field + ".cv", d.cv, 0.0, 100.0, true,
+                  "the coefficient of variation cv (spread / mean)");
+            break;
+        case DistKind::Erlang:
+            range(field + ".mean", d.mean, 0.0, kMaxTimeMs, true, "the mean (ms)");
+            if (d.k < 1 || d.k > 1000)
+                add(field + ".k",
+                    "the number of phases k must be from 1 to 1000, got " + std::to_string(d.k));
+            break;
+        }
+    }
+
+    void component(const Scenario &s, std::size_t i, std::set<std::string> &ids)
+    {
+        const Component &c = s.components[i];
+        const std::string p = "components[" + std::to_string(i) + "]";
+        const std::string who = "component '" + c.id + "'";
+        if (!isValidId(c.id)) {
+            add(p + ".id", "the id " + quoted(c.id) +
+                               " is not allowed; use 1 to 64 letters, digits, '_', '-' or '.'");
+        } else if (!ids.insert(c.id).second) {
+            add(p + ".id", "the id '" + c.id +
+                               "' is used by another component; ids must be "
+                               "unique");
+        }
+        if (c.workers < 1 || c.workers > kMaxWorkers)
+            add(p + ".workers", who + " needs 1 to " + std::to_string(kMaxWorkers) +
+                                    " workers, got " + std::to_string(c.workers));
+        if (c.capacity && (*c.capacity < c.workers || *c.capacity > kMaxCapacity)) {
+            add(p + ".capacity",
+                who +
+                    ": capacity counts requests in service plus waiting, so it must be at "
+                    "least workers (" +
+                    std::to_string(c.workers) + ") and at most " + std::to_string(kMaxCapacity) +
+                    ", got " + std::to_string(*c.capacity) + "; leave it out for no limit");
+        }
+        distribution(p + ".service_ms", c.service_ms);
+        if (c.timeout_ms)
+            range(p + ".timeout_ms", *c.timeout_ms, 0.0, kMaxTimeMs, true, "timeout_ms");
+        range(p + ".speed", c.speed, 0.0, kMaxSpeed, true, "speed (a CPU speed factor)");
+        range(p + ".cost_per_hour", c.cost_per_hour, 0.0, 1e6, false, "cost_per_hour ($)");
+        range(p + ".ttl_s", c.ttl_s, 0.0, kMaxDurationS, false, "ttl_s");
+        range(p + ".health_check.interval_s", c.health_check.interval_s, 0.0, 86400.0, false,
+              "the health check interval (s)");
+        if (c.health_check.unhealthy_after < 1 || c.health_check.unhealthy_after > 1000)
+            add(p + ".health_check.unhealthy_after", "must be from 1 to 1000 failed checks");
+        if (c.health_check.healthy_after < 1 || c.health_check.healthy_after > 1000)
+            add(p + ".health_check.healthy_after", "must be from 1 to 1000 good checks");
+        distribution(p + ".read_ms", c.read_ms);
+        distribution(p + ".write_ms", c.write_ms);
+        if (c.position) {
+            range(p + ".position.x", c.position->x, -1e7, 1e7, false, "x");
+            range(p + ".position.y", c.position->y, -1e7, 1e7, false, "y");
+        }
+    }
+
+    void workload(const Scenario &s)
+    {
+        const Workload &w = s.workload;
+        range("workload.rate_rps", w.rate_rps, 0.0, kMaxRateRps, false,
+              "the rate (requests per second)");
+        if (w.target.empty()) {
+            add("workload.target", "the workload has no target; set target: to the id of the "
+                                   "component users send their requests to");
+        } else if (s.find(w.target) == nullptr) {
+            add("workload.target",
+                "there is no component '" + w.target + "' to send requests to; " + knownIds(s));
+        }
+        if (w.users < 1 || w.users > kMaxUsers)
+            add("workload.users", "users must be from 1 to " + std::to_string(kMaxUsers));
+        if (w.timeout_ms)
+            range("workload.timeout_ms", *w.timeout_ms, 0.0, kMaxTimeMs, true, "timeout_ms");
+        double total = 0.0;
+        for (int k = 0; k < kRequestKindCount; ++k) {
+            const std::string name = toString(static_cast<RequestKind>(k));
+            range("workload.mix." + name, w.mix[k], 0.0, 1e9, false, "the share of " + name);
+            total += std::isfinite(w.mix[k]) ? w.mix[k] : 0.0;
+        }
+        if (!(total > 0.0))
+            add("workload.mix", "the request mix is all zero; give at least one kind a share");
+        if (w.curve.size() > kMaxCurvePoints)
+            add("workload.curve", "at most " + std::to_string(kMaxCurvePoints) + " points");
+        for (std::size_t i = 0; i < w.curve.size() && i < kMaxCurvePoints; ++i) {
+            const std::string p = "workload.curve[" + std::to_string(i) + "]";
+            range(p + ".t_s", w.curve[i].t_s, 0.0, kMaxDurationS, false, "t_s");
+            range(p + ".rate_rps", w.curve[i].rate_rps, 0.0, kMaxRateRps, false, "rate_rps");
+            if (i > 0 && w.curve[i].t_s < w.curve[i - 1].t_s)
+                add(p + ".t_s", "curve points must be in time order; " +
+                                    numberText(w.curve[i].t_s) + " s comes after " +
+                                    numberText(w.curve[i - 1].t_s) + " s");
+        }
+    }
+
+    void fault(const Scenario &s, std::size_t i)
+    {
+        const Fault &f = s.faults[i];
+        const std::string p = "faults[" + std::to_string(i) + "]";
+        if (s.find(f.component) == nullptr)
+            add(p + ".component",
+                "there is no component '" + f.component + "' to fail; " + knownIds(s));
+        if (f.mtbf_s || f.mttr_s) {
+            if (!f.mtbf_s || !f.mttr_s)
+                add(p, "a random fault needs both mtbf_s (mean time between failures) and "
+                       "mttr_s (mean time to repair)");
+            if (f.mtbf_s)
+                range(p + ".mtbf_s", *f.mtbf_s, 0.0, 1e9, true, "mtbf_s");
+            if (f.mttr_s)
+                range(p + ".mttr_s", *f.mttr_s, 0.0, 1e9, true, "mttr_s");
+            if (f.at_s)
+                add(p + ".at_s", "a fault is either scheduled (at_s) or random (mtbf_s, "
+                                 "mttr_s), not both");
+            if (f.action != FaultAction::Fail)
+                add(p + ".action", "a random fault fails and recovers by itself; remove "
+                                   "action");
+            return;
+        }
+        if (!f.at_s)
+            add(p + ".at_s", "a fault needs at_s (when it happens, in seconds) or mtbf_s and "
+                             "mttr_s (random failures)");
+        else
+            range(p + ".at_s", *f.at_s, 0.0, s.run.duration_s, false,
+                  "the fault time at_s (within the run)");
+        if (f.action == FaultAction::Slow)
+            range(p + ".factor", f.factor, 0.0, 1000.0, true, "the slow-down factor");
+        else if (f.factor != 1.0)
+            add(p + ".factor", "factor only applies to action: slow; set action: slow or "
+                               "remove factor");
+    }
+};
+
+} // namespace
+
+std::vector<ScenarioError> validateScenario(const Scenario &s)
+{
+    Checker check;
+    if (s.version != 1)
+        check.add("scalelab", "format version " + std::to_string(s.version) +
+                                  " is not supported; this ScaleLab reads version 1");
+    check.range("run.duration_s", s.run.duration_s, 0.0, kMaxDurationS, true,
+                "the run duration (s)");
+    if (!std::isfinite(s.run.warmup_s) || s.run.warmup_s < 0.0 ||
+        s.run.warmup_s >= s.run.duration_s) {
+        check.add("run.warmup_s", "the warm-up must be at least 0 and shorter than the run (" +
+                                      numberText(s.run.duration_s) + " s), got " +
+                                      numberText(s.run.warmup_s) + " s");
+    }
+    if (s.components.size() > kMaxComponents)
+        check.add("components", "at most " + std::to_string(kMaxComponents) + " components");
+    if (s.links.size() > kMaxLinks)
+        check.add("links", "at most " + std::to_string(kMaxLinks) + " links");
+    if (s.faults.size() > kMaxFaults)
+        check.add("faults", "at most " + std::to_string(kMaxFaults) + " faults");
+    if (!check.errors.empty() && s.components.size() > kMaxComponents)
+        return check.errors;
+    check.workload(s);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < s.components.size(); ++i)
+        check.component(s, i, ids);
+    for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i) {
+        if (const auto problem = linkProblem(s, s.links[i], i))
+            check.add("links[" + std::to_string(i) + "]" + problem->first, problem->second);
+    }
+    for (std::size_t i = 0; i < s.faults.size() && i < kMaxFaults; ++i)
+        check.fault(s, i);
+    return check.errors;
+}
+
+std::optional<std::string> checkNewLink(const Scenario &scenario, const Link &link)
+{
+    if (scenario.links.size() >= kMaxLinks)
+        return "this design already has " + std::to_string(kMaxLinks) + " links, the most allowed";
+    if (const auto problem = linkProblem(scenario, link, scenario.links.size()))
+        return problem->second;
+    return std::nullopt;
+}
+
+} // namespace scalelab

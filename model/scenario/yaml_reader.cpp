@@ -1,0 +1,352 @@
+#include "scenario/yaml_reader.h"
+
+#include <algorithm>
+
+namespace scalelab {
+
+namespace {
+
+const std::vector<ComponentKind> kComponentKindValues = {
+    ComponentKind::Service, ComponentKind::Dns, ComponentKind::LoadBalancer,
+    ComponentKind::WebServer, ComponentKind::Database};
+const std::vector<DistKind> kDistKindValues = {DistKind::Exponential, DistKind::Constant,
+                                               DistKind::Uniform, DistKind::Lognormal,
+                                               DistKind::Erlang};
+const std::vector<RequestKind> kRequestKindValues = {RequestKind::Read, RequestKind::Write,
+                                                     RequestKind::Static, RequestKind::Async};
+
+/// The value node of key in a map node, without checking anything (to peek at 'kind').
+const YamlNode *peek(const YamlTree &tree, int map, std::string_view key)
+{
+    const YamlNode &m = tree.node(map);
+    if (m.type != YamlNode::Type::Map)
+        return nullptr;
+    for (std::size_t i = 0; i + 1 < m.children.size(); i += 2) {
+        const YamlNode &k = tree.node(m.children[i]);
+        if (k.type == YamlNode::Type::Scalar && k.value == key)
+            return &tree.node(m.children[i + 1]);
+    }
+    return nullptr;
+}
+
+/// The items of a list field, or nothing (with an error) if it is not a list or too long.
+const std::vector<int> *listItems(ReadContext &context, MapFields &fields, std::string_view key,
+                                  std::size_t maxItems)
+{
+    const int v = fields.find(key);
+    if (v < 0)
+        return nullptr;
+    const YamlNode &n = context.tree().node(v);
+    if (n.type == YamlNode::Type::Null)
+        return nullptr; // `links:` with nothing after it is an empty list
+    if (n.type != YamlNode::Type::Sequence) {
+        fields.error(key, "expected a list (items starting with '-'), got " + describeNode(n));
+        return nullptr;
+    }
+    if (n.children.size() > maxItems) {
+        fields.error(key, "has " + std::to_string(n.children.size()) + " items; at most " +
+                              std::to_string(maxItems) + " are allowed");
+        return nullptr;
+    }
+    return &n.children;
+}
+
+std::vector<std::string_view> distParameters(DistKind kind)
+{
+    switch (kind) {
+    case DistKind::Exponential:
+        return {"mean"};
+    case DistKind::Constant:
+        return {"mean", "value"};
+    case DistKind::Uniform:
+        return {"min", "max"};
+    case DistKind::Lognormal:
+        return {"mean", "cv"};
+    case DistKind::Erlang:
+        return {"mean", "k"};
+    }
+    return {};
+}
+
+/// A distribution map. It starts from the field's default (so `{mean: 30}` keeps the
+/// default's shape) and keeps only the parameters of its kind, so values compare equal
+/// after a write and a read.
+void readDistribution(ReadContext &context, int node, const std::string &path,
+                      const std::string &owner, const Distribution &fallback, Distribution &out)
+{
+    DistKind kind = fallback.kind;
+    if (const YamlNode *d = peek(context.tree(), node, "dist");
+        d != nullptr && d->type == YamlNode::Type::Scalar)
+        fromString(d->value, kind);
+    std::vector<std::string_view> allowed = {"dist"};
+    for (const std::string_view p : distParameters(kind))
+        allowed.push_back(p);
+    KeyHints hints;
+    for (const std::string_view p : {"mean", "value", "min", "max", "cv", "k"}) {
+        if (std::find(allowed.begin(), allowed.end(), p) == allowed.end()) {
+            hints.emplace_back(p, std::string("does not apply to a ") + toString(kind) +
+                                      " distribution; it takes " + joinNames(distParameters(kind)));
+        }
+    }
+    MapFields f(context, node, path, owner + " " + path.substr(path.rfind('.') + 1),
+                std::move(allowed), hints);
+    if (!f.isMap())
+        return;
+    Distribution d;
+    d.kind = fallback.kind;
+    f.name("dist", d.kind, kDistKindValues);
+    d.kind = kind;
+    d.mean = fallback.mean;
+    switch (kind) {
+    case DistKind::Exponential:
+    case DistKind::Lognormal:
+    case DistKind::Erlang:
+        f.number("mean", d.mean);
+        f.number("cv", d.cv);
+        f.integer("k", d.k, 1, 1000);
+        break;
+    case DistKind::Constant:
+        if (f.has("mean") && f.has("value"))
+            f.error("value", "give either mean or value (they mean the same here), not both");
+        f.number("mean", d.mean);
+        f.number("value", d.mean);
+        break;
+    case DistKind::Uniform:
+        if (!f.has("min") || !f.has("max"))
+            f.error("dist", "a uniform distribution needs both min and max");
+        f.number("min", d.min);
+        f.number("max", d.max);
+        d.mean = (d.min + d.max) / 2.0;
+        break;
+    }
+    out = d;
+}
+
+void readComponent(ReadContext &context, int node, const std::string &path, Component &out)
+{
+    const YamlTree &tree = context.tree();
+    std::string owner = "component " + path;
+    if (const YamlNode *id = peek(tree, node, "id");
+        id != nullptr && id->type == YamlNode::Type::Scalar)
+        owner = "component '" + id->value + "'";
+    const YamlNode *kindNode = peek(tree, node, "kind");
+    ComponentKind kind = ComponentKind::Service;
+    std::vector<std::string_view> kindNames;
+    for (const ComponentKind k : kComponentKindValues)
+        kindNames.emplace_back(toString(k));
+    const YamlNode &at = tree.node(node);
+    if (at.type != YamlNode::Type::Map) {
+        context.error(at, path,
+                      "expected a component (a map with id and kind), got " + describeNode(at));
+        return;
+    }
+    if (kindNode == nullptr) {
+        context.error(at, path + ".kind",
+                      owner + " has no kind; add kind: " + joinNames(kindNames));
+        return;
+    }
+    if (kindNode->type != YamlNode::Type::Scalar || !fromString(kindNode->value, kind)) {
+        const std::string suggestion = kindNode->type == YamlNode::Type::Scalar
+                                           ? closestSuggestion(kindNode->value, kindNames)
+                                           : std::string();
+        context.error(*kindNode, path + ".kind",
+                      "unknown component kind " + describeNode(*kindNode) + "; " + suggestion +
+                          "allowed: " + joinNames(kindNames));
+        return;
+    }
+
+    struct Specific {
+        std::string_view key;
+        ComponentKind kind;
+    };
+    static const Specific specific[] = {{"ttl_s", ComponentKind::Dns},
+                                        {"algorithm", ComponentKind::LoadBalancer},
+                                        {"health_check", ComponentKind::LoadBalancer},
+                                        {"model", ComponentKind::Database},
+                                        {"read_ms", ComponentKind::Database},
+                                        {"write_ms", ComponentKind::Database}};
+    std::vector<std::string_view> allowed = {
+        "id",         "kind",       "label", "workers",       "capacity",
+        "service_ms", "timeout_ms", "speed", "cost_per_hour", "position"};
+    KeyHints hints = {{"db_model", "is written 'model' in a scenario file"}};
+    for (const Specific &s : specific) {
+        if (s.kind == kind)
+            allowed.push_back(s.key);
+        else
+            hints.emplace_back(s.key, std::string("applies only to ") + toString(s.kind) +
+                                          " components, and " + owner + " is a " + toString(kind));
+    }
+    MapFields f(context, node, path, owner, std::move(allowed), hints);
+
+    Component c = defaultComponent(kind, {});
+    if (!f.has("id"))
+        f.error("id", owner + " has no id; add id: <a short unique name>");
+    f.text("id", c.id, false);
+    f.text("label", c.label, true);
+    f.integer("workers", c.workers, 1, kMaxWorkers);
+    f.optionalInteger("capacity", c.capacity, 1, kMaxCapacity);
+    if (const int v = f.find("service_ms"); v >= 0)
+        readDistribution(context, v, f.path("service_ms"), owner, c.service_ms, c.service_ms);
+    f.optionalNumber("timeout_ms", c.timeout_ms);
+    f.number("speed", c.speed);
+    f.number("cost_per_hour", c.cost_per_hour);
+    f.number("ttl_s", c.ttl_s);
+    f.name("algorithm", c.algorithm,
+           {LbAlgorithm::RoundRobin, LbAlgorithm::LeastConnections, LbAlgorithm::Random});
+    f.name("model", c.db_model, {DbModel::Relational, DbModel::KeyValue});
+    if (const int v = f.find("read_ms"); v >= 0)
+        readDistribution(context, v, f.path("read_ms"), owner, c.read_ms, c.read_ms);
+    if (const int v = f.find("write_ms"); v >= 0)
+        readDistribution(context, v, f.path("write_ms"), owner, c.write_ms, c.write_ms);
+    if (const int v = f.find("health_check"); v >= 0) {
+        MapFields h(context, v, f.path("health_check"), owner + " health_check",
+                    {"interval_s", "unhealthy_after", "healthy_after"});
+        h.number("interval_s", c.health_check.interval_s);
+        h.integer("unhealthy_after", c.health_check.unhealthy_after, 1, 1000);
+        h.integer("healthy_after", c.health_check.healthy_after, 1, 1000);
+    }
+    if (const int v = f.find("position"); v >= 0) {
+        MapFields p(context, v, f.path("position"), owner + " position", {"x", "y"});
+        Position pos;
+        p.number("x", pos.x);
+        p.number("y", pos.y);
+        c.position = pos;
+    }
+    out = std::move(c);
+}
+
+void readLink(ReadContext &context, int node, const std::string &path, Link &out)
+{
+    MapFields f(context, node, path, "link " + path,
+                {"from", "to", "probability", "latency_ms", "kinds"});
+    if (!f.isMap())
+        return;
+    for (const char *end : {"from", "to"}) {
+        if (!f.has(end))
+            f.error(end, std::string("a link needs '") + end + "': the id of a component");
+    }
+    f.text("from", out.from, false);
+    f.text("to", out.to, false);
+    f.number("probability", out.probability);
+    f.number("latency_ms", out.latency_ms);
+    const int v = f.find("kinds");
+    if (v < 0)
+        return;
+    const YamlNode &list = context.tree().node(v);
+    if (list.type != YamlNode::Type::Sequence) {
+        f.error("kinds",
+                "expected a list of request kinds like [read, write], got " + describeNode(list));
+        return;
+    }
+    std::vector<std::string_view> names;
+    for (const RequestKind k : kRequestKindValues)
+        names.emplace_back(toString(k));
+    for (std::size_t i = 0; i < list.children.size() && i < kRequestKindCount + 1; ++i) {
+        const YamlNode &item = context.tree().node(list.children[i]);
+        RequestKind kind = RequestKind::Read;
+        const std::string field = f.path("kinds") + "[" + std::to_string(i) + "]";
+        if (item.type != YamlNode::Type::Scalar || !fromString(item.value, kind)) {
+            context.error(item, field,
+                          "unknown request kind " + describeNode(item) +
+                              "; allowed: " + joinNames(names));
+        } else if (std::find(out.kinds.begin(), out.kinds.end(), kind) != out.kinds.end()) {
+            context.error(item, field, "request kind '" + item.value + "' is listed twice");
+        } else {
+            out.kinds.push_back(kind);
+        }
+    }
+}
+
+void readFault(ReadContext &context, int node, const std::string &path, Fault &out)
+{
+    MapFields f(context, node, path, "fault " + path,
+                {"component", "at_s", "action", "factor", "mtbf_s", "mttr_s"});
+    if (!f.isMap())
+        return;
+    if (!f.has("component"))
+        f.error("component", "a fault needs 'component': the id of the component it hits");
+    f.text("component", out.component, false);
+    f.optionalNumber("at_s", out.at_s);
+    f.name("action", out.action, {FaultAction::Fail, FaultAction::Recover, FaultAction::Slow});
+    f.number("factor", out.factor);
+    f.optionalNumber("mtbf_s", out.mtbf_s);
+    f.optionalNumber("mttr_s", out.mttr_s);
+}
+
+void readWorkload(ReadContext &context, int node, Workload &w)
+{
+    MapFields f(context, node, "workload", "the workload",
+                {"rate_rps", "arrival", "target", "users", "timeout_ms", "mix", "curve"});
+    if (!f.isMap())
+        return;
+    f.number("rate_rps", w.rate_rps);
+    f.name("arrival", w.arrival, {ArrivalProcess::Poisson, ArrivalProcess::Constant});
+    f.text("target", w.target, false);
+    f.integer("users", w.users, 1, kMaxUsers);
+    f.optionalNumber("timeout_ms", w.timeout_ms);
+    if (const int v = f.find("mix"); v >= 0) {
+        MapFields m(context, v, "workload.mix", "the request mix",
+                    {"read", "write", "static", "async"});
+        // Kinds left out of a given mix get no share (not the default all-reads).
+        std::fill(std::begin(w.mix), std::end(w.mix), 0.0);
+        for (int k = 0; k < kRequestKindCount; ++k)
+            m.number(toString(static_cast<RequestKind>(k)), w.mix[k]);
+    }
+    if (const auto *items = listItems(context, f, "curve", kMaxCurvePoints)) {
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            const std::string path = "workload.curve[" + std::to_string(i) + "]";
+            MapFields p(context, (*items)[i], path, "curve point " + path, {"t_s", "rate_rps"});
+            RatePoint point;
+            if (!p.has("t_s") || !p.has("rate_rps"))
+                p.error("t_s", "a curve point needs both t_s and rate_rps");
+            p.number("t_s", point.t_s);
+            p.number("rate_rps", point.rate_rps);
+            w.curve.push_back(point);
+        }
+    }
+}
+
+} // namespace
+
+void readScenario(ReadContext &context, Scenario &out)
+{
+    const YamlTree &tree = context.tree();
+    MapFields top(context, tree.root(), "", "the scenario",
+                  {"scalelab", "name", "description", "seed", "run", "workload", "components",
+                   "links", "faults"});
+    if (!top.isMap())
+        return;
+    if (!top.has("scalelab")) {
+        top.error("scalelab", "the file does not start with 'scalelab: 1' (the format "
+                              "version); add it as the first line");
+    }
+    top.integer("scalelab", out.version, 0, 1000000);
+    top.text("name", out.name, true);
+    top.text("description", out.description, true);
+    top.unsignedInteger("seed", out.seed);
+    if (const int v = top.find("run"); v >= 0) {
+        MapFields r(context, v, "run", "run", {"duration_s", "warmup_s"});
+        r.number("duration_s", out.run.duration_s);
+        r.number("warmup_s", out.run.warmup_s);
+    }
+    if (const int v = top.find("workload"); v >= 0)
+        readWorkload(context, v, out.workload);
+    if (const auto *items = listItems(context, top, "components", kMaxComponents)) {
+        out.components.resize(items->size());
+        for (std::size_t i = 0; i < items->size(); ++i)
+            readComponent(context, (*items)[i], "components[" + std::to_string(i) + "]",
+                          out.components[i]);
+    }
+    if (const auto *items = listItems(context, top, "links", kMaxLinks)) {
+        out.links.resize(items->size());
+        for (std::size_t i = 0; i < items->size(); ++i)
+            readLink(context, (*items)[i], "links[" + std::to_string(i) + "]", out.links[i]);
+    }
+    if (const auto *items = listItems(context, top, "faults", kMaxFaults)) {
+        out.faults.resize(items->size());
+        for (std::size_t i = 0; i < items->size(); ++i)
+            readFault(context, (*items)[i], "faults[" + std::to_string(i) + "]", out.faults[i]);
+    }
+}
+
+} // namespace scalelab

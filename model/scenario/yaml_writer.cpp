@@ -1,0 +1,274 @@
+// writeScenario: a stable, diff-friendly YAML text. Keys always come in the same order,
+// optional values are written only when they differ from the component kind's defaults,
+// and numbers use the shortest text that reads back to the same double, so
+// parseScenario(writeScenario(s)) == s. Kind-specific fields of other kinds, and
+// distribution parameters that the distribution does not use, are not written.
+
+#include "scenario/number_text.h"
+#include "scenario/scenario_io.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+
+namespace scalelab {
+
+namespace {
+
+bool looksLikeNumber(const std::string &s)
+{
+    double v = 0.0;
+    const char *begin = s.data() + (!s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0);
+    const auto [ptr, ec] = std::from_chars(begin, s.data() + s.size(), v);
+    return ptr != begin || ec != std::errc::invalid_argument;
+}
+
+bool isYamlWord(const std::string &s)
+{
+    std::string lower;
+    for (const char c : s)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char *w : {"~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"}) {
+        if (lower == w)
+            return true;
+    }
+    return false;
+}
+
+/// Plain when that is unambiguous, else double-quoted with escapes.
+std::string scalarText(const std::string &s)
+{
+    bool plain = !s.empty() &&
+                 (std::isalnum(static_cast<unsigned char>(s[0])) != 0 || s[0] == '_') &&
+                 s.back() != ' ' && !isYamlWord(s) && !looksLikeNumber(s);
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) == 0 && std::string_view(" _.-/()").find(c) == std::string_view::npos)
+            plain = false;
+    }
+    if (plain)
+        return s;
+    std::string out = "\"";
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            if (u < 0x20u || u == 0x7Fu) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02X", u);
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string distributionText(const Distribution &d)
+{
+    std::string out = std::string("{dist: ") + toString(d.kind);
+    switch (d.kind) {
+    case DistKind::Exponential:
+    case DistKind::Constant:
+        out += ", mean: " + numberText(d.mean);
+        break;
+    case DistKind::Uniform:
+        out += ", min: " + numberText(d.min) + ", max: " + numberText(d.max);
+        break;
+    case DistKind::Lognormal:
+        out += ", mean: " + numberText(d.mean) + ", cv: " + numberText(d.cv);
+        break;
+    case DistKind::Erlang:
+        out += ", mean: " + numberText(d.mean) + ", k: " + std::to_string(d.k);
+        break;
+    }
+    return out + "}";
+}
+
+/// Appends "key: value" lines at one indentation; the first line of a list item gets "- ".
+class Block {
+public:
+    Block(std::string &out, std::string indent, bool listItem)
+        : m_out(out), m_indent(std::move(indent)), m_listItem(listItem)
+    {
+    }
+    void put(const char *key, const std::string &value)
+    {
+        if (m_listItem && m_first)
+            m_out += m_indent.substr(0, m_indent.size() - 2) + "- ";
+        else
+            m_out += m_indent;
+        m_first = false;
+        m_out += key;
+        m_out += value.empty() ? ":\n" : ": " + value + "\n";
+    }
+
+private:
+    std::string &m_out;
+    std::string m_indent;
+    bool m_listItem;
+    bool m_first = true;
+};
+
+void writeComponent(std::string &out, const Component &c)
+{
+    const Component d = defaultComponent(c.kind, c.id);
+    Block b(out, "    ", true);
+    b.put("id", scalarText(c.id));
+    b.put("kind", toString(c.kind));
+    if (!c.label.empty())
+        b.put("label", scalarText(c.label));
+    if (c.workers != d.workers)
+        b.put("workers", std::to_string(c.workers));
+    if (c.capacity)
+        b.put("capacity", std::to_string(*c.capacity));
+    if (c.service_ms != d.service_ms)
+        b.put("service_ms", distributionText(c.service_ms));
+    if (c.timeout_ms)
+        b.put("timeout_ms", numberText(*c.timeout_ms));
+    if (c.speed != d.speed)
+        b.put("speed", numberText(c.speed));
+    if (c.cost_per_hour != d.cost_per_hour)
+        b.put("cost_per_hour", numberText(c.cost_per_hour));
+    if (c.kind == ComponentKind::Dns && c.ttl_s != d.ttl_s)
+        b.put("ttl_s", numberText(c.ttl_s));
+    if (c.kind == ComponentKind::LoadBalancer) {
+        if (c.algorithm != d.algorithm)
+            b.put("algorithm", toString(c.algorithm));
+        if (c.health_check != d.health_check) {
+            const HealthCheck &h = c.health_check;
+            b.put("health_check", "{interval_s: " + numberText(h.interval_s) +
+                                      ", unhealthy_after: " + std::to_string(h.unhealthy_after) +
+                                      ", healthy_after: " + std::to_string(h.healthy_after) + "}");
+        }
+    }
+    if (c.kind == ComponentKind::Database) {
+        if (c.db_model != d.db_model)
+            b.put("model", toString(c.db_model));
+        if (c.read_ms != d.read_ms)
+            b.put("read_ms", distributionText(c.read_ms));
+        if (c.write_ms != d.write_ms)
+            b.put("write_ms", distributionText(c.write_ms));
+    }
+    if (c.position)
+        b.put("position",
+              "{x: " + numberText(c.position->x) + ", y: " + numberText(c.position->y) + "}");
+}
+
+void writeLink(std::string &out, const Link &l)
+{
+    const Link d;
+    Block b(out, "    ", true);
+    b.put("from", scalarText(l.from));
+    b.put("to", scalarText(l.to));
+    if (l.probability != d.probability)
+        b.put("probability", numberText(l.probability));
+    if (l.latency_ms != d.latency_ms)
+        b.put("latency_ms", numberText(l.latency_ms));
+    if (!l.kinds.empty()) {
+        std::string kinds = "[";
+        for (std::size_t i = 0; i < l.kinds.size(); ++i)
+            kinds += (i > 0 ? ", " : "") + std::string(toString(l.kinds[i]));
+        b.put("kinds", kinds + "]");
+    }
+}
+
+void writeFault(std::string &out, const Fault &f)
+{
+    Block b(out, "    ", true);
+    b.put("component", scalarText(f.component));
+    if (f.at_s)
+        b.put("at_s", numberText(*f.at_s));
+    if (f.at_s || f.action != FaultAction::Fail)
+        b.put("action", toString(f.action));
+    if (f.action == FaultAction::Slow || f.factor != 1.0)
+        b.put("factor", numberText(f.factor));
+    if (f.mtbf_s)
+        b.put("mtbf_s", numberText(*f.mtbf_s));
+    if (f.mttr_s)
+        b.put("mttr_s", numberText(*f.mttr_s));
+}
+
+void writeWorkload(std::string &out, const Workload &w)
+{
+    const Workload d;
+    out += "workload:\n";
+    Block b(out, "  ", false);
+    b.put("rate_rps", numberText(w.rate_rps));
+    if (w.arrival != d.arrival)
+        b.put("arrival", toString(w.arrival));
+    if (!w.target.empty())
+        b.put("target", scalarText(w.target));
+    if (w.users != d.users)
+        b.put("users", std::to_string(w.users));
+    if (w.timeout_ms)
+        b.put("timeout_ms", numberText(*w.timeout_ms));
+    if (!std::equal(std::begin(w.mix), std::end(w.mix), std::begin(d.mix))) {
+        // Kinds not listed read back as 0, so only the non-zero shares are written.
+        std::string mix;
+        for (int k = 0; k < kRequestKindCount; ++k) {
+            if (w.mix[k] != 0.0)
+                mix += (mix.empty() ? "" : ", ") +
+                       std::string(toString(static_cast<RequestKind>(k))) + ": " +
+                       numberText(w.mix[k]);
+        }
+        b.put("mix", "{" + mix + "}");
+    }
+    if (!w.curve.empty()) {
+        b.put("curve", "");
+        for (const RatePoint &p : w.curve)
+            out += "    - {t_s: " + numberText(p.t_s) + ", rate_rps: " + numberText(p.rate_rps) +
+                   "}\n";
+    }
+}
+
+} // namespace
+
+std::string writeScenario(const Scenario &s)
+{
+    std::string out;
+    out += "scalelab: " + std::to_string(s.version) + "\n";
+    if (!s.name.empty())
+        out += "name: " + scalarText(s.name) + "\n";
+    if (!s.description.empty())
+        out += "description: " + scalarText(s.description) + "\n";
+    if (s.seed)
+        out += "seed: " + std::to_string(*s.seed) + "\n";
+    out += "run:\n";
+    out += "  duration_s: " + numberText(s.run.duration_s) + "\n";
+    out += "  warmup_s: " + numberText(s.run.warmup_s) + "\n";
+    writeWorkload(out, s.workload);
+    out += s.components.empty() ? "components: []\n" : "components:\n";
+    for (const Component &c : s.components)
+        writeComponent(out, c);
+    if (!s.links.empty()) {
+        out += "links:\n";
+        for (const Link &l : s.links)
+            writeLink(out, l);
+    }
+    if (!s.faults.empty()) {
+        out += "faults:\n";
+        for (const Fault &f : s.faults)
+            writeFault(out, f);
+    }
+    return out;
+}
+
+} // namespace scalelab
