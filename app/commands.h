@@ -12,6 +12,11 @@ int runCommand(int argc, char **argv);
 int benchCommand(int argc, char **argv);
 /// `scalelab export FILE.yaml -o OUT.png|svg|pdf` (app/export_command.cpp).
 int exportCommand(int argc, char **argv);
+/// `scalelab snapshot FILE.yaml --at SECONDS -o shot.png [--size 1600x900]`: simulate to that
+/// time and render the whole window, with no display (app/snapshot_command.cpp).
+int snapshotCommand(int argc, char **argv);
+/// `scalelab bench-gui`: frame time, drawing and chart figures (app/bench_gui_command.cpp).
+int benchGuiCommand(int argc, char **argv);
 /// The window: `scalelab [FILE.yaml]` (app/gui_main.cpp).
 int guiMain(int argc, char **argv);
 

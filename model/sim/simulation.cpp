@@ -111,6 +111,9 @@ void Simulation::compileLinks(const Scenario &scenario)
             oldHealth[s].emplace_back(m_stations[m_links[m_stations[s].out[i]].to].id,
                                       m_stations[s].targets[i]);
 
+    std::vector<std::pair<std::string, std::uint64_t>> oldTraffic;
+    for (const LinkRuntime &l : m_links)
+        oldTraffic.emplace_back(m_stations[l.from].id + '\n' + m_stations[l.to].id, l.traversals);
     m_links.clear();
     for (Station &st : m_stations)
         st.out.clear();
@@ -124,8 +127,12 @@ void Simulation::compileLinks(const Scenario &scenario)
             mask |= static_cast<std::uint8_t>(1u << static_cast<int>(k));
         if (l.kinds.empty())
             mask = 0xff;
+        std::uint64_t traffic = 0;
+        for (const auto &[key, count] : oldTraffic)
+            if (key == l.from + '\n' + l.to)
+                traffic = count;
         m_links.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to),
-                           l.probability, l.latency_ms / 1000.0, mask});
+                           l.probability, l.latency_ms / 1000.0, mask, traffic});
         m_stations[static_cast<std::size_t>(from)].out.push_back(
             static_cast<std::uint32_t>(m_links.size() - 1));
     }

@@ -34,7 +34,15 @@ struct LinkRuntime {
     std::uint32_t to;
     double probability;
     double latencyS;
-    std::uint8_t kindMask; ///< bit per RequestKind that may travel it
+    std::uint8_t kindMask;        ///< bit per RequestKind that may travel it
+    std::uint64_t traversals = 0; ///< requests sent along it so far (for traffic display)
+};
+
+/// A request failure, kept in a short ring for the live view to draw.
+struct RecentFailure {
+    double t_s;
+    std::uint32_t station;
+    FailureCause cause;
 };
 
 class Simulation {
@@ -74,6 +82,10 @@ public:
     const std::vector<Station> &stations() const { return m_stations; }
     const std::vector<LinkRuntime> &links() const { return m_links; }
     const std::vector<LogEntry> &log() const { return m_log; }
+    /// The last failures (at most kRecentFailures), oldest first at recentFailureStart().
+    const std::vector<RecentFailure> &recentFailures() const { return m_recentFailures; }
+    std::size_t recentFailureStart() const { return m_recentFailureNext; }
+    static constexpr std::size_t kRecentFailures = 2048;
     /// Calls fn(const Request&) for every request travelling on a link now.
     template <typename Fn> void forEachOnLink(Fn &&fn) const
     {
@@ -186,6 +198,8 @@ private:
     std::array<std::uint64_t, kFailureCauseCount> m_intervalFailed{};
     std::vector<StationStats> m_intervalBase;
     std::vector<LogEntry> m_log;
+    std::vector<RecentFailure> m_recentFailures;
+    std::size_t m_recentFailureNext = 0;
 };
 
 } // namespace scalelab

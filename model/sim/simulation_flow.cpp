@@ -297,7 +297,8 @@ int Simulation::chooseBalancerTarget(std::uint32_t s, RequestKind kind)
 void Simulation::sendOnLink(std::uint32_t slot, std::uint32_t l)
 {
     Request &r = m_requests[slot];
-    const LinkRuntime &link = m_links[l];
+    LinkRuntime &link = m_links[l];
+    ++link.traversals;
     r.link = static_cast<std::int32_t>(l);
     r.linkDepart = m_now;
     r.linkArrive = m_now + link.latencyS;
@@ -401,9 +402,15 @@ void Simulation::releaseHolders(Request &r)
     }
 }
 
-void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t /*station*/)
+void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t station)
 {
     Request &r = m_requests[slot];
+    if (m_recentFailures.size() < kRecentFailures) {
+        m_recentFailures.push_back({m_now, station, cause});
+    } else {
+        m_recentFailures[m_recentFailureNext] = {m_now, station, cause};
+        m_recentFailureNext = (m_recentFailureNext + 1) % kRecentFailures;
+    }
     releaseHolders(r);
     const auto c = static_cast<std::size_t>(cause);
     ++m_intervalFailed[c];

@@ -1,0 +1,67 @@
+#pragma once
+
+// A frame: an immutable snapshot of a running simulation, made by the simulation thread
+// between batches of events and drawn by the canvas and charts. Plain values, so it can
+// cross threads as std::shared_ptr<const Frame> (latest wins; the GUI never backs up).
+
+#include "scenario/scenario.h"
+#include "sim/run_result.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scalelab {
+
+class Simulation;
+
+struct ComponentFrame {
+    std::string id;
+    ComponentKind kind = ComponentKind::Service;
+    bool up = true;
+    double slowFactor = 1.0;
+    int workers = 1;
+    int busy = 0;    ///< workers in use now
+    int waiting = 0; ///< queue length now
+    int inSystem = 0;
+    int capacity = -1;      ///< -1 = unbounded
+    double utilization = 0; ///< busy / workers, averaged since the previous frame
+};
+
+struct LinkFrame {
+    std::string from;
+    std::string to;
+    double requestsPerSecond = 0; ///< traffic since the previous frame (simulated seconds)
+};
+
+/// One request drawn on a link. progress runs from 0 (at `from`) to 1 (at `to`).
+struct DotFrame {
+    std::uint32_t link = 0; ///< index into Frame::links
+    float progress = 0;
+    RequestKind kind = RequestKind::Read;
+};
+
+/// A request that failed recently, drawn red at the component where it failed.
+struct FailureFrame {
+    std::uint32_t component = 0; ///< index into Frame::components
+    float age = 0;               ///< simulated seconds since it failed
+    FailureCause cause = FailureCause::Down;
+};
+
+struct Frame {
+    double t_s = 0;
+    std::uint64_t events = 0;
+    double wallRequestsPerSecond = 0;       ///< simulated requests per real second, recently
+    std::vector<ComponentFrame> components; ///< in scenario order, removed ones left out
+    std::vector<LinkFrame> links;           ///< in scenario order
+    std::vector<DotFrame> dots;             ///< a sample when there are too many
+    std::size_t dotsOnLinks = 0;            ///< the true number of requests on links
+    std::vector<FailureFrame> failures;
+    /// Time-series rows completed since the previous frame (columns as in `columns`).
+    std::vector<std::string> columns;
+    std::vector<double> sampleTimes;
+    std::vector<std::vector<double>> samples; ///< one row per sample time
+    std::vector<LogEntry> newLog;             ///< log entries since the previous frame
+};
+
+} // namespace scalelab
