@@ -12,10 +12,6 @@ int main(int argc, char **argv)
             return scalelab::runCommand(argc - 1, argv + 1);
         if (std::strcmp(cmd, "bench") == 0)
             return scalelab::benchCommand(argc - 1, argv + 1);
-        if (std::strcmp(cmd, "snapshot") == 0)
-            return scalelab::snapshotCommand(argc - 1, argv + 1);
-        if (std::strcmp(cmd, "bench-gui") == 0)
-            return scalelab::benchGuiCommand(argc - 1, argv + 1);
         if (std::strcmp(cmd, "export") == 0)
             return scalelab::exportCommand(argc - 1, argv + 1);
     }
