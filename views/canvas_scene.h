@@ -1,0 +1,90 @@
+#pragma once
+
+#include "metatypes.h"
+#include "scenario/scenario.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+class QGraphicsLineItem;
+class QMimeData;
+
+namespace scalelab {
+
+class ComponentItem;
+class LinkItem;
+
+/// The diagram of one scenario. It mirrors the scenario through sync calls (by id for
+/// components, as a list for links) and turns mouse gestures into intent signals: a drag
+/// of the selection is one moveRequested at release, a drag from a card's handle to
+/// another card is one linkRequested, a palette drop is componentDropped. The scene never
+/// edits the scenario; whoever owns it pushes undo commands and syncs the result back.
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    static constexpr qreal kGridSize = 20;
+    /// The drag-and-drop format of a palette entry: the kind's YAML name.
+    static constexpr const char *kKindMimeType = "application/x-scalelab-component-kind";
+
+    explicit CanvasScene(QObject *parent = nullptr);
+
+    /// Rebuilds every item from the scenario.
+    void syncAll(const Scenario &scenario);
+    /// Adds or refreshes the card of one component.
+    void syncComponent(const Component &component);
+    void removeComponent(const QString &id);
+    /// Rebuilds the arrows; link items are addressed by index, so they are rebuilt together.
+    void syncLinks(const std::vector<Link> &links);
+
+    ComponentItem *componentItem(const QString &id) const;
+    QList<ComponentItem *> componentItems() const;
+    QList<LinkItem *> linkItems() const { return m_links; }
+    QStringList selectedComponentIds() const;
+    QList<int> selectedLinkIndices() const;
+    void selectComponents(const QStringList &ids);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on) { m_snap = on; }
+    QPointF snapped(const QPointF &p) const;
+    /// The bounding rectangle of all cards and arrows, labels included.
+    QRectF diagramRect() const;
+
+signals:
+    /// The selection was dragged: the new centres of the moved components.
+    void moveRequested(const QStringList &ids, const QList<QPointF> &newPositions);
+    void linkRequested(const QString &from, const QString &to);
+    void componentDropped(scalelab::ComponentKind kind, const QPointF &scenePos);
+    /// A .yaml file was dropped on the canvas.
+    void fileDropped(const QString &path);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    enum class Gesture { None, Move, Connect };
+
+    ComponentItem *componentAt(const QPointF &scenePos) const;
+    void updateLinkGeometry();
+    bool acceptsDrag(const QMimeData *mime) const;
+    void finishMove(QGraphicsSceneMouseEvent *event);
+    void finishConnect(const QPointF &scenePos);
+
+    QHash<QString, ComponentItem *> m_components;
+    QList<LinkItem *> m_links;
+    bool m_snap = true;
+
+    Gesture m_gesture = Gesture::None;
+    QPointF m_pressPos;
+    QPointer<ComponentItem> m_pressed;
+    bool m_moved = false;
+    QHash<QString, QPointF> m_startPositions;
+    QGraphicsLineItem *m_connectLine = nullptr;
+};
+
+} // namespace scalelab
