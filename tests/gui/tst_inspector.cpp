@@ -1,0 +1,379 @@
+// The inspector shows every parameter of what is selected and turns each committed edit
+// of one field into exactly one signal with the whole new value; refilling it is silent.
+#include "inspector_widget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+#include <memory>
+
+using namespace scalelab;
+
+namespace {
+
+/// Replaces a spin box's text by typing, then presses Enter, as a user would.
+void typeInto(QAbstractSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Enter);
+}
+
+Scenario sampleScenario()
+{
+    Scenario s;
+    s.name = "Stage 4";
+    s.components = {defaultComponent(ComponentKind::LoadBalancer, "lb"),
+                    defaultComponent(ComponentKind::WebServer, "web1"),
+                    defaultComponent(ComponentKind::Database, "db")};
+    s.links = {Link{"lb", "web1", 1.0, 0.5, {}}, Link{"web1", "db", 1.0, 0.5, {RequestKind::Read}}};
+    s.workload.target = "lb";
+    s.workload.rate_rps = 100.0;
+    return s;
+}
+
+} // namespace
+
+class TestInspector : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showComponentFillsFields();
+    void kindGroupsFollowTheKind();
+    void showEmitsNothing();
+    void typingWorkersEmitsOnce();
+    void capacityUnboundedToggle();
+    void distributionEdit();
+    void linkEdit();
+    void linkKeepsAtLeastOneKind();
+    void workloadEdit();
+    void runSettingsAndName();
+    void rangesRefuseNegatives();
+
+private:
+    template <typename T> T *field(const char *name)
+    {
+        auto *w = m_inspector->findChild<T *>(QString::fromLatin1(name));
+        if (w == nullptr)
+            qFatal("no field %s", name);
+        return w;
+    }
+    int totalSignals() const
+    {
+        return m_componentSpy->count() + m_linkSpy->count() + m_workloadSpy->count() +
+               m_runSpy->count() + m_nameSpy->count();
+    }
+
+    std::unique_ptr<InspectorWidget> m_inspector;
+    std::unique_ptr<QSignalSpy> m_componentSpy;
+    std::unique_ptr<QSignalSpy> m_linkSpy;
+    std::unique_ptr<QSignalSpy> m_workloadSpy;
+    std::unique_ptr<QSignalSpy> m_runSpy;
+    std::unique_ptr<QSignalSpy> m_nameSpy;
+};
+
+void TestInspector::initTestCase()
+{
+    // The icons live in the scalelab_app static library; its resources need registering.
+    Q_INIT_RESOURCE(resources);
+}
+
+void TestInspector::init()
+{
+    m_inspector = std::make_unique<InspectorWidget>();
+    m_inspector->resize(320, 800);
+    m_inspector->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_inspector.get()));
+    m_inspector->activateWindow();
+    InspectorWidget *w = m_inspector.get();
+    m_componentSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::componentEdited);
+    m_linkSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::linkEdited);
+    m_workloadSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::workloadEdited);
+    m_runSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::runSettingsEdited);
+    m_nameSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::nameEdited);
+}
+
+void TestInspector::cleanup()
+{
+    m_componentSpy.reset();
+    m_linkSpy.reset();
+    m_workloadSpy.reset();
+    m_runSpy.reset();
+    m_nameSpy.reset();
+    m_inspector.reset();
+}
+
+void TestInspector::showComponentFillsFields()
+{
+    Component web = defaultComponent(ComponentKind::WebServer, "web1");
+    web.label = "Web A";
+    web.workers = 12;
+    web.capacity = 300;
+    web.timeout_ms = 2500.0;
+    web.speed = 2.0;
+    web.service_ms = Distribution::exponential(35.0);
+    m_inspector->showComponent(web);
+
+    QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Component);
+    QCOMPARE(field<QLineEdit>("id")->text(), QStringLiteral("web1"));
+    QVERIFY(field<QLineEdit>("id")->isReadOnly());
+    QCOMPARE(field<QLineEdit>("label")->text(), QStringLiteral("Web A"));
+    QCOMPARE(field<QSpinBox>("workers")->value(), 12);
+    QCOMPARE(field<QSpinBox>("capacity")->value(), 300);
+    QVERIFY(!field<QCheckBox>("capacityUnbounded")->isChecked());
+    QCOMPARE(field<QDoubleSpinBox>("timeout")->value(), 2500.0);
+    QVERIFY(!field<QCheckBox>("timeoutNone")->isChecked());
+    QCOMPARE(field<QDoubleSpinBox>("speed")->value(), 2.0);
+    QCOMPARE(field<QDoubleSpinBox>("costPerHour")->value(), 0.10);
+    QCOMPARE(field<QDoubleSpinBox>("serviceTime.mean")->value(), 35.0);
+    QCOMPARE(field<QComboBox>("serviceTime.kind")->currentText(), QStringLiteral("Exponential"));
+    QCOMPARE(field<QDoubleSpinBox>("costPerHour")->suffix(), QStringLiteral(" $/h"));
+    QCOMPARE(field<QDoubleSpinBox>("serviceTime.mean")->suffix(), QStringLiteral(" ms"));
+    // Every field explains itself.
+    for (const char *name : {"label", "workers", "capacity", "timeout", "speed", "costPerHour",
+                             "serviceTime.mean", "serviceTime.kind"})
+        QVERIFY2(!field<QWidget>(name)->toolTip().isEmpty(), name);
+}
+
+void TestInspector::kindGroupsFollowTheKind()
+{
+    m_inspector->showComponent(defaultComponent(ComponentKind::WebServer, "web1"));
+    QVERIFY(!field<QSpinBox>("hcUnhealthyAfter")->isVisible());
+    QVERIFY(!field<QDoubleSpinBox>("ttl")->isVisible());
+    QVERIFY(field<QSpinBox>("workers")->isVisible());
+
+    Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
+    lb.algorithm = LbAlgorithm::LeastConnections;
+    lb.health_check = HealthCheck{10.0, 3, 2};
+    m_inspector->showComponent(lb);
+    QVERIFY(field<QSpinBox>("hcUnhealthyAfter")->isVisible());
+    QCOMPARE(field<QDoubleSpinBox>("hcInterval")->value(), 10.0);
+    QCOMPARE(field<QSpinBox>("hcUnhealthyAfter")->value(), 3);
+    QCOMPARE(field<QSpinBox>("hcHealthyAfter")->value(), 2);
+    QCOMPARE(field<QComboBox>("algorithm")->currentText(), QStringLiteral("Least connections"));
+    QVERIFY(field<QDoubleSpinBox>("hcInterval")->toolTip().contains(QStringLiteral("probes")));
+
+    Component db = defaultComponent(ComponentKind::Database, "db");
+    db.write_ms = Distribution{DistKind::Uniform, 15.0, 10.0, 20.0};
+    m_inspector->showComponent(db);
+    QVERIFY(field<QComboBox>("dbModel")->isVisible());
+    QVERIFY(field<QDoubleSpinBox>("writeTime.min")->isVisible());
+    QVERIFY(!field<QDoubleSpinBox>("writeTime.mean")->isVisible());
+    QCOMPARE(field<QDoubleSpinBox>("writeTime.max")->value(), 20.0);
+    QVERIFY(!field<QSpinBox>("hcUnhealthyAfter")->isVisible());
+}
+
+void TestInspector::showEmitsNothing()
+{
+    const Scenario s = sampleScenario();
+    for (int round = 0; round < 2; ++round) {
+        for (const Component &c : s.components)
+            m_inspector->showComponent(c);
+        Component changed = s.components[1];
+        changed.workers = 99;
+        changed.capacity = 5;
+        changed.service_ms = Distribution{DistKind::Erlang, 7.0, 0, 0, 1.0, 4};
+        m_inspector->showComponent(changed);
+        m_inspector->showLink(s.links[1], 1);
+        m_inspector->showScenario(s);
+        m_inspector->clear();
+    }
+    // Focus passing through fields without a change commits nothing either.
+    m_inspector->showComponent(s.components[1]);
+    auto *workers = field<QSpinBox>("workers");
+    workers->setFocus();
+    QMetaObject::invokeMethod(workers, "editingFinished");
+    QTest::keyClick(workers, Qt::Key_Enter);
+    QCOMPARE(totalSignals(), 0);
+}
+
+void TestInspector::typingWorkersEmitsOnce()
+{
+    const Component web = defaultComponent(ComponentKind::WebServer, "web1");
+    m_inspector->showComponent(web);
+    auto *workers = field<QSpinBox>("workers");
+    QVERIFY(!workers->keyboardTracking());
+
+    workers->setFocus();
+    workers->selectAll();
+    QTest::keyClicks(workers, QStringLiteral("16"));
+    QCOMPARE(m_componentSpy->count(), 0); // nothing while typing
+    QTest::keyClick(workers, Qt::Key_Enter);
+    QCOMPARE(m_componentSpy->count(), 1);
+    // Focus leaving after Enter finishes the same edit again: still one signal.
+    field<QLineEdit>("label")->setFocus();
+    QMetaObject::invokeMethod(workers, "editingFinished");
+    QCOMPARE(m_componentSpy->count(), 1);
+    QCOMPARE(totalSignals(), 1);
+
+    const QList<QVariant> args = m_componentSpy->takeFirst();
+    QCOMPARE(args.at(0).toString(), QStringLiteral("web1"));
+    Component expected = web;
+    expected.workers = 16;
+    QVERIFY(args.at(1).value<Component>() == expected);
+}
+
+void TestInspector::capacityUnboundedToggle()
+{
+    Component web = defaultComponent(ComponentKind::WebServer, "web1");
+    m_inspector->showComponent(web);
+    auto *unbounded = field<QCheckBox>("capacityUnbounded");
+    QVERIFY(unbounded->isChecked());
+    QVERIFY(!field<QSpinBox>("capacity")->isEnabled());
+    unbounded->click();
+    QCOMPARE(m_componentSpy->count(), 1);
+    const Component bounded = m_componentSpy->at(0).at(1).value<Component>();
+    QVERIFY(bounded.capacity.has_value());
+    QCOMPARE(*bounded.capacity, field<QSpinBox>("capacity")->value());
+    QVERIFY(field<QSpinBox>("capacity")->isEnabled());
+
+    typeInto(field<QSpinBox>("capacity"), QStringLiteral("40"));
+    QCOMPARE(m_componentSpy->count(), 2);
+    QCOMPARE(m_componentSpy->at(1).at(1).value<Component>().capacity, std::optional<int>(40));
+}
+
+void TestInspector::distributionEdit()
+{
+    const Component web = defaultComponent(ComponentKind::WebServer, "web1");
+    m_inspector->showComponent(web);
+    typeInto(field<QDoubleSpinBox>("serviceTime.mean"), QStringLiteral("42.5"));
+    QCOMPARE(m_componentSpy->count(), 1);
+    QCOMPARE(m_componentSpy->at(0).at(1).value<Component>().service_ms.mean, 42.5);
+
+    // Switching the shape to uniform keeps the mean, centred range, one signal.
+    auto *shape = field<QComboBox>("serviceTime.kind");
+    shape->setCurrentIndex(shape->findText(QStringLiteral("Uniform")));
+    QCOMPARE(m_componentSpy->count(), 2);
+    const Distribution d = m_componentSpy->at(1).at(1).value<Component>().service_ms;
+    QCOMPARE(d.kind, DistKind::Uniform);
+    QCOMPARE(d.min, 0.0);
+    QCOMPARE(d.max, 85.0);
+    QCOMPARE((d.min + d.max) / 2.0, 42.5);
+    QVERIFY(field<QDoubleSpinBox>("serviceTime.max")->isVisible());
+    QVERIFY(!field<QDoubleSpinBox>("serviceTime.mean")->isVisible());
+}
+
+void TestInspector::linkEdit()
+{
+    const Link link{"web1", "db", 1.0, 0.5, {}};
+    m_inspector->showLink(link, 3);
+    QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Link);
+    QCOMPARE(field<QDoubleSpinBox>("latency")->value(), 0.5);
+    QVERIFY(field<QCheckBox>("kind_write")->isChecked()); // empty list = every kind
+
+    typeInto(field<QDoubleSpinBox>("latency"), QStringLiteral("2.5"));
+    QCOMPARE(m_linkSpy->count(), 1);
+    QCOMPARE(m_linkSpy->at(0).at(0).toInt(), 3);
+    Link expected = link;
+    expected.latency_ms = 2.5;
+    QVERIFY(m_linkSpy->at(0).at(1).value<Link>() == expected);
+
+    field<QCheckBox>("kind_write")->click();
+    QCOMPARE(m_linkSpy->count(), 2);
+    const Link noWrites = m_linkSpy->at(1).at(1).value<Link>();
+    QCOMPARE(noWrites.kinds, (std::vector<RequestKind>{RequestKind::Read, RequestKind::Static,
+                                                       RequestKind::Async}));
+    QCOMPARE(noWrites.latency_ms, 2.5);
+    QCOMPARE(totalSignals(), 2);
+}
+
+void TestInspector::linkKeepsAtLeastOneKind()
+{
+    m_inspector->showLink(Link{"a", "b", 1.0, 0.5, {RequestKind::Static}}, 0);
+    auto *stat = field<QCheckBox>("kind_static");
+    QVERIFY(stat->isChecked());
+    QVERIFY(!field<QCheckBox>("kind_read")->isChecked());
+    stat->click(); // would mean "every kind" in the file: refused
+    QVERIFY(stat->isChecked());
+    QCOMPARE(m_linkSpy->count(), 0);
+}
+
+void TestInspector::workloadEdit()
+{
+    const Scenario s = sampleScenario();
+    m_inspector->showScenario(s);
+    QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Scenario);
+    QCOMPARE(field<QDoubleSpinBox>("rate")->value(), 100.0);
+    QCOMPARE(field<QDoubleSpinBox>("rate")->suffix(), QStringLiteral(" rps"));
+    auto *target = field<QComboBox>("target");
+    QCOMPARE(target->count(), 3);
+    QCOMPARE(target->currentData().toString(), QStringLiteral("lb"));
+
+    typeInto(field<QDoubleSpinBox>("rate"), QStringLiteral("250"));
+    QCOMPARE(m_workloadSpy->count(), 1);
+    Workload expected = s.workload;
+    expected.rate_rps = 250.0;
+    QVERIFY(m_workloadSpy->at(0).at(0).value<Workload>() == expected);
+
+    target->setCurrentIndex(target->findData(QStringLiteral("web1")));
+    QCOMPARE(m_workloadSpy->count(), 2);
+    expected.target = "web1";
+    QVERIFY(m_workloadSpy->at(1).at(0).value<Workload>() == expected);
+
+    typeInto(field<QDoubleSpinBox>("mix_write"), QStringLiteral("1"));
+    QCOMPARE(m_workloadSpy->count(), 3);
+    QCOMPARE(m_workloadSpy->at(2).at(0).value<Workload>().mix[1], 1.0);
+    QCOMPARE(totalSignals(), 3);
+}
+
+void TestInspector::runSettingsAndName()
+{
+    m_inspector->showScenario(sampleScenario());
+    typeInto(field<QDoubleSpinBox>("duration"), QStringLiteral("30"));
+    QCOMPARE(m_runSpy->count(), 1);
+    const RunSettings r = m_runSpy->at(0).at(0).value<RunSettings>();
+    QCOMPARE(r.duration_s, 30.0);
+    // The old 60 s warm-up would outlast the run: it is shortened in the same edit.
+    QVERIFY(r.warmup_s < r.duration_s);
+    QCOMPARE(field<QDoubleSpinBox>("warmup")->value(), r.warmup_s);
+
+    auto *name = field<QLineEdit>("name");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("My design"));
+    QTest::keyClick(name, Qt::Key_Enter);
+    QCOMPARE(m_nameSpy->count(), 1);
+    QCOMPARE(m_nameSpy->at(0).at(0).toString(), QStringLiteral("My design"));
+    QCOMPARE(totalSignals(), 2);
+}
+
+void TestInspector::rangesRefuseNegatives()
+{
+    m_inspector->showComponent(defaultComponent(ComponentKind::WebServer, "web1"));
+    auto *workers = field<QSpinBox>("workers");
+    QCOMPARE(workers->minimum(), 1);
+    typeInto(workers, QStringLiteral("-5"));
+    QVERIFY(workers->value() >= 1);
+    for (const QList<QVariant> &args : *m_componentSpy)
+        QVERIFY(args.at(1).value<Component>().workers >= 1);
+
+    auto *mean = field<QDoubleSpinBox>("serviceTime.mean");
+    QVERIFY(mean->minimum() > 0.0);
+    typeInto(mean, QStringLiteral("-3"));
+    QVERIFY(mean->value() > 0.0);
+
+    m_inspector->showLink(Link{"a", "b", 1.0, 0.5, {}}, 0);
+    auto *probability = field<QDoubleSpinBox>("probability");
+    QCOMPARE(probability->minimum(), 0.0);
+    QCOMPARE(probability->maximum(), 1.0);
+    typeInto(probability, QStringLiteral("-0.5"));
+    QVERIFY(probability->value() >= 0.0);
+    typeInto(field<QDoubleSpinBox>("latency"), QStringLiteral("-2"));
+    QVERIFY(field<QDoubleSpinBox>("latency")->value() >= 0.0);
+    for (const QList<QVariant> &args : *m_linkSpy) {
+        const Link l = args.at(1).value<Link>();
+        QVERIFY(l.probability >= 0.0 && l.latency_ms >= 0.0);
+    }
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"

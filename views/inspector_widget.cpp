@@ -1,0 +1,108 @@
+#include "inspector_widget.h"
+
+#include "inspector_component_page.h"
+#include "inspector_link_page.h"
+#include "inspector_scenario_page.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace scalelab {
+
+InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("inspector"));
+    // Register once so the value types can also cross queued connections.
+    qRegisterMetaType<scalelab::Component>();
+    qRegisterMetaType<scalelab::Link>();
+    qRegisterMetaType<scalelab::Workload>();
+    qRegisterMetaType<scalelab::RunSettings>();
+
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Fields shrink to the dock's width; only a very narrow dock needs a horizontal bar.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    v->addWidget(m_scroll);
+
+    m_stack = new QStackedWidget;
+    m_empty = new QLabel(tr("Select a component or a link to see and edit its parameters."));
+    m_empty->setObjectName(QStringLiteral("inspectorHint"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(12);
+    m_component = new InspectorComponentPage;
+    m_link = new InspectorLinkPage;
+    m_scenario = new InspectorScenarioPage;
+    for (QWidget *page : {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_component),
+                          static_cast<QWidget *>(m_link), static_cast<QWidget *>(m_scenario)})
+        m_stack->addWidget(page);
+    m_scroll->setWidget(m_stack);
+
+    connect(m_component, &InspectorComponentPage::edited, this, &InspectorWidget::componentEdited);
+    connect(m_link, &InspectorLinkPage::edited, this, &InspectorWidget::linkEdited);
+    connect(m_scenario, &InspectorScenarioPage::nameEdited, this, &InspectorWidget::nameEdited);
+    connect(m_scenario, &InspectorScenarioPage::runSettingsEdited, this,
+            &InspectorWidget::runSettingsEdited);
+    connect(m_scenario, &InspectorScenarioPage::workloadEdited, this,
+            &InspectorWidget::workloadEdited);
+    setPage(m_empty);
+}
+
+InspectorWidget::Page InspectorWidget::currentPage() const
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_component)
+        return Page::Component;
+    if (page == m_link)
+        return Page::Link;
+    if (page == m_scenario)
+        return Page::Scenario;
+    return Page::Empty;
+}
+
+void InspectorWidget::showComponent(const Component &component)
+{
+    m_component->showComponent(component);
+    setPage(m_component);
+}
+
+void InspectorWidget::showLink(const Link &link, int linkIndex)
+{
+    m_link->showLink(link, linkIndex);
+    setPage(m_link);
+}
+
+void InspectorWidget::showScenario(const Scenario &scenario)
+{
+    m_scenario->showScenario(scenario);
+    setPage(m_scenario);
+}
+
+void InspectorWidget::clear()
+{
+    setPage(m_empty);
+}
+
+void InspectorWidget::setPage(QWidget *page)
+{
+    if (m_stack->currentWidget() == page)
+        return; // refreshing the same page keeps the scroll position while typing
+    m_stack->setCurrentWidget(page);
+    // A stacked widget sizes to its largest page; size it to the shown one instead so a
+    // short page does not scroll over the empty space of a long one.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *w = m_stack->widget(i);
+        w->setSizePolicy(QSizePolicy::Preferred,
+                         w == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_stack->adjustSize();
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+} // namespace scalelab

@@ -1,0 +1,67 @@
+#pragma once
+
+// The inspector dock's content: every parameter of the selected component or link, or of
+// the scenario when nothing is selected, with units, the model's ranges and a tooltip that
+// explains each concept. It edits nothing itself: each committed user edit of one field
+// emits exactly one signal carrying the whole new value (one edit = one undo step), and
+// the owner answers by calling show*() again, which never emits.
+//
+// Field object names (for tests and integration): component page "id", "label", "workers",
+// "capacity", "capacityUnbounded", "timeout", "timeoutNone", "speed", "costPerHour", "ttl",
+// "algorithm", "hcInterval", "hcUnhealthyAfter", "hcHealthyAfter", "dbModel", and the
+// distribution editors "serviceTime", "readTime", "writeTime" (children "<name>.kind",
+// ".mean", ".min", ".max", ".cv", ".k"); link page "probability", "latency", "kind_read",
+// "kind_write", "kind_static", "kind_async"; scenario page "name", "duration", "warmup",
+// "target", "rate", "arrival", "users", "workloadTimeout", "workloadTimeoutNone",
+// "mix_read", "mix_write", "mix_static", "mix_async".
+
+#include "metatypes.h"
+#include "scenario/scenario.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+
+namespace scalelab {
+
+class InspectorComponentPage;
+class InspectorLinkPage;
+class InspectorScenarioPage;
+
+class InspectorWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Empty, Component, Link, Scenario };
+
+    explicit InspectorWidget(QWidget *parent = nullptr);
+
+    Page currentPage() const;
+
+public slots:
+    void showComponent(const scalelab::Component &component);
+    void showLink(const scalelab::Link &link, int linkIndex);
+    void showScenario(const scalelab::Scenario &scenario);
+    /// Shows a hint and no fields (e.g. several items selected, or no document).
+    void clear();
+
+signals:
+    void componentEdited(QString id, scalelab::Component newValue);
+    void linkEdited(int linkIndex, scalelab::Link newValue);
+    void workloadEdited(scalelab::Workload newValue);
+    void runSettingsEdited(scalelab::RunSettings newValue);
+    void nameEdited(QString name);
+
+private:
+    void setPage(QWidget *page);
+
+    QScrollArea *m_scroll = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    InspectorComponentPage *m_component = nullptr;
+    InspectorLinkPage *m_link = nullptr;
+    InspectorScenarioPage *m_scenario = nullptr;
+};
+
+} // namespace scalelab
