@@ -1,0 +1,224 @@
+// Each chapter example teaches one lesson (see shared CHAPTER.md); these tests assert the
+// lesson in numbers, on the example files themselves.
+#include "scenario/scenario_io.h"
+#include "sim/simulation.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace scalelab;
+
+namespace {
+
+Scenario example(const char *file)
+{
+    const LoadResult r = loadScenarioFile(std::string(SCALELAB_EXAMPLES_DIR) + "/" + file);
+    if (!r.ok())
+        qFatal("%s", r.message().c_str());
+    return *r.scenario;
+}
+
+RunResult runToEnd(const Scenario &s, std::optional<std::uint64_t> seed = {})
+{
+    Simulation sim(s, seed);
+    sim.run();
+    return sim.result();
+}
+
+/// Sums a time-series column over rows with t in (from, to].
+double sumOver(const TimeSeries &ts, const char *column, double from, double to)
+{
+    const auto col = static_cast<std::size_t>(ts.columnIndex(column));
+    double total = 0;
+    for (std::size_t row = 0; row < ts.rows(); ++row)
+        if (ts.time(row) > from && ts.time(row) <= to)
+            total += ts.value(row, col);
+    return total;
+}
+
+Scenario steady(Scenario s, double rate)
+{
+    s.workload.curve.clear();
+    s.workload.rate_rps = rate;
+    s.faults.clear();
+    s.run = {1500, 300};
+    return s;
+}
+
+} // namespace
+
+class TestExamples : public QObject {
+    Q_OBJECT
+private slots:
+    void everyExampleLoadsAndRoundTrips()
+    {
+        for (const char *file : {"01-single-server.yaml", "02-web-and-data-tier.yaml",
+                                 "03-scale-up.yaml", "04-load-balancer.yaml"}) {
+            const Scenario s = example(file);
+            QVERIFY2(validateScenario(s).empty(), file);
+            const LoadResult again = parseScenario(writeScenario(s), file);
+            QVERIFY2(again.ok(), again.message().c_str());
+            QVERIFY2(*again.scenario == s, file);
+        }
+    }
+
+    void stage1HockeyStick()
+    {
+        // Latency is flat at low load and climbs steeply near capacity (100 requests/s).
+        const Scenario base = example("01-single-server.yaml");
+        const double at20 = runToEnd(steady(base, 20)).latency.mean;
+        const double at50 = runToEnd(steady(base, 50)).latency.mean;
+        const double at80 = runToEnd(steady(base, 80)).latency.mean;
+        const double at95 = runToEnd(steady(base, 95)).latency.mean;
+        qInfo("mean latency ms at 20/50/80/95 rps: %.1f %.1f %.1f %.1f", at20, at50, at80, at95);
+        QVERIFY(at50 / at20 < 1.1); // flat...
+        QVERIFY(at80 / at50 > 1.2); // ...then bending...
+        QVERIFY(at95 / at80 > 2.0); // ...then steep
+        QVERIFY(at95 - at80 > 3 * (at50 - at20));
+    }
+
+    void stage1SinglePointOfFailure()
+    {
+        // While the only server is down, every request fails, and all for the same cause.
+        Simulation sim(example("01-single-server.yaml"));
+        sim.setRecordTimeSeries(true);
+        sim.run();
+        const TimeSeries &ts = sim.timeSeries();
+        QCOMPARE(sumOver(ts, "throughput_rps", 1501, 1650), 0.0);
+        QVERIFY(sumOver(ts, "down_rps", 1501, 1650) > 1000);
+        QVERIFY(sumOver(ts, "throughput_rps", 1700, 1800) > 1000); // and back after recovery
+        QCOMPARE(sumOver(ts, "down_rps", 1700, 1800), 0.0);
+    }
+
+    void stage2DataTierIsTheBottleneck()
+    {
+        const Scenario s = example("02-web-and-data-tier.yaml");
+        const RunResult r = runToEnd(s);
+        const double db = r.component("db")->utilization;
+        const double web = r.component("web")->utilization;
+        qInfo("utilization: web %.2f, db %.2f", web, db);
+        QVERIFY(db > 0.8);
+        QVERIFY(db > 2 * web);
+        // More load: the database is the one that runs out, and latency explodes.
+        Scenario more = s;
+        more.workload.rate_rps = 108;
+        const RunResult r2 = runToEnd(more);
+        QVERIFY(r2.component("db")->utilization > 0.95);
+        QVERIFY(r2.latency.mean > 2 * r.latency.mean);
+        // A key-value store serves the same requests faster: the bottleneck moves away.
+        Scenario kv = more;
+        Component &store = *kv.find("db");
+        store.db_model = DbModel::KeyValue;
+        store.read_ms = Distribution::exponential(2);
+        store.write_ms = Distribution::exponential(4);
+        const RunResult r3 = runToEnd(kv);
+        QVERIFY(r3.component("db")->utilization < 0.3);
+        QVERIFY(r3.latency.mean < r.latency.mean / 2);
+    }
+
+    void stage3ScaleUpCeilingAndCost()
+    {
+        const Scenario up = example("03-scale-up.yaml");
+        // The biggest machine there is: one more core or a faster CPU is refused.
+        Scenario tooBig = up;
+        tooBig.find("big")->workers = 100000;
+        tooBig.find("big")->speed = 1000;
+        QVERIFY(!validateScenario(tooBig).empty());
+
+        // Scale out: the same work on small machines ($0.40/h, 8 cores, 1x CPU) behind a
+        // balancer. Capacity per machine: 8 / 80 ms = 100 requests/s.
+        auto scaledOut = [&](int machines) {
+            Scenario s = up;
+            s.faults.clear();
+            s.workload.target = "lb";
+            s.components = {defaultComponent(ComponentKind::LoadBalancer, "lb"), *up.find("db")};
+            s.links = {};
+            for (int i = 1; i <= machines; ++i) {
+                Component w = *up.find("big");
+                w.id = "web" + std::to_string(i);
+                w.label.clear();
+                w.workers = 8;
+                w.speed = 1;
+                w.cost_per_hour = 0.4;
+                s.components.push_back(w);
+                s.links.push_back({"lb", w.id, 1.0, 0.2, {}});
+                s.links.push_back({w.id, "db", 0.5, 0.5, {}});
+            }
+            return s;
+        };
+        Scenario upSteady = up;
+        upSteady.faults.clear();
+        const RunResult big = runToEnd(upSteady);
+        const RunResult out8 = runToEnd(scaledOut(8));
+        qInfo("scale up: %.0f rps at $%.2f/h; scale out x8: %.0f rps at $%.2f/h", big.throughputRps,
+              big.costPerHour, out8.throughputRps, out8.costPerHour);
+        QVERIFY(std::abs(big.throughputRps - 600) < 15);
+        QVERIFY(std::abs(out8.throughputRps - 600) < 15);
+        QVERIFY(big.costPerHour > 0 && out8.costPerHour > 0);
+
+        // Past the big machine's capacity (32 cores x 2 / 80 ms = 800/s) it cannot keep up,
+        // while scale-out simply adds machines.
+        Scenario upOverload = upSteady;
+        upOverload.workload.rate_rps = 1000;
+        upOverload.workload.timeout_ms = 2000;
+        Scenario outOverload = scaledOut(14);
+        outOverload.workload.rate_rps = 1000;
+        outOverload.workload.timeout_ms = 2000;
+        const RunResult bigOver = runToEnd(upOverload);
+        const RunResult outOver = runToEnd(outOverload);
+        QVERIFY(bigOver.throughputRps < 820);
+        QVERIFY(outOver.availability > 0.999);
+
+        // And the big machine is still a single point of failure.
+        Scenario upFail = up;
+        upFail.faults = {{"big", 400.0, FaultAction::Fail, 1.0, {}, {}}};
+        Simulation sim(upFail);
+        sim.setRecordTimeSeries(true);
+        sim.run();
+        QCOMPARE(sumOver(sim.timeSeries(), "throughput_rps", 401, 900), 0.0);
+        Scenario outFail = scaledOut(8);
+        outFail.faults = {{"web3", 400.0, FaultAction::Fail, 1.0, {}, {}}};
+        QVERIFY(runToEnd(outFail).availability > 0.99);
+    }
+
+    void stage4FailoverAfterHealthCheck()
+    {
+        const Scenario s = example("04-load-balancer.yaml");
+        Simulation sim(s);
+        sim.setRecordTimeSeries(true);
+        sim.run();
+        const TimeSeries &ts = sim.timeSeries();
+        const Component &lb = *s.find("lb");
+        const double detection = lb.health_check.interval_s * lb.health_check.unhealthy_after;
+        // A short burst of errors, only until the health check notices...
+        // (the row stamped t covers (t - 1, t], so the failure at 300 s is in row 300)
+        QCOMPARE(sumOver(ts, "errors_rps", 60, 299), 0.0);
+        const double burst = sumOver(ts, "down_rps", 300, 300 + detection + 1);
+        qInfo("errors in the burst: %.0f", burst);
+        QVERIFY(burst > 50);
+        QCOMPARE(sumOver(ts, "errors_rps", 300 + detection + 1, 600), 0.0);
+        // ...then the survivor carries all the traffic.
+        const RunResult r = sim.result();
+        QVERIFY(r.component("web1")->served > 3 * r.component("web2")->served);
+        QVERIFY(!r.log.empty());
+
+        // Add a server and the load spreads.
+        Scenario three = s;
+        three.faults.clear();
+        Component web3 = *s.find("web2");
+        web3.id = "web3";
+        three.components.push_back(web3);
+        three.links.push_back({"lb", "web3", 1.0, 0.2, {}});
+        three.links.push_back({"web3", "db", 0.5, 0.5, {}});
+        Scenario two = s;
+        two.faults.clear();
+        const double u2 = runToEnd(two).component("web1")->utilization;
+        const double u3 = runToEnd(three).component("web1")->utilization;
+        qInfo("web1 utilization with 2 servers %.3f, with 3 %.3f", u2, u3);
+        QVERIFY(std::abs(u3 / u2 - 2.0 / 3.0) < 0.05);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExamples)
+#include "tst_examples.moc"
