@@ -1,0 +1,211 @@
+#include "sim/frame_builder.h"
+
+#include "sim/simulation.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace scalelab {
+
+void FrameBuilder::restart()
+{
+    m_first = true;
+    m_lastT = 0;
+    m_stations.clear();
+    m_links.clear();
+    m_rowsSeen = 0;
+    m_logSeen = 0;
+}
+
+Frame FrameBuilder::build(const Simulation &sim)
+{
+    Frame f;
+    f.t_s = sim.now();
+    f.events = sim.eventsProcessed();
+    // Rates need simulated time to pass; a paused run keeps showing the last rates.
+    const double dt = m_first ? 0.0 : sim.now() - m_lastT;
+    std::vector<std::int32_t> frameIndexOfStation;
+    addComponents(sim, f, dt, frameIndexOfStation);
+    addLinks(sim, f, dt);
+    addDots(sim, f);
+    addFailures(sim, f, frameIndexOfStation);
+    addSamples(sim, f);
+    addLog(sim, f);
+    if (dt > 0 || m_first)
+        m_lastT = sim.now();
+    m_first = false;
+    return f;
+}
+
+void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
+                                 std::vector<std::int32_t> &frameIndexOfStation)
+{
+    const std::vector<Station> &stations = sim.stations();
+    m_stations.resize(stations.size());
+    frameIndexOfStation.assign(stations.size(), -1);
+
+    std::vector<std::size_t> order;
+    if (m_order.empty()) {
+        for (std::size_t s = 0; s < stations.size(); ++s)
+            order.push_back(s);
+    } else {
+        for (const std::string &id : m_order)
+            for (std::size_t s = 0; s < stations.size(); ++s)
+                if (!stations[s].removed && stations[s].id == id)
+                    order.push_back(s);
+    }
+
+    for (std::size_t s : order) {
+        const Station &st = stations[s];
+        if (st.removed)
+            continue;
+        StationMemory &mem = m_stations[s];
+        // The busy-time integral as a touch(now) would leave it, without changing the kernel.
+        const double area = st.stats.busyArea + st.busy * (sim.now() - st.lastChange);
+        const double instant = static_cast<double>(st.busy) / st.workers;
+        if (dt > 0) {
+            const double delta = area - mem.busyArea;
+            // The areas restart at the end of the warm-up: fall back to the current load.
+            mem.utilization = delta >= 0 ? std::min(1.0, delta / (st.workers * dt)) : instant;
+        } else if (m_first) {
+            mem.utilization = instant;
+        }
+        if (dt > 0 || m_first)
+            mem.busyArea = area;
+
+        // A rejection burst starts when a station refuses requests after a frame without
+        // refusals, and ends at the first frame without any.
+        const std::uint64_t rejected = st.stats.rejected;
+        const bool rejecting = !m_first && rejected > mem.rejected;
+        if (rejecting && !mem.rejecting)
+            m_synthLog.push_back({sim.now(), st.id, "rejecting requests: queue full"});
+        else if (!rejecting && mem.rejecting && dt > 0)
+            m_synthLog.push_back({sim.now(), st.id, "stopped rejecting"});
+        if (dt > 0 || m_first) {
+            mem.rejecting = rejecting;
+            mem.rejected = rejected;
+        }
+
+        ComponentFrame c;
+        c.id = st.id;
+        c.kind = st.kind;
+        c.up = st.up;
+        c.slowFactor = st.slowFactor;
+        c.workers = st.workers;
+        c.busy = st.busy;
+        c.waiting = st.waiting();
+        c.inSystem = st.inSystem;
+        c.capacity = st.capacity == std::numeric_limits<int>::max() ? -1 : st.capacity;
+        c.utilization = mem.utilization;
+        frameIndexOfStation[s] = static_cast<std::int32_t>(f.components.size());
+        f.components.push_back(std::move(c));
+    }
+}
+
+void FrameBuilder::addLinks(const Simulation &sim, Frame &f, double dt)
+{
+    const std::vector<Station> &stations = sim.stations();
+    const std::vector<LinkRuntime> &links = sim.links();
+    std::vector<LinkMemory> next;
+    next.reserve(links.size());
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const LinkRuntime &l = links[i];
+        // Links are rebuilt on every edit; match the previous frame's by their ends.
+        const LinkMemory *prev = nullptr;
+        if (i < m_links.size() && m_links[i].from == l.from && m_links[i].to == l.to)
+            prev = &m_links[i];
+        for (std::size_t j = 0; !prev && j < m_links.size(); ++j)
+            if (m_links[j].from == l.from && m_links[j].to == l.to)
+                prev = &m_links[j];
+        double rate = prev ? prev->rate : 0.0;
+        if (dt > 0) {
+            const std::uint64_t before = prev ? prev->traversals : l.traversals;
+            rate = l.traversals >= before ? static_cast<double>(l.traversals - before) / dt : 0.0;
+        }
+        const bool advance = dt > 0 || m_first || !prev;
+        next.push_back({l.from, l.to, advance ? l.traversals : prev->traversals, rate});
+        f.links.push_back({stations[l.from].id, stations[l.to].id, rate});
+    }
+    m_links = std::move(next);
+}
+
+void FrameBuilder::addDots(const Simulation &sim, Frame &f) const
+{
+    std::size_t total = 0;
+    sim.forEachOnLink([&total](const Request &) { ++total; });
+    f.dotsOnLinks = total;
+    if (total == 0 || m_options.maxDots == 0)
+        return;
+    const std::size_t want = std::min(total, m_options.maxDots);
+    f.dots.reserve(want);
+    // Evenly spaced picks: request n is drawn when floor(n * want / total) steps up.
+    std::size_t n = 0;
+    const double now = sim.now();
+    sim.forEachOnLink([&](const Request &r) {
+        const std::size_t slotBefore = n * want / total;
+        const std::size_t slotAfter = (n + 1) * want / total;
+        ++n;
+        if (slotAfter == slotBefore)
+            return;
+        const double span = r.linkArrive - r.linkDepart;
+        const double p = span > 0 ? (now - r.linkDepart) / span : 1.0;
+        DotFrame d;
+        d.link = static_cast<std::uint32_t>(r.link);
+        d.progress = static_cast<float>(std::clamp(p, 0.0, 1.0));
+        d.kind = r.kind;
+        f.dots.push_back(d);
+    });
+}
+
+void FrameBuilder::addFailures(const Simulation &sim, Frame &f,
+                               const std::vector<std::int32_t> &frameIndexOfStation) const
+{
+    const std::vector<RecentFailure> &ring = sim.recentFailures();
+    const std::size_t start = sim.recentFailureStart();
+    const double now = sim.now();
+    // Newest first, stopping at the first one older than the window.
+    for (std::size_t k = 0; k < ring.size(); ++k) {
+        const RecentFailure &rf = ring[(start + ring.size() - 1 - k) % ring.size()];
+        const double age = now - rf.t_s;
+        if (age > m_options.failureWindowS)
+            break;
+        if (rf.station >= frameIndexOfStation.size() || frameIndexOfStation[rf.station] < 0)
+            continue;
+        f.failures.push_back({static_cast<std::uint32_t>(frameIndexOfStation[rf.station]),
+                              static_cast<float>(age), rf.cause});
+    }
+}
+
+void FrameBuilder::addSamples(const Simulation &sim, Frame &f)
+{
+    const TimeSeries &ts = sim.timeSeries();
+    f.columns = ts.columns();
+    if (ts.rows() < m_rowsSeen)
+        m_rowsSeen = 0;
+    for (std::size_t row = m_rowsSeen; row < ts.rows(); ++row) {
+        f.sampleTimes.push_back(ts.time(row));
+        std::vector<double> values(ts.columnCount());
+        for (std::size_t c = 0; c < values.size(); ++c)
+            values[c] = ts.value(row, c);
+        f.samples.push_back(std::move(values));
+    }
+    m_rowsSeen = ts.rows();
+}
+
+void FrameBuilder::addLog(const Simulation &sim, Frame &f)
+{
+    const std::vector<LogEntry> &log = sim.log();
+    if (log.size() < m_logSeen)
+        m_logSeen = 0;
+    f.newLog.assign(log.begin() + static_cast<std::ptrdiff_t>(m_logSeen), log.end());
+    m_logSeen = log.size();
+    // The builder's own entries (rejection bursts) join in time order.
+    if (!m_synthLog.empty()) {
+        f.newLog.insert(f.newLog.end(), m_synthLog.begin(), m_synthLog.end());
+        std::stable_sort(f.newLog.begin(), f.newLog.end(),
+                         [](const LogEntry &a, const LogEntry &b) { return a.t_s < b.t_s; });
+        m_synthLog.clear();
+    }
+}
+
+} // namespace scalelab
