@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -96,6 +97,9 @@ DistributionEditor::DistributionEditor(const QString &objectName, QWidget *paren
             d.min = 0.0;
             d.max = 2.0 * d.mean;
         }
+        // Only a constant may take no time; give the other shapes a positive mean.
+        if (d.kind != DistKind::Constant && d.kind != DistKind::Uniform && !(d.mean > 0.0))
+            d.mean = 1.0;
         commit(d);
     });
     onCommitted(m_mean, [this](double v) {
@@ -133,6 +137,11 @@ DistributionEditor::DistributionEditor(const QString &objectName, QWidget *paren
 void DistributionEditor::setDistribution(const Distribution &d)
 {
     m_value = d;
+    {
+        // A constant time may be 0 (a free hop); the other shapes need a positive mean.
+        const QSignalBlocker block(m_mean);
+        m_mean->setMinimum(d.kind == DistKind::Constant ? 0.0 : limits::kMinTimeMs);
+    }
     showValue(m_kind, shapeIndex(d.kind));
     showValue(m_mean, d.mean);
     showValue(m_min, d.min);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -55,7 +56,8 @@ template <typename Apply> void InspectorComponentPage::commit(Apply apply)
     apply(c);
     if (c == m_value)
         return;
-    m_value = c;
+    // Refill, so fields another field adjusted (capacity after workers) show the new value.
+    showComponent(c);
     emit edited(QString::fromStdString(c.id), c);
 }
 
@@ -108,7 +110,14 @@ void InspectorComponentPage::buildQueueing()
            tr("How many requests it serves at the same time (cores, threads or "
               "connections). More workers raise the throughput it can sustain before "
               "requests start to queue."));
-    onCommitted(m_workers, [this](int v) { commit([&](Component &c) { c.workers = v; }); });
+    onCommitted(m_workers, [this](int v) {
+        commit([&](Component &c) {
+            c.workers = v;
+            // Capacity counts requests in service too, so it can never be below workers.
+            if (c.capacity && *c.capacity < v)
+                c.capacity = v;
+        });
+    });
 
     m_capacity = makeIntSpin(1, limits::kMaxCapacity, QString(), QStringLiteral("capacity"));
     m_unbounded = new QCheckBox(tr("unbounded"));
@@ -128,7 +137,7 @@ void InspectorComponentPage::buildQueueing()
         });
     });
 
-    m_timeout = makeDoubleSpin(limits::kMinTimeMs, limits::kMaxTimeMs, 1, QStringLiteral(" ms"),
+    m_timeout = makeDoubleSpin(limits::kMinTimeoutMs, limits::kMaxTimeMs, 1, QStringLiteral(" ms"),
                                QStringLiteral("timeout"));
     m_noTimeout = new QCheckBox(tr("none"));
     m_noTimeout->setObjectName(QStringLiteral("timeoutNone"));
@@ -287,6 +296,10 @@ void InspectorComponentPage::showComponent(const Component &c)
     m_label->setPlaceholderText(QString::fromStdString(c.id));
 
     showValue(m_workers, c.workers);
+    {
+        const QSignalBlocker block(m_capacity);
+        m_capacity->setMinimum(c.workers);
+    }
     showValue(m_unbounded, !c.capacity.has_value());
     showValue(m_capacity, c.capacity.value_or(std::max(kDefaultCapacity, c.workers)));
     m_capacity->setEnabled(c.capacity.has_value());

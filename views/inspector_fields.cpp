@@ -28,6 +28,9 @@ QSpinBox *makeIntSpin(int min, int max, const QString &suffix, const QString &ob
     spin->setKeyboardTracking(false);
     spin->setGroupSeparatorShown(true);
     spin->setAccelerated(true);
+    // A number past the range becomes the nearest allowed one instead of silently undoing
+    // what was typed.
+    spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     return spin;
 }
 
@@ -42,6 +45,7 @@ QDoubleSpinBox *makeDoubleSpin(double min, double max, int decimals, const QStri
     spin->setKeyboardTracking(false);
     spin->setGroupSeparatorShown(true);
     spin->setAccelerated(true);
+    spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     // Steps that scale with the value: 10 -> 11, 1000 -> 1100, instead of a fixed step.
     spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     return spin;

@@ -5,6 +5,8 @@
 // whose value differs from what was last shown, so one edit makes exactly one signal
 // (one undo step) and refilling a field never makes one.
 
+#include "scenario/scenario_limits.h"
+
 #include <QString>
 #include <functional>
 
@@ -19,27 +21,30 @@ class QWidget;
 
 namespace scalelab {
 
-/// Ranges the inspector allows. They mirror validateScenario(): what the validator refuses
-/// cannot be typed; the upper bounds only keep a typo from making an absurd design.
+/// Ranges the inspector allows: those of validateScenario() (model/scenario/validation.cpp,
+/// scenario_limits.h), so a value the validator refuses cannot be typed. Rules that
+/// involve two fields (capacity >= workers, warm-up < duration, min <= max) are kept by
+/// the pages themselves.
 namespace limits {
-inline constexpr int kMaxWorkers = 100000;
-inline constexpr int kMaxCapacity = 10000000;
-inline constexpr double kMinTimeMs = 0.001; ///< durations that must be positive
-inline constexpr double kMaxTimeMs = 3600.0 * 1000.0;
-inline constexpr double kMinSpeed = 0.01;
-inline constexpr double kMaxSpeed = 1000.0;
-inline constexpr double kMaxCostPerHour = 100000.0;
-inline constexpr double kMaxTtlS = 7.0 * 24 * 3600;
-inline constexpr double kMaxIntervalS = 3600.0;
-inline constexpr int kMaxChecks = 100;
+inline constexpr int kMaxWorkers = scalelab::kMaxWorkers;
+inline constexpr int kMaxCapacity = scalelab::kMaxCapacity;
+inline constexpr double kMinTimeMs = 0.001; ///< smallest positive time the boxes show (3 decimals)
+inline constexpr double kMaxTimeMs = scalelab::kMaxTimeMs;
+inline constexpr double kMinTimeoutMs = 0.1; ///< above 0; timeouts show one decimal
+inline constexpr double kMinSpeed = 0.01;    ///< speed must be above 0; two decimals shown
+inline constexpr double kMaxSpeed = scalelab::kMaxSpeed;
+inline constexpr double kMaxCostPerHour = 1e6;
+inline constexpr double kMaxTtlS = scalelab::kMaxDurationS;
+inline constexpr double kMaxIntervalS = 86400.0;
+inline constexpr int kMaxChecks = 1000;
 inline constexpr double kMaxCv = 100.0;
 inline constexpr int kMaxErlangK = 1000;
-inline constexpr double kMaxLatencyMs = 60000.0;
-inline constexpr double kMaxRateRps = 1.0e8;
-inline constexpr int kMaxUsers = 1000000000;
-inline constexpr double kMinDurationS = 1.0;
-inline constexpr double kMaxDurationS = 30.0 * 24 * 3600;
-inline constexpr double kMaxShare = 1.0e6;
+inline constexpr double kMaxLatencyMs = 1e6;
+inline constexpr double kMaxRateRps = scalelab::kMaxRateRps;
+inline constexpr int kMaxUsers = scalelab::kMaxUsers;
+inline constexpr double kMinDurationS = 0.1; ///< above 0; one decimal shown
+inline constexpr double kMaxDurationS = scalelab::kMaxDurationS;
+inline constexpr double kMaxShare = 1e9;
 } // namespace limits
 
 /// A spin box that reports only finished edits (keyboard tracking off).

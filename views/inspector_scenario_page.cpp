@@ -138,7 +138,7 @@ void InspectorScenarioPage::buildWorkload()
         commitWorkload(w);
     });
 
-    m_timeout = makeDoubleSpin(limits::kMinTimeMs, limits::kMaxTimeMs, 1, QStringLiteral(" ms"),
+    m_timeout = makeDoubleSpin(limits::kMinTimeoutMs, limits::kMaxTimeMs, 1, QStringLiteral(" ms"),
                                QStringLiteral("workloadTimeout"));
     m_noTimeout = new QCheckBox(tr("none"));
     m_noTimeout->setObjectName(QStringLiteral("workloadTimeoutNone"));

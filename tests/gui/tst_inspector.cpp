@@ -1,6 +1,7 @@
 // The inspector shows every parameter of what is selected and turns each committed edit
 // of one field into exactly one signal with the whole new value; refilling it is silent.
 #include "inspector_widget.h"
+#include "scenario/scenario_io.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +59,7 @@ private slots:
     void workloadEdit();
     void runSettingsAndName();
     void rangesRefuseNegatives();
+    void editsKeepTheScenarioValid();
 
 private:
     template <typename T> T *field(const char *name)
@@ -239,6 +241,15 @@ void TestInspector::capacityUnboundedToggle()
     typeInto(field<QSpinBox>("capacity"), QStringLiteral("40"));
     QCOMPARE(m_componentSpy->count(), 2);
     QCOMPARE(m_componentSpy->at(1).at(1).value<Component>().capacity, std::optional<int>(40));
+
+    // Capacity counts requests in service too: more workers than capacity raises it, in
+    // the same single edit, and capacity cannot be typed below workers.
+    typeInto(field<QSpinBox>("workers"), QStringLiteral("64"));
+    QCOMPARE(m_componentSpy->count(), 3);
+    const Component more = m_componentSpy->at(2).at(1).value<Component>();
+    QCOMPARE(more.workers, 64);
+    QCOMPARE(more.capacity, std::optional<int>(64));
+    QCOMPARE(field<QSpinBox>("capacity")->minimum(), 64);
 }
 
 void TestInspector::distributionEdit()
@@ -373,6 +384,42 @@ void TestInspector::rangesRefuseNegatives()
         const Link l = args.at(1).value<Link>();
         QVERIFY(l.probability >= 0.0 && l.latency_ms >= 0.0);
     }
+}
+
+void TestInspector::editsKeepTheScenarioValid()
+{
+    // Edits that push against the rules involving two fields still give a scenario the
+    // validator accepts.
+    Scenario s = sampleScenario();
+    s.components[1].capacity = 10;
+    QVERIFY(validateScenario(s).empty());
+
+    m_inspector->showComponent(s.components[1]);
+    typeInto(field<QSpinBox>("workers"), QStringLiteral("50"));
+    auto *shape = field<QComboBox>("serviceTime.kind");
+    shape->setCurrentIndex(shape->findText(QStringLiteral("Constant")));
+    typeInto(field<QDoubleSpinBox>("serviceTime.mean"), QStringLiteral("0"));
+    shape->setCurrentIndex(shape->findText(QStringLiteral("Exponential")));
+    QCOMPARE(m_componentSpy->count(), 4);
+    s.components[1] = m_componentSpy->last().at(1).value<Component>();
+    QVERIFY(s.components[1].service_ms.mean > 0.0);
+
+    m_inspector->showScenario(s);
+    typeInto(field<QDoubleSpinBox>("duration"), QStringLiteral("5"));
+    QCOMPARE(m_runSpy->count(), 1);
+    // A warm-up as long as the run cannot be typed; a shorter one can.
+    typeInto(field<QDoubleSpinBox>("warmup"), QStringLiteral("9"));
+    QVERIFY(field<QDoubleSpinBox>("warmup")->value() < 5.0);
+    typeInto(field<QDoubleSpinBox>("warmup"), QStringLiteral("4"));
+    QCOMPARE(m_runSpy->count(), 2);
+    QCOMPARE(m_runSpy->last().at(0).value<RunSettings>().warmup_s, 4.0);
+    s.run = m_runSpy->last().at(0).value<RunSettings>();
+    QVERIFY(s.run.warmup_s < s.run.duration_s);
+
+    const auto errors = validateScenario(s);
+    for (const ScenarioError &e : errors)
+        qWarning("%s", e.format().c_str());
+    QVERIFY(errors.empty());
 }
 
 QTEST_MAIN(TestInspector)
