@@ -84,8 +84,11 @@ void readDistribution(ReadContext &context, int node, const std::string &path,
     KeyHints hints;
     for (const std::string_view p : {"mean", "value", "min", "max", "cv", "k"}) {
         if (std::find(allowed.begin(), allowed.end(), p) == allowed.end()) {
-            hints.emplace_back(p, std::string("does not apply to a ") + toString(kind) +
-                                      " distribution; it takes " + joinNames(distParameters(kind)));
+            const std::string kindName = toString(kind);
+            const bool vowel = kindName.find_first_of("aeiou") == 0;
+            hints.emplace_back(p, std::string("does not apply to ") + (vowel ? "an " : "a ") +
+                                      kindName + " distribution; it takes " +
+                                      joinNames(distParameters(kind)));
         }
     }
     MapFields f(context, node, path, owner + " " + path.substr(path.rfind('.') + 1),

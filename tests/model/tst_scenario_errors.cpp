@@ -117,7 +117,7 @@ private slots:
             << "is written 'model'";
         QTest::newRow("parameter of another distribution")
             << head("  - {id: b, kind: service, service_ms: {dist: exponential, cv: 2}}\n") << 6
-            << 60 << "does not apply to a exponential distribution; it takes mean";
+            << 60 << "does not apply to an exponential distribution; it takes mean";
         QTest::newRow("component without kind")
             << head("  - {id: b, workers: 2}\n") << 6 << 5 << "has no kind";
         QTest::newRow("component without id")
