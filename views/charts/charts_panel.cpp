@@ -1,0 +1,73 @@
+#include "charts/charts_panel.h"
+
+#include "charts/component_chart_panel.h"
+#include "charts/component_series_chart.h"
+#include "charts/errors_chart.h"
+#include "charts/latency_chart.h"
+#include "charts/throughput_chart.h"
+
+#include <QWidget>
+
+namespace scalelab {
+
+ChartsPanel::ChartsPanel(QWidget *parent)
+    : QObject(parent), m_latency(new LatencyChart(parent)),
+      m_throughput(new ThroughputChart(parent)), m_errors(new ErrorsChart(parent)),
+      m_utilization(new UtilizationChart), m_queue(new QueueChart),
+      m_utilizationPanel(new ComponentChartPanel(m_utilization, parent)),
+      m_queuePanel(new ComponentChartPanel(m_queue, parent))
+{
+    m_latency->setObjectName(QStringLiteral("latencyChart"));
+    m_throughput->setObjectName(QStringLiteral("throughputChart"));
+    m_errors->setObjectName(QStringLiteral("errorsChart"));
+    m_utilization->setObjectName(QStringLiteral("utilizationChart"));
+    m_queue->setObjectName(QStringLiteral("queueChart"));
+}
+
+QList<ChartsPanel::Dock> ChartsPanel::docks() const
+{
+    return {
+        {QStringLiteral("latencyDock"), tr("Latency"), m_latency},
+        {QStringLiteral("throughputDock"), tr("Throughput"), m_throughput},
+        {QStringLiteral("errorsDock"), tr("Errors and availability"), m_errors},
+        {QStringLiteral("utilizationDock"), tr("Utilization"), m_utilizationPanel},
+        {QStringLiteral("queueDock"), tr("Queue length"), m_queuePanel},
+    };
+}
+
+QList<LiveChart *> ChartsPanel::charts() const
+{
+    return {m_latency, m_throughput, m_errors, m_utilization, m_queue};
+}
+
+void ChartsPanel::appendFrame(const Frame &frame)
+{
+    for (LiveChart *c : charts())
+        c->appendFrame(frame);
+}
+
+void ChartsPanel::setScenario(const Scenario &scenario)
+{
+    m_utilization->setScenario(scenario);
+    m_queue->setScenario(scenario);
+}
+
+void ChartsPanel::clear()
+{
+    for (LiveChart *c : charts())
+        c->clear();
+}
+
+void ChartsPanel::applyPalette(const QPalette &palette)
+{
+    for (LiveChart *c : charts())
+        c->applyPalette(palette);
+}
+
+void ChartsPanel::selectComponent(const QString &id)
+{
+    m_utilizationPanel->selectComponent(id);
+    m_queuePanel->selectComponent(id);
+}
+
+} // namespace scalelab

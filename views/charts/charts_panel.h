@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sim/frame.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QPalette;
+class QWidget;
+
+namespace scalelab {
+
+class ComponentChartPanel;
+class ErrorsChart;
+class LatencyChart;
+class LiveChart;
+class QueueChart;
+class ThroughputChart;
+class UtilizationChart;
+
+/// Makes the live charts and feeds them: one appendFrame per frame reaches every chart.
+/// The main window puts each widget of docks() into a dock of its own; the widgets are
+/// children of the parent given here until a dock takes them.
+class ChartsPanel : public QObject {
+    Q_OBJECT
+public:
+    struct Dock {
+        QString objectName; ///< stable, for saving the window layout
+        QString title;
+        QWidget *widget;
+    };
+
+    explicit ChartsPanel(QWidget *parent);
+
+    QList<Dock> docks() const;
+    void appendFrame(const Frame &frame);
+    /// The design the theory lines need; call on Run and after each live edit.
+    void setScenario(const Scenario &scenario);
+    /// Empties every chart (a reset of the run).
+    void clear();
+    void applyPalette(const QPalette &palette);
+    /// Points the per-component charts' theory line at a component (canvas selection).
+    void selectComponent(const QString &id);
+
+    LatencyChart *latency() const { return m_latency; }
+    ThroughputChart *throughput() const { return m_throughput; }
+    ErrorsChart *errors() const { return m_errors; }
+    UtilizationChart *utilization() const { return m_utilization; }
+    QueueChart *queue() const { return m_queue; }
+    QList<LiveChart *> charts() const;
+
+private:
+    LatencyChart *m_latency;
+    ThroughputChart *m_throughput;
+    ErrorsChart *m_errors;
+    UtilizationChart *m_utilization;
+    QueueChart *m_queue;
+    ComponentChartPanel *m_utilizationPanel;
+    ComponentChartPanel *m_queuePanel;
+};
+
+} // namespace scalelab

@@ -1,0 +1,186 @@
+#include "charts/component_series_chart.h"
+
+#include <algorithm>
+#include <array>
+
+namespace scalelab {
+
+namespace {
+
+/// Distinct on light and dark backgrounds; red is left out, it means failure here.
+const std::array<QColor, 10> kSeriesColors = {QColor(0x25, 0x63, 0xeb), QColor(0x16, 0xa3, 0x4a),
+                                              QColor(0xf5, 0x9e, 0x0b), QColor(0x93, 0x33, 0xea),
+                                              QColor(0x0e, 0xa5, 0xe9), QColor(0xdb, 0x27, 0x77),
+                                              QColor(0x65, 0xa3, 0x0d), QColor(0xea, 0x58, 0x0c),
+                                              QColor(0x0d, 0x94, 0x88), QColor(0x64, 0x74, 0x8b)};
+
+} // namespace
+
+ComponentSeriesChart::ComponentSeriesChart(std::string suffix, QWidget *parent)
+    : LiveChart(parent), m_suffix(std::move(suffix))
+{
+}
+
+void ComponentSeriesChart::setScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_arrivals.setScenario(scenario);
+    // A station that stops (or starts) being M/M/c after an edit loses (or gains) its line
+    // from now on; the points drawn so far stay as they were.
+    for (const QString &id : std::as_const(m_order)) {
+        Series &s = m_series[id];
+        const bool applies = mmcStationProblem(m_scenario, id.toStdString()).isEmpty();
+        if (applies && !s.theory) {
+            s.theory = addSeries(tr("%1 · M/M/c theory").arg(id), s.color, Qt::DashLine);
+            s.theory->setVisible(false);
+            s.theory->removeFromLegend();
+        }
+    }
+    refreshTheoryVisibility();
+}
+
+ComponentSeriesChart::Series &ComponentSeriesChart::seriesFor(const QString &id)
+{
+    auto it = m_series.find(id);
+    if (it != m_series.end())
+        return *it;
+    Series s;
+    s.color = kSeriesColors[static_cast<std::size_t>(m_order.size()) % kSeriesColors.size()];
+    s.measured = addSeries(id, s.color);
+    if (mmcStationProblem(m_scenario, id.toStdString()).isEmpty()) {
+        s.theory = addSeries(tr("%1 · M/M/c theory").arg(id), s.color, Qt::DashLine);
+        s.theory->setVisible(false);
+        s.theory->removeFromLegend();
+    }
+    m_order.append(id);
+    return *m_series.insert(id, s);
+}
+
+void ComponentSeriesChart::appendSamples(const Frame &frame)
+{
+    m_arrivals.addFrame(frame);
+    const std::size_t before = static_cast<std::size_t>(m_order.size());
+    for (std::size_t c = 0; c < frame.columns.size(); ++c) {
+        const std::string &name = frame.columns[c];
+        if (name.size() <= m_suffix.size() ||
+            name.compare(name.size() - m_suffix.size(), m_suffix.size(), m_suffix) != 0)
+            continue;
+        const QString id = QString::fromStdString(name.substr(0, name.size() - m_suffix.size()));
+        Series &s = seriesFor(id);
+        for (std::size_t row = 0; row < frame.sampleTimes.size(); ++row)
+            addPoint(s.measured, frame.sampleTimes[row], frame.samples[row][c] * scale());
+    }
+    // Predictions use the live worker count, capacity and slow-down of the frame.
+    for (const ComponentFrame &cf : frame.components) {
+        const QString id = QString::fromStdString(cf.id);
+        const auto it = m_series.constFind(id);
+        const Component *config = m_scenario.find(cf.id);
+        if (it == m_series.constEnd() || !it->theory || !config)
+            continue;
+        for (std::size_t row = 0; row < frame.sampleTimes.size(); ++row) {
+            const double lambda = m_arrivals.rate(frame, row, cf.id);
+            const MmcPrediction p =
+                cf.up ? predictMmc(*config, lambda, cf.workers, cf.capacity, cf.slowFactor)
+                      : MmcPrediction{};
+            addPoint(it->theory, frame.sampleTimes[row], theoryValue(p));
+        }
+    }
+    // Series without a value in these rows (removed components) get gaps, keeping the
+    // rows of all series aligned.
+    for (Series &s : m_series)
+        for (QCPGraph *g : {s.measured, s.theory})
+            if (g)
+                for (double t : frame.sampleTimes)
+                    if (g->data()->isEmpty() || (g->data()->constEnd() - 1)->key < t)
+                        addPoint(g, t, std::numeric_limits<double>::quiet_NaN());
+    if (static_cast<std::size_t>(m_order.size()) != before) {
+        refreshTheoryVisibility();
+        emit componentsChanged();
+    }
+}
+
+void ComponentSeriesChart::setComponentVisible(const QString &id, bool visible)
+{
+    const auto it = m_series.constFind(id);
+    if (it == m_series.constEnd())
+        return;
+    it->measured->setVisible(visible);
+    if (visible)
+        it->measured->addToLegend();
+    else
+        it->measured->removeFromLegend();
+    refreshTheoryVisibility();
+    replot(rpQueuedReplot);
+}
+
+bool ComponentSeriesChart::componentVisible(const QString &id) const
+{
+    const auto it = m_series.constFind(id);
+    return it != m_series.constEnd() && it->measured->visible();
+}
+
+QColor ComponentSeriesChart::componentColor(const QString &id) const
+{
+    return m_series.value(id).color;
+}
+
+QCPGraph *ComponentSeriesChart::measuredGraph(const QString &id) const
+{
+    return m_series.value(id).measured;
+}
+
+QCPGraph *ComponentSeriesChart::theoryGraph(const QString &id) const
+{
+    return m_series.value(id).theory;
+}
+
+void ComponentSeriesChart::setTheoryComponent(const QString &id)
+{
+    m_theoryId = id;
+    refreshTheoryVisibility();
+    replot(rpQueuedReplot);
+}
+
+QString ComponentSeriesChart::theoryProblem() const
+{
+    if (m_theoryId.isEmpty())
+        return tr("no component selected");
+    return mmcStationProblem(m_scenario, m_theoryId.toStdString());
+}
+
+void ComponentSeriesChart::refreshTheoryVisibility()
+{
+    for (auto it = m_series.begin(); it != m_series.end(); ++it) {
+        if (!it->theory)
+            continue;
+        const bool show = it.key() == m_theoryId && it->measured->visible();
+        it->theory->setVisible(show);
+        if (show)
+            it->theory->addToLegend();
+        else
+            it->theory->removeFromLegend();
+    }
+}
+
+void ComponentSeriesChart::clear()
+{
+    LiveChart::clear();
+    m_arrivals.clear();
+}
+
+UtilizationChart::UtilizationChart(QWidget *parent) : ComponentSeriesChart(".utilization", parent)
+{
+    setValueLabel(tr("utilization"), QStringLiteral("%"));
+}
+
+void UtilizationChart::adjustRanges(const QCPRange &)
+{
+    yAxis->setRange(0, 105); // a percentage: a fixed scale compares components at a glance
+}
+
+QueueChart::QueueChart(QWidget *parent) : ComponentSeriesChart(".queue", parent)
+{
+    setValueLabel(tr("mean queue length"), tr("requests"));
+}
+
+} // namespace scalelab

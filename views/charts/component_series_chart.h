@@ -1,0 +1,89 @@
+#pragma once
+
+#include "charts/live_chart.h"
+#include "charts/mmc_theory.h"
+
+#include <QHash>
+
+namespace scalelab {
+
+/// One line per component for a per-component column of the samples ("<id>.utilization",
+/// "<id>.queue"), each shown or hidden by the student; and, for the theory component, the
+/// queueing-theory prediction as a dashed line of the same colour beside the measured one,
+/// computed from the arrival rate measured in the frames. Lines appear as components do.
+class ComponentSeriesChart : public LiveChart {
+    Q_OBJECT
+public:
+    /// suffix: the column name after the component id, e.g. ".utilization".
+    ComponentSeriesChart(std::string suffix, QWidget *parent = nullptr);
+
+    /// The design whose component configurations the prediction needs.
+    void setScenario(const Scenario &scenario);
+    /// Component ids in the order their columns first appeared.
+    QStringList components() const { return m_order; }
+    void setComponentVisible(const QString &id, bool visible);
+    bool componentVisible(const QString &id) const;
+    QColor componentColor(const QString &id) const;
+    QCPGraph *measuredGraph(const QString &id) const;
+
+    /// The component whose prediction is shown; empty = none.
+    void setTheoryComponent(const QString &id);
+    QString theoryComponent() const { return m_theoryId; }
+    /// The dashed prediction line of a component, nullptr if it is no M/M/c station.
+    QCPGraph *theoryGraph(const QString &id) const;
+    /// Empty when the theory applies to the theory component, else why it does not.
+    QString theoryProblem() const;
+
+    void clear() override;
+
+signals:
+    void componentsChanged();
+
+protected:
+    void appendSamples(const Frame &frame) override;
+    /// The predicted value in the chart's units, e.g. utilization in percent.
+    virtual double theoryValue(const MmcPrediction &prediction) const = 0;
+    /// Measured values are multiplied by this (100 for percentages).
+    virtual double scale() const { return 1.0; }
+
+private:
+    struct Series {
+        QCPGraph *measured = nullptr;
+        QCPGraph *theory = nullptr; ///< only for M/M/c stations
+        QColor color;
+    };
+    Series &seriesFor(const QString &id);
+    void refreshTheoryVisibility();
+
+    std::string m_suffix;
+    Scenario m_scenario;
+    ArrivalRateMeter m_arrivals;
+    QHash<QString, Series> m_series;
+    QStringList m_order;
+    QString m_theoryId;
+};
+
+/// Utilization of each component in percent, with the M/M/c(/K) prediction of rho.
+class UtilizationChart : public ComponentSeriesChart {
+    Q_OBJECT
+public:
+    explicit UtilizationChart(QWidget *parent = nullptr);
+
+protected:
+    double theoryValue(const MmcPrediction &p) const override { return 100.0 * p.utilization; }
+    double scale() const override { return 100.0; }
+    void adjustRanges(const QCPRange &keyRange) override;
+};
+
+/// Mean queue length (requests waiting) of each component per second, with the
+/// M/M/c(/K) prediction of Lq.
+class QueueChart : public ComponentSeriesChart {
+    Q_OBJECT
+public:
+    explicit QueueChart(QWidget *parent = nullptr);
+
+protected:
+    double theoryValue(const MmcPrediction &p) const override { return p.Lq; }
+};
+
+} // namespace scalelab

@@ -1,0 +1,54 @@
+#include "charts/errors_chart.h"
+
+#include <algorithm>
+
+namespace scalelab {
+
+ErrorsChart::ErrorsChart(QWidget *parent) : LiveChart(parent)
+{
+    setValueLabel(tr("failed requests"), QStringLiteral("req/s"));
+    const std::pair<const char *, QColor> causes[] = {
+        {"rejected", QColor(0xf5, 0x9e, 0x0b)},
+        {"timeout", QColor(0x93, 0x33, 0xea)},
+        {"down", QColor(0xdc, 0x26, 0x26)},
+        {"no backend", QColor(0x64, 0x74, 0x8b)},
+    };
+    for (const auto &[name, color] : causes) {
+        QCPGraph *g = addSeries(QString::fromUtf8(name), color);
+        QColor fill = color;
+        fill.setAlpha(45);
+        g->setBrush(fill);
+        m_causes.push_back(g);
+    }
+    yAxis2->setVisible(true);
+    yAxis2->setLabel(tr("availability (%)"));
+    yAxis2->setRange(0, 100.5);
+    m_availability = addSeries(tr("availability"), QColor(0x16, 0xa3, 0x4a), Qt::SolidLine, yAxis2);
+    applyPalette(palette());
+}
+
+void ErrorsChart::appendSamples(const Frame &frame)
+{
+    const char *columns[] = {"rejected_rps", "timeout_rps", "down_rps", "no_backend_rps"};
+    for (std::size_t i = 0; i < m_causes.size(); ++i)
+        appendColumn(m_causes[i], frame, columns[i]);
+    appendColumn(m_availability, frame, "availability", 100.0);
+}
+
+void ErrorsChart::adjustRanges(const QCPRange &keyRange)
+{
+    // Availability lives near 100 %: zoom onto the dip so that 99.9 % is not a flat line.
+    bool found = false;
+    const QCPRange r = m_availability->getValueRange(found, QCP::sdBoth, keyRange);
+    const double low = found ? std::max(0.0, std::min(99.0, r.lower - 1.0)) : 0.0;
+    yAxis2->setRange(low, 100.5);
+}
+
+QString ErrorsChart::formatValue(const QCPGraph *graph, double value) const
+{
+    if (graph == m_availability)
+        return QStringLiteral("%1 %").arg(value, 0, 'f', 2);
+    return LiveChart::formatValue(graph, value);
+}
+
+} // namespace scalelab

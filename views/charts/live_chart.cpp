@@ -1,0 +1,376 @@
+#include "charts/live_chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace scalelab {
+
+int faultMarkerKind(const std::string &what)
+{
+    const auto has = [&what](const char *s) { return what.find(s) != std::string::npos; };
+    if (has("healthy again") || has("recovered") || has("back to normal"))
+        return 2;
+    if (has("slowed"))
+        return 3;
+    if (has("fail") || has("down") || has("unhealthy"))
+        return 1;
+    return 0;
+}
+
+LiveChart::LiveChart(QWidget *parent) : QCustomPlot(parent)
+{
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    // Lines without antialiasing and fast polylines: a replot of many points stays cheap.
+    setNotAntialiasedElements(QCP::aePlottables);
+    setPlottingHint(QCP::phFastPolylines, true);
+    setOpenGl(false);
+
+    xAxis->setLabel(tr("simulated time (s)"));
+    xAxis->setRange(0, m_window);
+    yAxis->setRange(0, 1);
+    legend->setVisible(true);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(8.5);
+    legend->setFont(legendFont);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    addLayer(QStringLiteral("markers"), layer(QStringLiteral("grid")), limAbove);
+    m_markerLayer = layer(QStringLiteral("markers"));
+
+    m_tracer = new QCPItemTracer(this);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(8);
+    m_tracer->setInterpolating(false);
+    m_tracer->setVisible(false);
+    m_readout = new QCPItemText(this);
+    m_readout->position->setType(QCPItemPosition::ptAbsolute);
+    m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_readout->setPadding(QMargins(6, 3, 6, 3));
+    m_readout->setVisible(false);
+    m_readout->setClipToAxisRect(false);
+
+    applyPalette(palette());
+}
+
+void LiveChart::applyPalette(const QPalette &pal)
+{
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor base = pal.color(QPalette::Base);
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlpha(90);
+    setBackground(base);
+    for (QCPAxis *axis : axisRect()->axes()) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    QColor legendBack = base;
+    legendBack.setAlpha(215);
+    legend->setBrush(legendBack);
+    legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    legend->setTextColor(text);
+    m_tracer->setPen(QPen(text, 1.5));
+    m_readout->setColor(pal.color(QPalette::ToolTipText));
+    m_readout->setBrush(pal.color(QPalette::ToolTipBase));
+    m_readout->setPen(QPen(pal.color(QPalette::Mid)));
+    replot(rpQueuedReplot);
+}
+
+QCPGraph *LiveChart::addSeries(const QString &name, const QColor &color, Qt::PenStyle style,
+                               QCPAxis *valueAxis)
+{
+    QCPGraph *g = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
+    g->setName(name);
+    g->setPen(QPen(color, 2, style));
+    g->setAdaptiveSampling(true);
+    // Keep the x ranges of all series aligned with what the others already hold, so the
+    // CSV has one row per time and a series added late starts with gaps.
+    if (graphCount() > 1) {
+        const QSharedPointer<QCPGraphDataContainer> first = graph(0)->data();
+        for (const QCPGraphData &d : *first)
+            g->addData(d.key, std::numeric_limits<double>::quiet_NaN());
+    }
+    return g;
+}
+
+void LiveChart::addPoint(QCPGraph *graph, double t, double value)
+{
+    graph->addData(t, value);
+}
+
+void LiveChart::appendColumn(QCPGraph *graph, const Frame &frame, const std::string &name,
+                             double scale)
+{
+    const int col = column(frame, name);
+    for (std::size_t row = 0; row < frame.sampleTimes.size(); ++row) {
+        const double v = col >= 0 && row < frame.samples.size()
+                             ? frame.samples[row][static_cast<std::size_t>(col)] * scale
+                             : std::numeric_limits<double>::quiet_NaN();
+        graph->addData(frame.sampleTimes[row], v);
+    }
+}
+
+int LiveChart::column(const Frame &frame, const std::string &name)
+{
+    const auto it = std::find(frame.columns.begin(), frame.columns.end(), name);
+    return it == frame.columns.end() ? -1 : static_cast<int>(it - frame.columns.begin());
+}
+
+void LiveChart::setValueLabel(const QString &label, const QString &unit)
+{
+    yAxis->setLabel(unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit));
+    m_unit = unit;
+}
+
+void LiveChart::appendFrame(const Frame &frame)
+{
+    for (const LogEntry &e : frame.newLog)
+        addMarker(e);
+    if (!frame.sampleTimes.empty()) {
+        appendSamples(frame);
+        m_lastT = std::max(m_lastT, frame.sampleTimes.back());
+        dropOldHistory();
+    }
+    m_lastT = std::max(m_lastT, frame.t_s);
+    if (m_follow)
+        slideWindow();
+    replot(rpQueuedReplot);
+}
+
+void LiveChart::clear()
+{
+    for (int i = 0; i < graphCount(); ++i)
+        graph(i)->data()->clear();
+    for (auto &[line, label] : m_markers) {
+        removeItem(line);
+        removeItem(label);
+    }
+    m_markers.clear();
+    m_lastT = 0;
+    m_tracer->setVisible(false);
+    m_readout->setVisible(false);
+    setFollow(true);
+    replot(rpQueuedReplot);
+}
+
+void LiveChart::dropOldHistory()
+{
+    const double before = m_lastT - kHistoryS;
+    if (before <= 0)
+        return;
+    for (int i = 0; i < graphCount(); ++i)
+        graph(i)->data()->removeBefore(before);
+}
+
+void LiveChart::addMarker(const LogEntry &entry)
+{
+    const int kind = faultMarkerKind(entry.what);
+    if (kind == 0)
+        return;
+    if (static_cast<int>(m_markers.size()) >= kMaxMarkers) {
+        removeItem(m_markers.front().first);
+        removeItem(m_markers.front().second);
+        m_markers.erase(m_markers.begin());
+    }
+    const QColor color = kind == 1   ? QColor(0xdc, 0x26, 0x26)
+                         : kind == 2 ? QColor(0x16, 0xa3, 0x4a)
+                                     : QColor(0xd9, 0x77, 0x06);
+    auto *line = new QCPItemStraightLine(this);
+    line->setLayer(m_markerLayer);
+    line->point1->setCoords(entry.t_s, 0);
+    line->point2->setCoords(entry.t_s, 1);
+    line->setPen(QPen(color, 1.5, Qt::DashLine));
+    auto *label = new QCPItemText(this);
+    label->setLayer(m_markerLayer);
+    label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(entry.t_s, 0.0);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setPadding(QMargins(3, 2, 3, 2));
+    label->setText(QString::fromStdString(entry.component));
+    label->setColor(Qt::white);
+    label->setBrush(color);
+    QFont f = font();
+    f.setPointSizeF(7.5);
+    label->setFont(f);
+    label->setSelectable(false);
+    line->setSelectable(false);
+    m_markers.emplace_back(line, label);
+}
+
+void LiveChart::setWindowSeconds(double seconds)
+{
+    m_window = std::max(1.0, seconds);
+    if (m_follow)
+        slideWindow();
+    replot(rpQueuedReplot);
+}
+
+void LiveChart::setFollow(bool on)
+{
+    if (on == m_follow)
+        return;
+    m_follow = on;
+    if (on) {
+        slideWindow();
+        replot(rpQueuedReplot);
+    }
+    emit followChanged(on);
+}
+
+void LiveChart::setLogScale(bool on)
+{
+    if (!m_logAllowed)
+        on = false;
+    m_log = on;
+    if (on) {
+        yAxis->setScaleType(QCPAxis::stLogarithmic);
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    } else {
+        yAxis->setScaleType(QCPAxis::stLinear);
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    }
+    fitValueAxis();
+    replot(rpQueuedReplot);
+}
+
+void LiveChart::slideWindow()
+{
+    if (!m_follow)
+        return;
+    const double upper = std::max(m_window, m_lastT);
+    xAxis->setRange(upper - m_window, upper);
+    fitValueAxis();
+    adjustRanges(xAxis->range());
+}
+
+void LiveChart::fitValueAxis()
+{
+    // y fits what is visible, from zero on a linear axis so that growth reads as growth.
+    double lo = std::numeric_limits<double>::infinity(), hi = 0;
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph *g = graph(i);
+        if (!g->visible() || g->valueAxis() != yAxis)
+            continue;
+        bool found = false;
+        const QCPRange r =
+            g->getValueRange(found, m_log ? QCP::sdPositive : QCP::sdBoth, xAxis->range());
+        if (found) {
+            lo = std::min(lo, r.lower);
+            hi = std::max(hi, r.upper);
+        }
+    }
+    if (m_log)
+        yAxis->setRange(hi > 0 ? std::max(1e-6, lo / 1.5) : 0.1, hi > 0 ? hi * 1.5 : 10.0);
+    else
+        yAxis->setRange(0, hi > 0 ? hi * 1.15 : 1.0);
+}
+
+QString LiveChart::formatValue(const QCPGraph *, double value) const
+{
+    const QString v = QString::number(value, 'g', 4);
+    return m_unit.isEmpty() ? v : QStringLiteral("%1 %2").arg(v, m_unit);
+}
+
+QCPGraph *LiveChart::series(const QString &name) const
+{
+    for (int i = 0; i < graphCount(); ++i)
+        if (graph(i)->name() == name)
+            return graph(i);
+    return nullptr;
+}
+
+QString LiveChart::readoutAt(const QPointF &pixel)
+{
+    showHover(pixel);
+    return m_readout->visible() ? m_readout->text() : QString();
+}
+
+void LiveChart::showHover(const QPointF &pixel)
+{
+    m_tracer->setVisible(false);
+    m_readout->setVisible(false);
+    if (!axisRect()->rect().contains(pixel.toPoint()))
+        return;
+    const double key = xAxis->pixelToCoord(pixel.x());
+    QCPGraph *best = nullptr;
+    double bestKey = 0, bestValue = 0, bestDistance = 40; // pixels: nearer than this only
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph *g = graph(i);
+        if (!g->visible() || g->data()->isEmpty())
+            continue;
+        auto it = g->data()->findBegin(key, false);
+        // The nearer of the two samples around the cursor.
+        for (auto cand : {it == g->data()->constBegin() ? it : it - 1, it}) {
+            if (cand == g->data()->constEnd() || std::isnan(cand->value))
+                continue;
+            const double dx = std::abs(xAxis->coordToPixel(cand->key) - pixel.x());
+            const double dy = std::abs(g->valueAxis()->coordToPixel(cand->value) - pixel.y());
+            if (dx > 30)
+                continue;
+            const double d = std::hypot(dx * 0.25, dy); // vertical closeness matters most
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = g;
+                bestKey = cand->key;
+                bestValue = cand->value;
+            }
+        }
+    }
+    if (!best)
+        return;
+    m_tracer->setGraph(best);
+    m_tracer->setGraphKey(bestKey);
+    m_tracer->setBrush(best->pen().color());
+    m_tracer->setVisible(true);
+    m_readout->setText(QStringLiteral("%1: %2\nt = %3 s")
+                           .arg(best->name(), formatValue(best, bestValue))
+                           .arg(bestKey, 0, 'f', 1));
+    const QRect area = axisRect()->rect();
+    const double px = xAxis->coordToPixel(bestKey);
+    const double py = best->valueAxis()->coordToPixel(bestValue);
+    // Keep the read-out inside the plot: flip to the left near the right edge.
+    const bool left = px > area.center().x();
+    m_readout->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) |
+                                    (py < area.top() + 50 ? Qt::AlignTop : Qt::AlignBottom));
+    m_readout->position->setCoords(px + (left ? -10 : 10), py + (py < area.top() + 50 ? 10 : -10));
+    m_readout->setVisible(true);
+}
+
+void LiveChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        setFollow(false); // a drag pans: the student wants to look back
+    QCustomPlot::mouseMoveEvent(event);
+    showHover(event->position());
+    replot(rpQueuedReplot);
+}
+
+void LiveChart::wheelEvent(QWheelEvent *event)
+{
+    setFollow(false);
+    QCustomPlot::wheelEvent(event);
+}
+
+void LiveChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseDoubleClickEvent(event);
+    setFollow(true);
+}
+
+void LiveChart::leaveEvent(QEvent *event)
+{
+    m_tracer->setVisible(false);
+    m_readout->setVisible(false);
+    replot(rpQueuedReplot);
+    QCustomPlot::leaveEvent(event);
+}
+
+} // namespace scalelab

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sim/frame.h"
+
+#include <QGraphicsItem>
+#include <QImage>
+#include <QLineF>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace scalelab {
+
+/// All requests in flight, drawn by one item: each frame's dots are interpolated along
+/// their link's line and blitted from a pre-rendered sprite per request kind, and recent
+/// failures are drawn as red sprites at the failing component, fading with age. One item
+/// instead of one per request keeps tens of thousands of dots cheap (STYLE habit 8).
+/// Passive: it is given geometry and frames, it never touches the scenario.
+class RequestLayerItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 20 };
+    /// Above the cards (1) and the live overlay (2), so dots stay visible on a failed card.
+    static constexpr qreal kZValue = 3;
+    /// Sprite diameter in device pixels: dots keep their size when the canvas zooms.
+    static constexpr int kDotSize = 9;
+    /// Failures older than this (simulated seconds) are fully faded.
+    static constexpr float kFailureFadeS = 2.0f;
+
+    explicit RequestLayerItem(QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+
+    /// Link end points (scene coordinates, in frame link order: from -> to) and the
+    /// centres of the components (frame component order). Call again when the design
+    /// moves or changes; frames with indices beyond these are drawn partially.
+    void setGeometry(std::vector<QLineF> links, std::vector<QPointF> componentCenters);
+    /// The frame to draw; nullptr clears the layer.
+    void setFrame(std::shared_ptr<const Frame> frame);
+    const std::shared_ptr<const Frame> &frame() const { return m_frame; }
+
+    /// Scene position of a dot at `progress` (0..1) along link `link`.
+    QPointF dotPosition(std::uint32_t link, float progress) const;
+    /// "showing N of M requests" when the frame carries a sample, else empty.
+    QString sampleLabel() const;
+
+    static QColor kindColor(RequestKind kind);
+    static QColor failureColor();
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    static constexpr int kFadeLevels = 8;
+
+    void updateBounds();
+    void ensureSprites(qreal dpr);
+    QRectF labelRect() const;
+    QPointF failurePosition(std::size_t index, std::uint32_t component) const;
+
+    std::vector<QLineF> m_links;
+    std::vector<QPointF> m_centers;
+    std::shared_ptr<const Frame> m_frame;
+    QRectF m_bounds;
+    qreal m_spriteDpr = 0;
+    std::array<QImage, kRequestKindCount> m_kindSprites;
+    std::array<QImage, kFadeLevels> m_failureSprites; ///< most opaque first
+};
+
+} // namespace scalelab
