@@ -18,5 +18,9 @@ inline constexpr double kMaxTimeMs = 1e9; ///< any service time, latency or time
 inline constexpr double kMaxRateRps = 1e8;
 inline constexpr int kMaxUsers = 1000000000;
 inline constexpr double kMaxSpeed = 100.0;
+/// The largest single machine a web server or database can be scaled up to: the ceiling of
+/// scaling up (stage 3). Beyond it the only way on is more machines.
+inline constexpr int kMaxMachineCores = 128;
+inline constexpr double kMaxMachineSpeed = 4.0;
 
 } // namespace scalelab

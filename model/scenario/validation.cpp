@@ -92,6 +92,18 @@ public:
                     std::to_string(c.workers) + ") and at most " + std::to_string(kMaxCapacity) +
                     ", got " + std::to_string(*c.capacity) + "; leave it out for no limit");
         }
+        const bool machine =
+            c.kind == ComponentKind::WebServer || c.kind == ComponentKind::Database;
+        if (machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
+            add(p + ".workers", who + ": the largest machine has " +
+                                    std::to_string(kMaxMachineCores) + " cores, got " +
+                                    std::to_string(c.workers) +
+                                    "; scaling up stops here: scale out instead (more servers "
+                                    "behind a load balancer)");
+        if (machine && c.speed > kMaxMachineSpeed && c.speed <= kMaxSpeed)
+            add(p + ".speed", who + ": the fastest CPU is " + numberText(kMaxMachineSpeed) +
+                                  "x, got " + numberText(c.speed) +
+                                  "; scaling up stops here: scale out instead");
         distribution(p + ".service_ms", c.service_ms);
         if (c.timeout_ms)
             range(p + ".timeout_ms", *c.timeout_ms, 0.0, kMaxTimeMs, true, "timeout_ms");

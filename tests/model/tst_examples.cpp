@@ -121,10 +121,18 @@ private slots:
     {
         const Scenario up = example("03-scale-up.yaml");
         // The biggest machine there is: one more core or a faster CPU is refused.
-        Scenario tooBig = up;
-        tooBig.find("big")->workers = 100000;
-        tooBig.find("big")->speed = 1000;
-        QVERIFY(!validateScenario(tooBig).empty());
+        Scenario largest = up;
+        largest.find("big")->workers = 128;
+        largest.find("big")->speed = 4;
+        QVERIFY(validateScenario(largest).empty());
+        Scenario tooBig = largest;
+        tooBig.find("big")->workers = 129;
+        const auto errors = validateScenario(tooBig);
+        QCOMPARE(errors.size(), std::size_t(1));
+        QVERIFY(errors[0].message.find("scale out") != std::string::npos);
+        tooBig = largest;
+        tooBig.find("big")->speed = 4.5;
+        QCOMPARE(validateScenario(tooBig).size(), std::size_t(1));
 
         // Scale out: the same work on small machines ($0.40/h, 8 cores, 1x CPU) behind a
         // balancer. Capacity per machine: 8 / 80 ms = 100 requests/s.
