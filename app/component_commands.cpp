@@ -6,6 +6,31 @@
 
 namespace scalelab {
 
+namespace {
+
+/// Makes the workload target name an existing component if it does not; returns the old
+/// workload when it changed it. Entry-like kinds are preferred: that is where users arrive.
+std::optional<Workload> repairTarget(Document *doc)
+{
+    const Scenario &s = doc->scenario();
+    if (s.components.empty() || s.find(s.workload.target))
+        return std::nullopt;
+    const Component *pick = &s.components.front();
+    for (const Component &c : s.components) {
+        if (c.kind == ComponentKind::Dns || c.kind == ComponentKind::LoadBalancer) {
+            pick = &c;
+            break;
+        }
+    }
+    const Workload old = s.workload;
+    Workload w = old;
+    w.target = pick->id;
+    doc->setWorkload(w);
+    return old;
+}
+
+} // namespace
+
 AddItemsCommand::AddItemsCommand(Document *doc, const QString &text,
                                  std::vector<Component> components, std::vector<Link> links)
     : QUndoCommand(text), m_doc(doc), m_components(std::move(components)), m_links(std::move(links))
@@ -18,10 +43,13 @@ void AddItemsCommand::redo()
         m_doc->insertComponent(static_cast<int>(m_doc->scenario().components.size()), c);
     for (const Link &l : m_links)
         m_doc->insertLink(static_cast<int>(m_doc->scenario().links.size()), l);
+    m_oldWorkload = repairTarget(m_doc);
 }
 
 void AddItemsCommand::undo()
 {
+    if (m_oldWorkload)
+        m_doc->setWorkload(*m_oldWorkload);
     for (std::size_t i = 0; i < m_links.size(); ++i)
         m_doc->removeLink(static_cast<int>(m_doc->scenario().links.size()) - 1);
     for (auto it = m_components.rbegin(); it != m_components.rend(); ++it)
@@ -60,10 +88,13 @@ void RemoveItemsCommand::redo()
         m_doc->removeLink(it->first);
     for (auto it = m_components.rbegin(); it != m_components.rend(); ++it)
         m_doc->removeComponent(QString::fromStdString(it->second.id));
+    m_oldWorkload = repairTarget(m_doc);
 }
 
 void RemoveItemsCommand::undo()
 {
+    if (m_oldWorkload)
+        m_doc->setWorkload(*m_oldWorkload);
     for (const auto &[index, c] : m_components)
         m_doc->insertComponent(index, c);
     for (const auto &[index, l] : m_links)

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUndoCommand>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace scalelab {
 
 class Document;
 
-/// Adds components and links at the end of their lists (create, paste, duplicate).
+/// Adds components and links at the end of their lists (create, paste, duplicate). A
+/// design without a valid workload target gets one, so that it stays loadable once saved.
 class AddItemsCommand : public QUndoCommand {
 public:
     AddItemsCommand(Document *doc, const QString &text, std::vector<Component> components,
@@ -26,10 +28,12 @@ private:
     Document *m_doc;
     std::vector<Component> m_components;
     std::vector<Link> m_links;
+    std::optional<Workload> m_oldWorkload; ///< set when redo had to pick a workload target
 };
 
 /// Removes components (with every link that touches them) and links, and puts them back
-/// at their old indices on undo, so the file is restored byte for byte.
+/// at their old indices on undo, so the file is restored byte for byte. Removing the
+/// workload's target moves the target to a remaining component.
 class RemoveItemsCommand : public QUndoCommand {
 public:
     RemoveItemsCommand(Document *doc, const QStringList &ids, const QList<int> &linkIndices);
@@ -41,6 +45,7 @@ private:
     Document *m_doc;
     std::vector<std::pair<int, Component>> m_components; ///< ascending index
     std::vector<std::pair<int, Link>> m_links;           ///< ascending index
+    std::optional<Workload> m_oldWorkload; ///< set when redo had to move the workload target
 };
 
 /// Moves components to new canvas positions; one command per finished drag.

@@ -1,4 +1,5 @@
 // `scalelab export FILE.yaml -o OUT.png|svg|pdf [--scale N]`: the diagram, headless.
+#include "app_resources.h"
 #include "canvas_scene.h"
 #include "commands.h"
 #include "diagram_renderer.h"
@@ -69,6 +70,7 @@ int exportCommand(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     int qtArgc = 1;
     QApplication app(qtArgc, argv);
+    initAppResources();
     CanvasScene scene;
     scene.syncAll(*loaded.scenario);
     DiagramRenderer renderer(&scene);

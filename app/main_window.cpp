@@ -1,11 +1,13 @@
 #include "main_window.h"
 
+#include "app_resources.h"
 #include "canvas_scene.h"
 #include "canvas_view.h"
 #include "component_item.h"
 #include "diagram_renderer.h"
 #include "document.h"
 #include "main_window_actions.h"
+#include "palette_widget.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -30,7 +32,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_doc(new Document(this)), m_scene(new CanvasScene(this)),
       m_view(new CanvasView(this)), m_actions(new Actions)
 {
+    initAppResources();
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
     setAcceptDrops(true);
@@ -59,6 +63,9 @@ void MainWindow::createDocks()
 {
     m_paletteDock = new QDockWidget(tr("Palette"), this);
     m_paletteDock->setObjectName(QStringLiteral("PaletteDock"));
+    m_palette = new PaletteWidget(m_paletteDock);
+    m_paletteDock->setWidget(m_palette);
+    connect(m_palette, &PaletteWidget::placeRequested, this, &MainWindow::placeComponent);
     addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
 
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);

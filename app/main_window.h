@@ -16,6 +16,7 @@ namespace scalelab {
 class CanvasScene;
 class CanvasView;
 class Document;
+class PaletteWidget;
 
 /// The editor window: canvas in the middle, palette, inspector and history docks, menus.
 /// It turns the canvas's intent signals into undo commands on the Document and keeps the
@@ -31,6 +32,7 @@ public:
     Document *document() const { return m_doc; }
     CanvasScene *scene() const { return m_scene; }
     CanvasView *view() const { return m_view; }
+    PaletteWidget *palette() const { return m_palette; }
     QString statusMessage() const;
 
     /// Message boxes (errors, the close prompt) are skipped when false, for tests; errors
@@ -94,6 +96,7 @@ private:
     Document *m_doc = nullptr;
     CanvasScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
+    PaletteWidget *m_palette = nullptr;
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_historyDock = nullptr;

@@ -175,6 +175,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
     m_pressPos = event->scenePos();
+    m_pressModifiers = event->modifiers();
     m_moved = false;
 
     QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
@@ -230,25 +231,30 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     if (m_gesture == Gesture::Move && m_pressed) {
-        const QPointF delta = event->scenePos() - m_pressPos;
-        if (!m_moved && delta.manhattanLength() < 3)
-            return;
-        m_moved = true;
-        // Snap the grabbed card and move the others by the same amount, so the group
-        // keeps its shape. Alt turns snapping off for fine placement.
-        const QPointF start = m_startPositions.value(m_pressed->id());
-        QPointF target = start + delta;
-        if (m_snap && !(event->modifiers() & Qt::AltModifier))
-            target = snapped(target);
-        const QPointF offset = target - start;
-        for (auto it = m_startPositions.cbegin(); it != m_startPositions.cend(); ++it) {
-            if (ComponentItem *c = m_components.value(it.key()))
-                c->setPos(it.value() + offset);
-        }
-        updateLinkGeometry();
+        dragSelectionTo(event->scenePos(), event->modifiers());
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
+}
+
+void CanvasScene::dragSelectionTo(const QPointF &scenePos, Qt::KeyboardModifiers modifiers)
+{
+    const QPointF delta = scenePos - m_pressPos;
+    if (!m_moved && delta.manhattanLength() < 3)
+        return;
+    m_moved = true;
+    // Snap the grabbed card and move the others by the same amount, so the group keeps its
+    // shape. Alt (held at the press or now) turns snapping off for fine placement.
+    const QPointF start = m_startPositions.value(m_pressed->id());
+    QPointF target = start + delta;
+    if (m_snap && !((modifiers | m_pressModifiers) & Qt::AltModifier))
+        target = snapped(target);
+    const QPointF offset = target - start;
+    for (auto it = m_startPositions.cbegin(); it != m_startPositions.cend(); ++it) {
+        if (ComponentItem *c = m_components.value(it.key()))
+            c->setPos(it.value() + offset);
+    }
+    updateLinkGeometry();
 }
 
 void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -268,6 +274,8 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void CanvasScene::finishMove(QGraphicsSceneMouseEvent *event)
 {
+    if (m_pressed)
+        dragSelectionTo(event->scenePos(), event->modifiers());
     if (!m_moved) {
         // A plain click on a card of a multi-selection selects just that card.
         const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);

@@ -72,6 +72,7 @@ private:
     ComponentItem *componentAt(const QPointF &scenePos) const;
     void updateLinkGeometry();
     bool acceptsDrag(const QMimeData *mime) const;
+    void dragSelectionTo(const QPointF &scenePos, Qt::KeyboardModifiers modifiers);
     void finishMove(QGraphicsSceneMouseEvent *event);
     void finishConnect(const QPointF &scenePos);
 
@@ -81,6 +82,7 @@ private:
 
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;
+    Qt::KeyboardModifiers m_pressModifiers;
     QPointer<ComponentItem> m_pressed;
     bool m_moved = false;
     QHash<QString, QPointF> m_startPositions;

@@ -1,10 +1,14 @@
 #include "component_item.h"
 
+#include "kind_icons.h"
+
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
 
 #include <cmath>
 
@@ -26,36 +30,19 @@ constexpr qreal kPad = 10;
 
 } // namespace
 
-QString kindDisplayName(ComponentKind kind)
-{
-    switch (kind) {
-    case ComponentKind::Service:
-        return QObject::tr("Service");
-    case ComponentKind::Dns:
-        return QObject::tr("DNS");
-    case ComponentKind::LoadBalancer:
-        return QObject::tr("Load balancer");
-    case ComponentKind::WebServer:
-        return QObject::tr("Web server");
-    case ComponentKind::Database:
-        return QObject::tr("Database");
-    }
-    return QString::fromLatin1(toString(kind));
-}
-
 QColor kindColor(ComponentKind kind)
 {
     switch (kind) {
     case ComponentKind::Service:
-        return QColor(0x6b, 0x72, 0x80);
+        return QColor(0x54, 0x6e, 0x7a);
     case ComponentKind::Dns:
-        return QColor(0x8e, 0x44, 0xad);
+        return QColor(0x00, 0x89, 0x7b);
     case ComponentKind::LoadBalancer:
-        return QColor(0xd9, 0x77, 0x06);
+        return QColor(0xef, 0x6c, 0x00);
     case ComponentKind::WebServer:
-        return QColor(0x25, 0x63, 0xeb);
+        return QColor(0x1e, 0x88, 0xe5);
     case ComponentKind::Database:
-        return QColor(0x05, 0x96, 0x69);
+        return QColor(0x7b, 0x1f, 0xa2);
     }
     return Qt::gray;
 }
@@ -126,7 +113,7 @@ void ComponentItem::sync(const Component &c)
     m_id = QString::fromStdString(c.id);
     m_kind = c.kind;
     m_title = c.label.empty() ? m_id : QString::fromStdString(c.label);
-    m_kindName = kindDisplayName(c.kind);
+    m_kindName = displayName(c.kind);
     if (!c.label.empty())
         m_kindName += QStringLiteral(" · ") + m_id;
     m_details = componentSummary(c);
@@ -201,7 +188,6 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->fillRect(QRectF(r.left(), r.top(), kAccent, r.height()), accent);
     painter->restore();
 
-    // Icon: a tinted disc with the kind's initial keeps cards readable without assets.
     const QRectF iconRect(r.left() + kAccent + kPad, r.top() + kPad, kIconSize, kIconSize);
     paintIcon(painter, iconRect);
 
@@ -249,16 +235,19 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
 void ComponentItem::paintIcon(QPainter *painter, const QRectF &rect) const
 {
-    const QColor accent = kindColor(m_kind);
+    // One renderer per kind, drawn as vectors: crisp at any zoom and in SVG/PDF exports.
+    static QHash<ComponentKind, QSvgRenderer *> renderers;
+    QSvgRenderer *&renderer = renderers[m_kind];
+    if (!renderer)
+        renderer = new QSvgRenderer(iconPath(m_kind));
+    if (renderer->isValid()) {
+        renderer->render(painter, rect);
+        return;
+    }
+    // Without the icon resource (a test binary without it) the card still names the kind.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(accent);
+    painter->setBrush(kindColor(m_kind));
     painter->drawRoundedRect(rect, 6, 6);
-    QFont f = painter->font();
-    f.setBold(true);
-    f.setPointSizeF(11);
-    painter->setFont(f);
-    painter->setPen(Qt::white);
-    painter->drawText(rect, Qt::AlignCenter, m_kindName.left(1).toUpper());
 }
 
 void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

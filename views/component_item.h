@@ -52,8 +52,6 @@ private:
     bool m_hovered = false;
 };
 
-/// The short kind name shown on a card, e.g. "Load balancer".
-QString kindDisplayName(ComponentKind kind);
 /// The key parameters of a component as short lines, e.g. "8 workers · 20 ms exp".
 QStringList componentSummary(const Component &c);
 /// A distribution in a few characters, e.g. "20 ms exp".
