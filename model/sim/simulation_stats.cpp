@@ -2,6 +2,7 @@
 #include "sim/simulation.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace scalelab {
 
@@ -50,7 +51,8 @@ void Simulation::setupSeries()
           "no_backend_rps", "p50_ms", "p95_ms", "p99_ms", "availability", "in_flight"})
         m_series.addColumn(name);
     for (const Station &st : m_stations)
-        for (const char *what : {".utilization", ".queue", ".in_system", ".up"})
+        for (const char *what : {".utilization", ".queue", ".in_system", ".up", ".arrived_rps",
+                                 ".served_rps", ".rejected_rps", ".response_ms"})
             m_series.addColumn(st.id + what);
     m_intervalBase.resize(m_stations.size());
 }
@@ -90,6 +92,12 @@ void Simulation::sample()
             row[at++] = st.stats.queueArea - base.queueArea;
             row[at++] = st.stats.systemArea - base.systemArea;
             row[at++] = st.up ? 1.0 : 0.0;
+            row[at++] = static_cast<double>(st.stats.arrived - base.arrived);
+            const auto served = static_cast<double>(st.stats.served - base.served);
+            row[at++] = served;
+            row[at++] = static_cast<double>(st.stats.rejected - base.rejected);
+            row[at++] = served > 0 ? 1000.0 * (st.stats.responseSum - base.responseSum) / served
+                                   : std::numeric_limits<double>::quiet_NaN();
         }
         base = st.stats;
     }
