@@ -38,6 +38,12 @@ void Simulation::scheduleNextArrival()
             m_queue.push(m_now + 1.0, EventType::ExternalArrival, 0, 0, m_arrivalGeneration);
         return;
     }
+    if (curve.empty()) {
+        if (m_workload.rate_rps > 0)
+            m_queue.push(m_now + m_arrivalRng.exponential(1.0 / m_workload.rate_rps),
+                         EventType::ExternalArrival, 0, 0, m_arrivalGeneration);
+        return;
+    }
     // A Poisson process whose rate is piecewise linear in time, sampled exactly by
     // inverting its integral: find x with integral_{now}^{now+x} rate = E, E ~ Exp(1).
     double e = m_arrivalRng.exponential(1.0);
@@ -376,7 +382,8 @@ void Simulation::complete(std::uint32_t slot)
     }
     const double ms = latency * 1000.0;
     ++m_intervalCompleted;
-    m_intervalLatency.record(ms);
+    if (m_recordSeries)
+        m_intervalLatency.record(ms);
     if (r.measured) {
         ++m_completed;
         m_latency.record(ms);
