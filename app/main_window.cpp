@@ -6,6 +6,7 @@
 #include "component_item.h"
 #include "diagram_renderer.h"
 #include "document.h"
+#include "inspector_widget.h"
 #include "main_window_actions.h"
 #include "palette_widget.h"
 
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     connectDocument();
+    connectInspector();
     readSettings();
     updateTitle();
     updateActions();
@@ -51,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The scene outlives the document among our children and still announces selection
+    // changes while its items are destroyed: nobody here may listen by then.
+    disconnect(m_scene, nullptr, this, nullptr);
     delete m_actions;
 }
 
@@ -70,6 +75,8 @@ void MainWindow::createDocks()
 
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("InspectorDock"));
+    m_inspector = new InspectorWidget(m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     m_historyDock = new QDockWidget(tr("History"), this);
@@ -300,7 +307,11 @@ void MainWindow::readSettings()
     m_actions->snap->setChecked(m_scene->snapToGrid());
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("windowState")).toByteArray())) {
+        // First start: give the canvas the room, the docks just what they need.
+        resizeDocks({m_paletteDock, m_inspectorDock}, {170, 340}, Qt::Horizontal);
+        resizeDocks({m_inspectorDock, m_historyDock}, {620, 180}, Qt::Vertical);
+    }
 }
 
 void MainWindow::writeSettings()

@@ -16,6 +16,7 @@ namespace scalelab {
 class CanvasScene;
 class CanvasView;
 class Document;
+class InspectorWidget;
 class PaletteWidget;
 
 /// The editor window: canvas in the middle, palette, inspector and history docks, menus.
@@ -33,6 +34,7 @@ public:
     CanvasScene *scene() const { return m_scene; }
     CanvasView *view() const { return m_view; }
     PaletteWidget *palette() const { return m_palette; }
+    InspectorWidget *inspector() const { return m_inspector; }
     QString statusMessage() const;
 
     /// Message boxes (errors, the close prompt) are skipped when false, for tests; errors
@@ -80,6 +82,9 @@ private:
     void createActions();
     void createMenus();
     void connectDocument();
+    void connectInspector();
+    /// Shows the selected component or link, or the scenario when nothing is selected.
+    void refreshInspector();
     void readSettings();
     void writeSettings();
     void updateTitle();
@@ -97,6 +102,7 @@ private:
     CanvasScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     PaletteWidget *m_palette = nullptr;
+    InspectorWidget *m_inspector = nullptr;
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_historyDock = nullptr;

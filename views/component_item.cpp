@@ -194,7 +194,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const qreal textLeft = iconRect.right() + 8;
     const qreal textWidth = r.right() - kPad - textLeft;
     QFont titleFont = painter->font();
-    titleFont.setPointSizeF(10.5);
+    titleFont.setPointSizeF(11);
     titleFont.setBold(true);
     painter->setFont(titleFont);
     painter->setPen(pal.color(QPalette::Text));
@@ -205,7 +205,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
     QFont small = painter->font();
     small.setBold(false);
-    small.setPointSizeF(8.5);
+    small.setPointSizeF(9);
     painter->setFont(small);
     const QFontMetricsF sfm(small);
     painter->setPen(accent.lighter(pal.color(QPalette::Base).lightness() < 128 ? 150 : 100));

@@ -17,7 +17,7 @@ constexpr qreal kLabelPadY = 2;
 QFont labelFont()
 {
     QFont f;
-    f.setPointSizeF(8.5);
+    f.setPointSizeF(9);
     return f;
 }
 } // namespace

@@ -1,0 +1,99 @@
+// Screenshots of the editor for the docs. Always checks that the window grabs are real
+// images of the right size; writes them only when SCALELAB_SCREENSHOTS_DIR is set:
+//   SCALELAB_SCREENSHOTS_DIR=docs/images QT_QPA_PLATFORM=offscreen build/tests/tst_screenshots
+#include "canvas_scene.h"
+#include "canvas_view.h"
+#include "component_item.h"
+#include "document.h"
+#include "inspector_widget.h"
+#include "main_window.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace scalelab;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+
+private:
+    MainWindow *m_window = nullptr;
+    const QSize m_size{1400, 900};
+
+    /// Grabs the window, checks the picture, and saves it when asked to.
+    void shoot(const QString &name)
+    {
+        QApplication::processEvents();
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size() / image.devicePixelRatio(), m_size);
+        // A real picture has many colours; a blank or failed grab has one or two.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(name));
+        const QString dir = qEnvironmentVariable("SCALELAB_SCREENSHOTS_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_window = new MainWindow;
+        m_window->setDialogsEnabled(false);
+        m_window->setTheme(Theme::Light);
+        m_window->resize(m_size);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->resize(m_size);
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void empty()
+    {
+        Scenario s;
+        s.name = "New design";
+        m_window->openUntitled(s);
+        shoot(QStringLiteral("editor-empty"));
+        QCOMPARE(m_window->scene()->componentItems().size(), 0);
+    }
+
+    void stage4()
+    {
+        const QString path = QStringLiteral(SCALELAB_EXAMPLES_DIR "/04-load-balancer.yaml");
+        QCOMPARE(m_window->openFile(path), QString());
+        m_window->view()->fitToView();
+        QVERIFY(m_window->scene()->componentItems().size() >= 3);
+        shoot(QStringLiteral("editor-stage4"));
+    }
+
+    void selection()
+    {
+        // Click a web server card the way a user would; the inspector shows it.
+        ComponentItem *web = nullptr;
+        for (ComponentItem *item : m_window->scene()->componentItems()) {
+            const Component *c = m_window->document()->scenario().find(item->id().toStdString());
+            if (c && c->kind == ComponentKind::WebServer && (!web || item->id() < web->id()))
+                web = item;
+        }
+        QVERIFY(web);
+        const QPoint p = m_window->view()->mapFromScene(web->scenePos());
+        QTest::mouseClick(m_window->view()->viewport(), Qt::LeftButton, {}, p);
+        QCOMPARE(m_window->scene()->selectedComponentIds(), QStringList{web->id()});
+        QCOMPARE(m_window->inspector()->currentPage(), InspectorWidget::Page::Component);
+        shoot(QStringLiteral("editor-selection"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
