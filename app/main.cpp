@@ -14,6 +14,10 @@ int main(int argc, char **argv)
             return scalelab::benchCommand(argc - 1, argv + 1);
         if (std::strcmp(cmd, "export") == 0)
             return scalelab::exportCommand(argc - 1, argv + 1);
+        if (std::strcmp(cmd, "snapshot") == 0)
+            return scalelab::snapshotCommand(argc - 1, argv + 1);
+        if (std::strcmp(cmd, "bench-gui") == 0)
+            return scalelab::benchGuiCommand(argc - 1, argv + 1);
     }
     return scalelab::guiMain(argc, argv);
 }

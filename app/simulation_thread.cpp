@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
+#include <limits>
 
 namespace scalelab {
 
@@ -24,6 +26,22 @@ SimCommand command(SimCommand::Type type)
     SimCommand c;
     c.type = type;
     return c;
+}
+
+/// A frame the GUI did not take is replaced, but its samples and log lines are not lost:
+/// they move to the front of the newer frame (rows padded for columns added since).
+void carryOver(const Frame &older, Frame &newer)
+{
+    const std::size_t columns = newer.columns.size();
+    std::vector<std::vector<double>> rows = older.samples;
+    for (std::vector<double> &row : rows)
+        row.resize(columns, std::numeric_limits<double>::quiet_NaN());
+    rows.insert(rows.end(), std::make_move_iterator(newer.samples.begin()),
+                std::make_move_iterator(newer.samples.end()));
+    newer.samples = std::move(rows);
+    newer.sampleTimes.insert(newer.sampleTimes.begin(), older.sampleTimes.begin(),
+                             older.sampleTimes.end());
+    newer.newLog.insert(newer.newLog.begin(), older.newLog.begin(), older.newLog.end());
 }
 
 std::vector<std::string> componentOrder(const Scenario &s)
@@ -69,6 +87,7 @@ private:
     Clock::time_point m_anchorWall;
     double m_anchorSim = 0;
     Clock::time_point m_lastPublish;
+    std::uint64_t m_generation = 0; ///< of the run loaded last
     // Simulated requests per real second, measured over windows of about half a second.
     Clock::time_point m_rateWindowStart = Clock::now();
     double m_rateArrivals = 0;
@@ -123,6 +142,7 @@ bool SimulationThread::Worker::handle(const SimCommand &c)
 {
     using T = SimCommand::Type;
     if (c.type == T::Load) {
+        m_generation = c.generation;
         setRunning(false);
         restart(c.scenario);
         return true;
@@ -153,6 +173,7 @@ bool SimulationThread::Worker::handle(const SimCommand &c)
         runTo(m_sim->now() + 1.0);
         return true;
     case T::Reset: {
+        m_generation = c.generation;
         setRunning(false);
         // The design as last edited, from time 0; scripted edits are dropped with the run.
         restart(m_scenario);
@@ -274,7 +295,10 @@ void SimulationThread::Worker::publish()
     m_lastPublish = now;
     {
         std::lock_guard lock(m_owner.m_mutex);
+        if (m_owner.m_mailbox && m_owner.m_mailboxGeneration == m_generation)
+            carryOver(*m_owner.m_mailbox, *frame);
         m_owner.m_mailbox = frame;
+        m_owner.m_mailboxGeneration = m_generation;
         m_owner.m_latest = frame;
     }
     if (!m_owner.m_notified.exchange(true))
@@ -327,6 +351,10 @@ void SimulationThread::load(const Scenario &scenario)
 {
     SimCommand c = command(SimCommand::Type::Load);
     c.scenario = std::make_shared<const Scenario>(scenario);
+    {
+        std::lock_guard lock(m_mutex);
+        c.generation = ++m_loads;
+    }
     post(std::move(c));
 }
 
@@ -348,7 +376,12 @@ void SimulationThread::stepSecond()
 }
 void SimulationThread::reset()
 {
-    post(command(SimCommand::Type::Reset));
+    SimCommand c = command(SimCommand::Type::Reset);
+    {
+        std::lock_guard lock(m_mutex);
+        c.generation = ++m_loads;
+    }
+    post(std::move(c));
 }
 
 void SimulationThread::setSpeed(double factor)
@@ -404,6 +437,8 @@ std::shared_ptr<const Frame> SimulationThread::takeFrame()
 {
     std::lock_guard lock(m_mutex);
     m_notified.store(false);
+    if (m_mailboxGeneration != m_loads)
+        m_mailbox.reset(); // from a run replaced since
     return std::exchange(m_mailbox, nullptr);
 }
 

@@ -38,6 +38,7 @@ struct SimCommand {
     std::string component;                    ///< Fail, Recover, Slow
     double value = 0;                         ///< speed, slow factor, pause time
     std::optional<double> at_s;               ///< Apply/Fail/Recover/Slow: at this sim time
+    std::uint64_t generation = 0;             ///< Load: numbers the runs
 };
 
 /// A command as it was applied: replaying the journal's edits at the same times into a
@@ -113,8 +114,10 @@ private:
     std::uint64_t m_sent = 0;               ///< guarded by m_mutex
     std::uint64_t m_processed = 0;          ///< guarded by m_mutex
     std::shared_ptr<const Frame> m_mailbox; ///< guarded by m_mutex
-    std::shared_ptr<const Frame> m_latest;  ///< guarded by m_mutex
-    std::vector<AppliedCommand> m_journal;  ///< guarded by m_mutex
+    std::uint64_t m_mailboxGeneration = 0;  ///< the run the mailbox frame is from
+    std::uint64_t m_loads = 0;             ///< Load commands sent; frames of older runs are dropped
+    std::shared_ptr<const Frame> m_latest; ///< guarded by m_mutex
+    std::vector<AppliedCommand> m_journal; ///< guarded by m_mutex
 
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_running{false};
