@@ -58,18 +58,21 @@ ComponentSeriesChart::Series &ComponentSeriesChart::seriesFor(const QString &id)
 
 void ComponentSeriesChart::appendSamples(const Frame &frame)
 {
-    m_arrivals.addFrame(frame);
     const std::size_t before = static_cast<std::size_t>(m_order.size());
+    // Series first, points second: a new series is padded with gaps up to the rows before
+    // this frame, so it must exist before any series holds this frame's rows.
+    std::vector<std::pair<std::size_t, QCPGraph *>> columns;
     for (std::size_t c = 0; c < frame.columns.size(); ++c) {
         const std::string &name = frame.columns[c];
         if (name.size() <= m_suffix.size() ||
             name.compare(name.size() - m_suffix.size(), m_suffix.size(), m_suffix) != 0)
             continue;
         const QString id = QString::fromStdString(name.substr(0, name.size() - m_suffix.size()));
-        Series &s = seriesFor(id);
-        for (std::size_t row = 0; row < frame.sampleTimes.size(); ++row)
-            addPoint(s.measured, frame.sampleTimes[row], frame.samples[row][c] * scale());
+        columns.emplace_back(c, seriesFor(id).measured);
     }
+    for (const auto &[c, graph] : columns)
+        for (std::size_t row = 0; row < frame.sampleTimes.size(); ++row)
+            addPoint(graph, frame.sampleTimes[row], frame.samples[row][c] * scale());
     // Predictions use the live worker count, capacity and slow-down of the frame.
     for (const ComponentFrame &cf : frame.components) {
         const QString id = QString::fromStdString(cf.id);

@@ -40,6 +40,7 @@ signals:
     void componentsChanged();
 
 protected:
+    void observeFrame(const Frame &frame) override { m_arrivals.addFrame(frame); }
     void appendSamples(const Frame &frame) override;
     /// The predicted value in the chart's units, e.g. utilization in percent.
     virtual double theoryValue(const MmcPrediction &prediction) const = 0;

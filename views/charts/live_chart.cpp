@@ -26,7 +26,6 @@ LiveChart::LiveChart(QWidget *parent) : QCustomPlot(parent)
     // Lines without antialiasing and fast polylines: a replot of many points stays cheap.
     setNotAntialiasedElements(QCP::aePlottables);
     setPlottingHint(QCP::phFastPolylines, true);
-    setOpenGl(false);
 
     xAxis->setLabel(tr("simulated time (s)"));
     xAxis->setRange(0, m_window);
@@ -133,6 +132,7 @@ void LiveChart::appendFrame(const Frame &frame)
 {
     for (const LogEntry &e : frame.newLog)
         addMarker(e);
+    observeFrame(frame);
     if (!frame.sampleTimes.empty()) {
         appendSamples(frame);
         m_lastT = std::max(m_lastT, frame.sampleTimes.back());

@@ -60,6 +60,9 @@ signals:
     void followChanged(bool following);
 
 protected:
+    /// Sees every frame, with or without new rows, before appendSamples (rates measured
+    /// from frames need them all).
+    virtual void observeFrame(const Frame &frame) { Q_UNUSED(frame) }
     /// Add the rows of frame.samples (at frame.sampleTimes) to the series.
     virtual void appendSamples(const Frame &frame) = 0;
     /// Called in follow mode after the window slid and y was fitted: fixed ranges, the

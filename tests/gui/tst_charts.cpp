@@ -1,0 +1,294 @@
+// The live charts take frames: points appear, the window slides, faults leave markers,
+// the theory line equals the queueing formula, and the exports write what they claim.
+#include "analytic/queueing.h"
+#include "charts/charts_panel.h"
+#include "charts/component_series_chart.h"
+#include "charts/errors_chart.h"
+#include "charts/latency_chart.h"
+#include "charts/throughput_chart.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace scalelab;
+
+namespace {
+
+const std::vector<std::string> kColumns = {
+    "arrivals_rps", "throughput_rps", "errors_rps",      "rejected_rps", "timeout_rps",
+    "down_rps",     "no_backend_rps", "p50_ms",          "p95_ms",       "p99_ms",
+    "availability", "in_flight",      "app.utilization", "app.queue",    "app.in_system",
+    "app.up",       "db.utilization", "db.queue",        "db.in_system", "db.up"};
+
+/// A frame at time t with one sample row at t (when withRow), 150 arrivals per second
+/// into `app`, and 40 per second on the link app -> db.
+Frame frameAt(double t, bool withRow = true, int appCapacity = -1)
+{
+    Frame f;
+    f.t_s = t;
+    f.columns = kColumns;
+    ComponentFrame app;
+    app.id = "app";
+    app.workers = 2;
+    app.capacity = appCapacity;
+    ComponentFrame db;
+    db.id = "db";
+    db.workers = 1;
+    f.components = {app, db};
+    f.links = {{"app", "db", 40.0}};
+    if (withRow) {
+        f.sampleTimes = {t};
+        f.samples = {
+            {150, 148, 2, 1, 0, 1, 0, 12, 30, 55, 0.99, 4, 0.74, 1.5, 3.0, 1, 0.2, 0.05, 0.25, 1}};
+    }
+    return f;
+}
+
+Scenario scenario()
+{
+    Scenario s;
+    s.workload.target = "app";
+    Component app = defaultComponent(ComponentKind::Service, "app");
+    app.workers = 2;
+    app.service_ms = Distribution::exponential(10.0); // mu = 100 per second
+    Component db = defaultComponent(ComponentKind::Service, "db");
+    db.workers = 1;
+    db.service_ms = Distribution::exponential(5.0); // mu = 200 per second
+    s.components = {app, db};
+    Link link;
+    link.from = "app";
+    link.to = "db";
+    s.links = {link};
+    return s;
+}
+
+double valueAt(const QCPGraph *g, double t)
+{
+    for (const QCPGraphData &d : *g->data())
+        if (d.key == t)
+            return d.value;
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private slots:
+    void framesAddPoints();
+    void windowSlidesAndFollowStops();
+    void faultsLeaveMarkers();
+    void logScaleOnlyWhereAllowed();
+    void theoryEqualsMmc();
+    void theoryUsesMmckWithCapacity();
+    void theoryUsesLinkTraffic();
+    void nonMmcStationHasNoTheory();
+    void csvExport();
+    void pictureExport();
+    void hoverReadout();
+    void panelFeedsEveryChart();
+};
+
+void TestCharts::framesAddPoints()
+{
+    LatencyChart chart;
+    chart.appendFrame(frameAt(1));
+    chart.appendFrame(frameAt(2, false)); // no new rows: no new points
+    chart.appendFrame(frameAt(3));
+    QCOMPARE(chart.series("p99")->data()->size(), 2);
+    QCOMPARE(valueAt(chart.series("p99"), 3), 55.0);
+    QCOMPARE(valueAt(chart.series("p50"), 1), 12.0);
+
+    ErrorsChart errors;
+    errors.appendFrame(frameAt(1));
+    QCOMPARE(valueAt(errors.series("down"), 1), 1.0);
+    QCOMPARE(valueAt(errors.series("availability"), 1), 99.0); // percent
+    QCOMPARE(errors.series("availability")->valueAxis(), errors.yAxis2);
+
+    ThroughputChart throughput;
+    throughput.appendFrame(frameAt(1));
+    QCOMPARE(valueAt(throughput.series("throughput (completed)"), 1), 148.0);
+    QCOMPARE(valueAt(throughput.series("arrivals"), 1), 150.0);
+}
+
+void TestCharts::windowSlidesAndFollowStops()
+{
+    ThroughputChart chart;
+    chart.setWindowSeconds(120);
+    for (int t = 1; t <= 300; ++t)
+        chart.appendFrame(frameAt(t));
+    QCOMPARE(chart.xAxis->range().lower, 180.0);
+    QCOMPARE(chart.xAxis->range().upper, 300.0);
+    QVERIFY(chart.yAxis->range().upper >= 150.0);
+
+    chart.setFollow(false);
+    chart.appendFrame(frameAt(301));
+    QCOMPARE(chart.xAxis->range().upper, 300.0);
+    // A double click resumes following.
+    chart.resize(600, 300);
+    QTest::mouseDClick(&chart, Qt::LeftButton, {}, QPoint(300, 150));
+    QVERIFY(chart.follows());
+    QCOMPARE(chart.xAxis->range().upper, 301.0);
+}
+
+void TestCharts::faultsLeaveMarkers()
+{
+    LatencyChart chart;
+    Frame f = frameAt(5);
+    f.newLog = {{4.5, "web1", "failed (by hand)"},
+                {4.6, "lb", "rejecting requests: queue full"},
+                {4.8, "lb", "health check: web1 marked unhealthy after 2 failed checks"},
+                {9.0, "web1", "recovered (by hand)"}};
+    chart.appendFrame(f);
+    QCOMPARE(chart.markerCount(), 3); // the rejection burst is not a fault marker
+    chart.clear();
+    QCOMPARE(chart.markerCount(), 0);
+    QCOMPARE(chart.series("p99")->data()->size(), 0);
+}
+
+void TestCharts::logScaleOnlyWhereAllowed()
+{
+    LatencyChart latency;
+    latency.appendFrame(frameAt(1));
+    latency.setLogScale(true);
+    QCOMPARE(latency.yAxis->scaleType(), QCPAxis::stLogarithmic);
+    QVERIFY(latency.yAxis->range().lower > 0);
+    latency.setLogScale(false);
+    QCOMPARE(latency.yAxis->scaleType(), QCPAxis::stLinear);
+    ThroughputChart throughput;
+    throughput.setLogScale(true);
+    QCOMPARE(throughput.yAxis->scaleType(), QCPAxis::stLinear);
+}
+
+void TestCharts::theoryEqualsMmc()
+{
+    UtilizationChart util;
+    QueueChart queue;
+    for (ComponentSeriesChart *c : {static_cast<ComponentSeriesChart *>(&util),
+                                    static_cast<ComponentSeriesChart *>(&queue)}) {
+        c->setScenario(scenario());
+        c->appendFrame(frameAt(0, false));
+        c->appendFrame(frameAt(1));
+        c->setTheoryComponent("app");
+    }
+    const MmcResult expected = mmc(150, 100, 2);
+    QVERIFY(util.theoryGraph("app"));
+    QVERIFY(util.theoryGraph("app")->visible());
+    QCOMPARE(valueAt(util.theoryGraph("app"), 1), 100.0 * expected.utilization);
+    QCOMPARE(valueAt(util.measuredGraph("app"), 1), 74.0);
+    QCOMPARE(valueAt(queue.theoryGraph("app"), 1), expected.Lq);
+    QCOMPARE(valueAt(queue.measuredGraph("app"), 1), 1.5);
+    QVERIFY(util.theoryProblem().isEmpty());
+    // Only the theory component's prediction is drawn.
+    QVERIFY(util.theoryGraph("db"));
+    QVERIFY(!util.theoryGraph("db")->visible());
+}
+
+void TestCharts::theoryUsesMmckWithCapacity()
+{
+    UtilizationChart util;
+    util.setScenario(scenario());
+    util.appendFrame(frameAt(0, false, 4));
+    util.appendFrame(frameAt(1, true, 4));
+    const MmckResult expected = mmck(150, 100, 2, 4);
+    QCOMPARE(valueAt(util.theoryGraph("app"), 1), 100.0 * expected.utilization);
+}
+
+void TestCharts::theoryUsesLinkTraffic()
+{
+    // db is fed by the link app -> db at 40 per second over the frames before the row.
+    QueueChart queue;
+    queue.setScenario(scenario());
+    queue.appendFrame(frameAt(0.0, false));
+    queue.appendFrame(frameAt(0.5, false));
+    queue.appendFrame(frameAt(1.0));
+    QCOMPARE(valueAt(queue.theoryGraph("db"), 1), mmc(40, 200, 1).Lq);
+}
+
+void TestCharts::nonMmcStationHasNoTheory()
+{
+    Scenario s = scenario();
+    s.components[1].service_ms = Distribution::constant(5.0);
+    UtilizationChart util;
+    util.setScenario(s);
+    util.appendFrame(frameAt(1));
+    QVERIFY(!util.theoryGraph("db"));
+    util.setTheoryComponent("db");
+    QVERIFY(util.theoryProblem().contains("exponential"));
+}
+
+void TestCharts::csvExport()
+{
+    LatencyChart chart;
+    chart.appendFrame(frameAt(1));
+    chart.appendFrame(frameAt(2));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("latency.csv");
+    QVERIFY(chart.saveCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QStringLiteral("t_s,p50,p95,p99"));
+    QCOMPARE(lines[1], QStringLiteral("1,12,30,55"));
+    QCOMPARE(lines[2], QStringLiteral("2,12,30,55"));
+}
+
+void TestCharts::pictureExport()
+{
+    LatencyChart chart;
+    chart.resize(640, 360);
+    for (int t = 1; t < 60; ++t)
+        chart.appendFrame(frameAt(t));
+    QTemporaryDir dir;
+    const QString png = dir.filePath("latency.png");
+    QVERIFY(chart.savePng(png, 800, 450));
+    const QImage img(png);
+    QVERIFY(!img.isNull());
+    QCOMPARE(img.size(), QSize(800, 450));
+    const QString pdf = dir.filePath("latency.pdf");
+    QVERIFY(chart.savePdf(pdf, 800, 450));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+void TestCharts::hoverReadout()
+{
+    LatencyChart chart;
+    chart.resize(640, 360);
+    for (int t = 1; t <= 30; ++t)
+        chart.appendFrame(frameAt(t));
+    chart.replot();
+    const QPointF at(chart.xAxis->coordToPixel(20), chart.yAxis->coordToPixel(55));
+    const QString text = chart.readoutAt(at);
+    QVERIFY2(text.contains("p99") && text.contains("55 ms") && text.contains("t = 20"),
+             qPrintable(text));
+    QVERIFY(chart.readoutAt(QPointF(-10, -10)).isEmpty());
+}
+
+void TestCharts::panelFeedsEveryChart()
+{
+    QWidget window;
+    ChartsPanel panel(&window);
+    panel.setScenario(scenario());
+    panel.appendFrame(frameAt(0, false));
+    panel.appendFrame(frameAt(1));
+    QCOMPARE(panel.docks().size(), 5);
+    for (LiveChart *c : panel.charts()) {
+        bool any = false;
+        for (int i = 0; i < c->graphCount(); ++i)
+            any = any || !c->graph(i)->data()->isEmpty();
+        QVERIFY2(any, qPrintable(c->objectName()));
+    }
+    QCOMPARE(panel.utilization()->components(), QStringList({"app", "db"}));
+    panel.selectComponent("db");
+    QCOMPARE(panel.utilization()->theoryComponent(), QStringLiteral("db"));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
