@@ -24,6 +24,7 @@ namespace scalelab {
 
 namespace {
 constexpr int kStatusTimeoutMs = 8000;
+constexpr int kMinChartHeight = 160; ///< px; below this a chart cannot be read
 constexpr double kSlowFactors[] = {2, 5, 10};
 } // namespace
 
@@ -95,13 +96,17 @@ void LiveView::createDocks()
             previous = dock;
         m_docks.append(dock);
     }
+    // The log goes with the history on the right: both are lists of what happened.
     auto *logDock = new QDockWidget(tr("Event log"), m_window);
     logDock->setObjectName(QStringLiteral("eventLogDock"));
     logDock->setWidget(m_log);
-    if (previous)
-        m_window->splitDockWidget(previous, logDock, Qt::Horizontal);
-    else
-        m_window->addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("HistoryDock"));
+    if (history && m_window->dockWidgetArea(history) != Qt::NoDockWidgetArea) {
+        m_window->tabifyDockWidget(history, logDock);
+        logDock->raise();
+    } else {
+        m_window->addDockWidget(Qt::RightDockWidgetArea, logDock);
+    }
     m_docks.append(logDock);
 }
 
@@ -255,6 +260,19 @@ void LiveView::selectFromLog(const QString &id)
 
 bool LiveView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window && event->type() == QEvent::Show && !m_docks.isEmpty() &&
+        m_docks.first()->height() < kMinChartHeight) {
+        // First start (or a layout that squeezed the charts): about a third of the window.
+        m_window->resizeDocks({m_docks.first()}, {m_window->height() * 32 / 100}, Qt::Vertical);
+        // Equal widths for the charts side by side (the tabbed queue chart shares one).
+        QList<QDockWidget *> row;
+        for (QDockWidget *d : std::as_const(m_docks))
+            if (d->objectName() != QLatin1String("queueDock") &&
+                m_window->dockWidgetArea(d) == Qt::BottomDockWidgetArea)
+                row.append(d);
+        m_window->resizeDocks(row, QList<int>(row.size(), m_window->width() / int(row.size())),
+                              Qt::Horizontal);
+    }
     if (watched == m_window && event->type() == QEvent::PaletteChange)
         m_charts->applyPalette(static_cast<QWidget *>(m_window)->palette());
     return QObject::eventFilter(watched, event);
