@@ -7,6 +7,7 @@
 #include "diagram_renderer.h"
 #include "document.h"
 #include "inspector_widget.h"
+#include "live_view.h"
 #include "main_window_actions.h"
 #include "palette_widget.h"
 
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connectDocument();
     connectInspector();
+    LiveView::of(this); // run toolbar, canvas layers, chart and log docks
     readSettings();
     updateTitle();
     updateActions();
