@@ -154,7 +154,7 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
                                      const QRectF &r) const
 {
     if (!c.up) {
-        paintDown(painter, r);
+        paintDown(painter, r, QString::fromStdString(c.id));
         return;
     }
     const QColor tint = utilizationColor(c.utilization);
@@ -201,7 +201,8 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
     const QString queue = c.capacity >= 0 ? QStringLiteral("queue %1 / %2")
                                                 .arg(c.waiting)
                                                 .arg(std::max(0, c.capacity - c.workers))
-                                          : QStringLiteral("queue %L1 (log scale)").arg(c.waiting);
+                          : c.waiting > 0 ? QStringLiteral("queue %L1 (log scale)").arg(c.waiting)
+                                          : QStringLiteral("queue 0");
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     painter->setFont(badgeFont(false));
     painter->setPen(pal.color(QPalette::WindowText));
@@ -209,7 +210,7 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
                       Qt::AlignLeft | Qt::AlignVCenter, queue);
 }
 
-void LiveOverlayItem::paintDown(QPainter *painter, const QRectF &r) const
+void LiveOverlayItem::paintDown(QPainter *painter, const QRectF &r, const QString &id) const
 {
     const QColor dark(0x5c, 0x0a, 0x0a), red(0xef, 0x44, 0x44);
     QPainterPath card;
@@ -243,6 +244,10 @@ void LiveOverlayItem::paintDown(QPainter *painter, const QRectF &r) const
     painter->setBrush(QColor(0xb9, 0x1c, 0x1c));
     painter->drawRoundedRect(plateRect, 6, 6);
     painter->drawText(plateRect, Qt::AlignCenter, text);
+    // The hatch hides the card's own title: say which component is down.
+    f.setPointSizeF(10);
+    painter->setFont(f);
+    painter->drawText(r.adjusted(10, 4, -10, -4), Qt::AlignLeft | Qt::AlignTop, id);
 }
 
 } // namespace scalelab

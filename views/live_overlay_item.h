@@ -49,7 +49,7 @@ private:
     void updateBounds();
     void paintLinks(QPainter *painter) const;
     void paintComponent(QPainter *painter, const ComponentFrame &c, const QRectF &r) const;
-    void paintDown(QPainter *painter, const QRectF &r) const;
+    void paintDown(QPainter *painter, const QRectF &r, const QString &id) const;
 
     std::vector<QLineF> m_links;
     std::vector<QRectF> m_rects;

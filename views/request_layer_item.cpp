@@ -18,8 +18,8 @@ namespace {
 constexpr qreal kMargin = 40;
 /// Failures spread over an ellipse this large around the component's centre (scene units),
 /// so that a burst reads as a red cloud instead of one dot.
-constexpr qreal kFailureSpreadX = 64;
-constexpr qreal kFailureSpreadY = 30;
+constexpr qreal kFailureSpreadX = 92;
+constexpr qreal kFailureSpreadY = 40;
 
 QImage renderSprite(const QColor &fill, const QColor &ring, qreal dpr, qreal alpha)
 {
@@ -154,8 +154,9 @@ void RequestLayerItem::ensureSprites(qreal dpr)
 QPointF RequestLayerItem::failurePosition(std::size_t index, std::uint32_t component) const
 {
     // A golden-angle spiral: deterministic, evenly filled, no two of the first ones overlap.
+    // The ring leaves the middle of the card free for the DOWN plate and its name.
     const std::size_t k = index % 100;
-    const qreal radius = std::sqrt(static_cast<qreal>(k) / 100.0);
+    const qreal radius = 0.55 + 0.45 * std::sqrt(static_cast<qreal>(k) / 100.0);
     const qreal angle = static_cast<qreal>(k) * 2.399963;
     return m_centers[component] + QPointF(std::cos(angle) * radius * kFailureSpreadX,
                                           std::sin(angle) * radius * kFailureSpreadY);

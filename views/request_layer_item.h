@@ -41,6 +41,9 @@ public:
 
     /// Scene position of a dot at `progress` (0..1) along link `link`.
     QPointF dotPosition(std::uint32_t link, float progress) const;
+    /// Scene position of the index-th failure of a frame at `component`: a ring around
+    /// the component's centre, leaving the middle free for the DOWN plate.
+    QPointF failurePosition(std::size_t index, std::uint32_t component) const;
     /// "showing N of M requests" when the frame carries a sample, else empty.
     QString sampleLabel() const;
 
@@ -56,7 +59,6 @@ private:
     void updateBounds();
     void ensureSprites(qreal dpr);
     QRectF labelRect() const;
-    QPointF failurePosition(std::size_t index, std::uint32_t component) const;
 
     std::vector<QLineF> m_links;
     std::vector<QPointF> m_centers;

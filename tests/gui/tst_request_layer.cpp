@@ -103,8 +103,11 @@ void TestRequestLayer::failuresAreRedAtTheirComponent()
     auto f = std::make_shared<Frame>();
     f->failures = {{1, 0.0f, FailureCause::Down}};
     item.setFrame(f);
+    const QPointF at = item.failurePosition(0, 1);
+    QVERIFY(QLineF(at, QPointF(600, 600)).length() < 100); // near its component
     QImage img = render(item);
-    QVERIFY(colourNear(img, {600, 600}, RequestLayerItem::failureColor()));
+    QVERIFY(colourNear(img, at, RequestLayerItem::failureColor()));
+    QVERIFY(!colourNear(img, {600, 600}, RequestLayerItem::failureColor(), 8)); // plate free
     QVERIFY(!colourNear(img, {200, 200}, RequestLayerItem::failureColor(), 8));
 
     // Old failures fade: the same failure, nearly faded, is much paler.
@@ -112,8 +115,8 @@ void TestRequestLayer::failuresAreRedAtTheirComponent()
     old->failures = {{1, RequestLayerItem::kFailureFadeS * 0.95f, FailureCause::Down}};
     item.setFrame(old);
     img = render(item);
-    QVERIFY(!colourNear(img, {600, 600}, RequestLayerItem::failureColor()));
-    QVERIFY(img.pixelColor(600, 600) != QColor(Qt::white));
+    QVERIFY(!colourNear(img, at, RequestLayerItem::failureColor()));
+    QVERIFY(img.pixelColor(at.toPoint()) != QColor(Qt::white));
 }
 
 void TestRequestLayer::sampledFrameIsLabelled()

@@ -31,7 +31,8 @@ void ComponentSeriesChart::setScenario(const Scenario &scenario)
         Series &s = m_series[id];
         const bool applies = mmcStationProblem(m_scenario, id.toStdString()).isEmpty();
         if (applies && !s.theory) {
-            s.theory = addSeries(tr("%1 · M/M/c theory").arg(id), s.color, Qt::DashLine);
+            s.theory =
+                addSeries(tr("%1 · M/M/c theory").arg(id), s.color.darker(150), Qt::DashLine);
             s.theory->setVisible(false);
             s.theory->removeFromLegend();
         }
@@ -48,7 +49,7 @@ ComponentSeriesChart::Series &ComponentSeriesChart::seriesFor(const QString &id)
     s.color = kSeriesColors[static_cast<std::size_t>(m_order.size()) % kSeriesColors.size()];
     s.measured = addSeries(id, s.color);
     if (mmcStationProblem(m_scenario, id.toStdString()).isEmpty()) {
-        s.theory = addSeries(tr("%1 · M/M/c theory").arg(id), s.color, Qt::DashLine);
+        s.theory = addSeries(tr("%1 · M/M/c theory").arg(id), s.color.darker(150), Qt::DashLine);
         s.theory->setVisible(false);
         s.theory->removeFromLegend();
     }

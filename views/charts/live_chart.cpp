@@ -34,7 +34,13 @@ LiveChart::LiveChart(QWidget *parent) : QCustomPlot(parent)
     QFont legendFont = font();
     legendFont.setPointSizeF(8.5);
     legend->setFont(legendFont);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend sits in a row of its own above the plot, so it never hides a line.
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(6);
+    legend->setMargins(QMargins(4, 2, 4, 2));
 
     addLayer(QStringLiteral("markers"), layer(QStringLiteral("grid")), limAbove);
     m_markerLayer = layer(QStringLiteral("markers"));
@@ -51,7 +57,29 @@ LiveChart::LiveChart(QWidget *parent) : QCustomPlot(parent)
     m_readout->setVisible(false);
     m_readout->setClipToAxisRect(false);
 
+    // Wide pens are stroked as polygons, thin ones take the raster engine's line path:
+    // dense series switch to thin lines before each replot (see adaptPens).
+    connect(this, &QCustomPlot::beforeReplot, this, &LiveChart::adaptPens);
     applyPalette(palette());
+}
+
+void LiveChart::adaptPens()
+{
+    const double pixels = std::max(1, axisRect()->width());
+    const QCPRange keys = xAxis->range();
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph *g = graph(i);
+        if (!g->visible())
+            continue;
+        const auto points = g->data();
+        const auto n = points->findEnd(keys.upper) - points->findBegin(keys.lower);
+        QPen pen = g->pen();
+        const qreal width = static_cast<double>(n) > pixels / 2 ? 1.0 : 2.0;
+        if (pen.widthF() != width) {
+            pen.setWidthF(width);
+            g->setPen(pen);
+        }
+    }
 }
 
 void LiveChart::applyPalette(const QPalette &pal)

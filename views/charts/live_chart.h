@@ -96,6 +96,7 @@ protected:
 private:
     void addMarker(const LogEntry &entry);
     void slideWindow();
+    void adaptPens();
     void fitValueAxis();
     void dropOldHistory();
     void showHover(const QPointF &pixel);
