@@ -97,6 +97,11 @@ constexpr std::array<std::pair<FaultAction, const char *>, 3> kFaultActions{{
     {FaultAction::Slow, "slow"},
 }};
 
+constexpr std::array<std::pair<GroupKind, const char *>, 2> kGroupKinds{{
+    {GroupKind::PrivateNetwork, "private_network"},
+    {GroupKind::DataCenter, "data_center"},
+}};
+
 } // namespace
 
 const char *toString(RequestKind k)
@@ -127,6 +132,10 @@ const char *toString(FaultAction a)
 {
     return nameOf(kFaultActions, a);
 }
+const char *toString(GroupKind k)
+{
+    return nameOf(kGroupKinds, k);
+}
 
 bool fromString(const std::string &s, RequestKind &out)
 {
@@ -155,6 +164,10 @@ bool fromString(const std::string &s, ArrivalProcess &out)
 bool fromString(const std::string &s, FaultAction &out)
 {
     return valueOf(kFaultActions, s, out);
+}
+bool fromString(const std::string &s, GroupKind &out)
+{
+    return valueOf(kGroupKinds, s, out);
 }
 
 const char *describe(ComponentKind k)

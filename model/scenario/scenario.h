@@ -133,6 +133,18 @@ struct Fault {
     bool operator==(const Fault &) const = default;
 };
 
+enum class GroupKind : std::uint8_t { PrivateNetwork, DataCenter };
+
+/// A drawn container around components: a private network behind a balancer, or a data
+/// center. It is a picture of the design for the student; the simulation ignores it.
+struct Group {
+    std::string id;
+    GroupKind kind = GroupKind::PrivateNetwork;
+    std::string label;                ///< title shown on the box; empty = the kind's name
+    std::vector<std::string> members; ///< component ids, in the order given
+    bool operator==(const Group &) const = default;
+};
+
 struct RunSettings {
     double duration_s = 600.0;
     double warmup_s = 60.0; ///< statistics start after this
@@ -149,6 +161,7 @@ struct Scenario {
     std::vector<Component> components;
     std::vector<Link> links;
     std::vector<Fault> faults;
+    std::vector<Group> groups;
 
     const Component *find(const std::string &id) const;
     Component *find(const std::string &id);
@@ -164,6 +177,7 @@ const char *toString(LbAlgorithm a);
 const char *toString(DbModel m);
 const char *toString(ArrivalProcess a);
 const char *toString(FaultAction a);
+const char *toString(GroupKind k);
 bool fromString(const std::string &s, RequestKind &out);
 bool fromString(const std::string &s, DistKind &out);
 bool fromString(const std::string &s, ComponentKind &out);
@@ -171,6 +185,7 @@ bool fromString(const std::string &s, LbAlgorithm &out);
 bool fromString(const std::string &s, DbModel &out);
 bool fromString(const std::string &s, ArrivalProcess &out);
 bool fromString(const std::string &s, FaultAction &out);
+bool fromString(const std::string &s, GroupKind &out);
 
 /// A one-line explanation of a component kind, for tooltips and docs.
 const char *describe(ComponentKind k);

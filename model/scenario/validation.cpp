@@ -196,6 +196,34 @@ public:
             add(p + ".factor", "factor only applies to action: slow; set action: slow or "
                                "remove factor");
     }
+
+    void group(const Scenario &s, std::size_t i, std::set<std::string> &groupIds)
+    {
+        const Group &g = s.groups[i];
+        const std::string p = "groups[" + std::to_string(i) + "]";
+        if (!isValidId(g.id)) {
+            add(p + ".id", "the id " + quoted(g.id) +
+                               " is not allowed; use 1 to 64 letters, digits, '_', '-' or '.'");
+        } else if (s.find(g.id) != nullptr) {
+            add(p + ".id",
+                "the id '" + g.id + "' is a component's id; give the group a name of its own");
+        } else if (!groupIds.insert(g.id).second) {
+            add(p + ".id", "the id '" + g.id + "' is used by another group; ids must be unique");
+        }
+        if (g.members.empty())
+            add(p + ".members", "a group needs at least one member: list the ids of the "
+                                "components it contains, like members: [web1, web2]");
+        std::set<std::string> seen;
+        for (std::size_t j = 0; j < g.members.size(); ++j) {
+            const std::string &m = g.members[j];
+            const std::string field = p + ".members[" + std::to_string(j) + "]";
+            if (s.find(m) == nullptr)
+                add(field,
+                    "there is no component '" + m + "' to put in this group; " + knownIds(s));
+            else if (!seen.insert(m).second)
+                add(field, "component '" + m + "' is listed twice in this group");
+        }
+    }
 };
 
 } // namespace
@@ -220,6 +248,8 @@ std::vector<ScenarioError> validateScenario(const Scenario &s)
         check.add("links", "at most " + std::to_string(kMaxLinks) + " links");
     if (s.faults.size() > kMaxFaults)
         check.add("faults", "at most " + std::to_string(kMaxFaults) + " faults");
+    if (s.groups.size() > kMaxGroups)
+        check.add("groups", "at most " + std::to_string(kMaxGroups) + " groups");
     if (!check.errors.empty() && s.components.size() > kMaxComponents)
         return check.errors;
     check.workload(s);
@@ -232,6 +262,9 @@ std::vector<ScenarioError> validateScenario(const Scenario &s)
     }
     for (std::size_t i = 0; i < s.faults.size() && i < kMaxFaults; ++i)
         check.fault(s, i);
+    std::set<std::string> groupIds;
+    for (std::size_t i = 0; i < s.groups.size() && i < kMaxGroups; ++i)
+        check.group(s, i, groupIds);
     return check.errors;
 }
 

@@ -276,6 +276,32 @@ void readFault(ReadContext &context, int node, const std::string &path, Fault &o
     f.optionalNumber("mttr_s", out.mttr_s);
 }
 
+void readGroup(ReadContext &context, int node, const std::string &path, Group &out)
+{
+    MapFields f(context, node, path, "group " + path, {"id", "kind", "label", "members"});
+    if (!f.isMap())
+        return;
+    if (!f.has("id"))
+        f.error("id", "a group needs 'id': a short unique name");
+    if (!f.has("kind"))
+        f.error("kind", "a group needs 'kind': private_network or data_center");
+    f.text("id", out.id, false);
+    f.name("kind", out.kind, {GroupKind::PrivateNetwork, GroupKind::DataCenter});
+    f.text("label", out.label, true);
+    if (const auto *items = listItems(context, f, "members", kMaxComponents)) {
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            const YamlNode &item = context.tree().node((*items)[i]);
+            const std::string field = f.path("members") + "[" + std::to_string(i) + "]";
+            if (item.type != YamlNode::Type::Scalar) {
+                context.error(item, field, "expected a component id, got " + describeNode(item));
+                continue;
+            }
+            context.remember(field, item);
+            out.members.push_back(item.value);
+        }
+    }
+}
+
 void readWorkload(ReadContext &context, int node, Workload &w)
 {
     MapFields f(context, node, "workload", "the workload",
@@ -316,7 +342,7 @@ void readScenario(ReadContext &context, Scenario &out)
     const YamlTree &tree = context.tree();
     MapFields top(context, tree.root(), "", "the scenario",
                   {"scalelab", "name", "description", "seed", "run", "workload", "components",
-                   "links", "faults"});
+                   "links", "faults", "groups"});
     if (!top.isMap())
         return;
     if (!top.has("scalelab")) {
@@ -349,6 +375,11 @@ void readScenario(ReadContext &context, Scenario &out)
         out.faults.resize(items->size());
         for (std::size_t i = 0; i < items->size(); ++i)
             readFault(context, (*items)[i], "faults[" + std::to_string(i) + "]", out.faults[i]);
+    }
+    if (const auto *items = listItems(context, top, "groups", kMaxGroups)) {
+        out.groups.resize(items->size());
+        for (std::size_t i = 0; i < items->size(); ++i)
+            readGroup(context, (*items)[i], "groups[" + std::to_string(i) + "]", out.groups[i]);
     }
 }
 

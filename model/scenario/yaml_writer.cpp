@@ -206,6 +206,19 @@ void writeFault(std::string &out, const Fault &f)
         b.put("mttr_s", numberText(*f.mttr_s));
 }
 
+void writeGroup(std::string &out, const Group &g)
+{
+    Block b(out, "    ", true);
+    b.put("id", scalarText(g.id));
+    b.put("kind", toString(g.kind));
+    if (!g.label.empty())
+        b.put("label", scalarText(g.label));
+    std::string members = "[";
+    for (std::size_t i = 0; i < g.members.size(); ++i)
+        members += (i > 0 ? ", " : "") + scalarText(g.members[i]);
+    b.put("members", members + "]");
+}
+
 void writeWorkload(std::string &out, const Workload &w)
 {
     const Workload d;
@@ -267,6 +280,11 @@ std::string writeScenario(const Scenario &s)
         out += "faults:\n";
         for (const Fault &f : s.faults)
             writeFault(out, f);
+    }
+    if (!s.groups.empty()) {
+        out += "groups:\n";
+        for (const Group &g : s.groups)
+            writeGroup(out, g);
     }
     return out;
 }

@@ -267,6 +267,37 @@ private slots:
         QTest::newRow("unknown fault action")
             << head("faults: [{component: a, at_s: 5, action: crash}]\n") << 6 << 42
             << "allowed: fail, recover or slow";
+
+        // Groups.
+        QTest::newRow("group member unknown")
+            << head("groups: [{id: g, kind: data_center, members: [a, ghost]}]\n") << 6 << 50
+            << "no component 'ghost' to put in this group";
+        QTest::newRow("group member twice")
+            << head("groups: [{id: g, kind: data_center, members: [a, a]}]\n") << 6 << 50
+            << "listed twice in this group";
+        QTest::newRow("group without members")
+            << head("groups: [{id: g, kind: private_network, members: []}]\n") << 6 << 50
+            << "a group needs at least one member";
+        QTest::newRow("group id of a component")
+            << head("groups: [{id: a, kind: data_center, members: [a]}]\n") << 6 << 15
+            << "is a component's id";
+        QTest::newRow("duplicate group id")
+            << head("groups:\n  - {id: g, kind: data_center, members: [a]}\n"
+                    "  - {id: g, kind: private_network, members: [a]}\n")
+            << 8 << 10 << "used by another group";
+        QTest::newRow("unknown group kind")
+            << head("groups: [{id: g, kind: datacenter, members: [a]}]\n") << 6 << 24
+            << "allowed: private_network or data_center";
+        QTest::newRow("group without kind")
+            << head("groups: [{id: g, members: [a]}]\n") << 6 << 10 << "a group needs 'kind'";
+        QTest::newRow("typo in group key")
+            << head("groups: [{id: g, kind: data_center, member: [a]}]\n") << 6 << 37
+            << "did you mean 'members'?";
+        QTest::newRow("group member not an id")
+            << head("groups: [{id: g, kind: data_center, members: [{id: a}]}]\n") << 6 << 47
+            << "expected a component id";
+        QTest::newRow("groups not a list")
+            << head("groups: {id: g}\n") << 6 << 9 << "expected a list";
     }
 
     void refusesBrokenScenarios()

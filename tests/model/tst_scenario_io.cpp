@@ -31,6 +31,9 @@ links:
 faults:
   - {at_s: 600, component: back, action: fail}      # also recover, and slow with factor: 3
   - {component: front, mtbf_s: 300, mttr_s: 30}     # random failures
+groups:
+  - {id: dc, kind: data_center, label: "Data center", members: [lb, w1, db]}
+  - {id: net, kind: private_network, members: [w1]}
 )";
 
 Scenario parsed(const std::string &text)
@@ -97,6 +100,9 @@ Scenario richScenario()
     random.mtbf_s = 1e4;
     random.mttr_s = 60.0;
     s.faults = {slow, recover, random};
+    s.groups = {
+        {"private", GroupKind::PrivateNetwork, "Private network 10.0.0.0/24", {"web-1", "svc"}},
+        {"dc.east", GroupKind::DataCenter, "", {"db", "lb", "web-1", "svc"}}};
     return s;
 }
 
@@ -155,6 +161,13 @@ private slots:
         QVERIFY(!s.faults[0].isRandom());
         QVERIFY(s.faults[1].isRandom());
         QCOMPARE(s.faults[1].mttr_s.value_or(0), 30.0);
+        QCOMPARE(s.groups.size(), std::size_t(2));
+        QCOMPARE(s.groups[0].id, std::string("dc"));
+        QCOMPARE(s.groups[0].kind, GroupKind::DataCenter);
+        QCOMPARE(s.groups[0].label, std::string("Data center"));
+        QCOMPARE(s.groups[0].members, (std::vector<std::string>{"lb", "w1", "db"}));
+        QCOMPARE(s.groups[1].kind, GroupKind::PrivateNetwork);
+        QVERIFY(s.groups[1].label.empty());
     }
 
     void omittedKeysTakeTheKindDefaults()
@@ -230,6 +243,7 @@ private slots:
         check(DbModel::Relational, 2, {"relational", "key_value"});
         check(ArrivalProcess::Poisson, 2, {"poisson", "constant"});
         check(FaultAction::Fail, 3, {"fail", "recover", "slow"});
+        check(GroupKind::PrivateNetwork, 2, {"private_network", "data_center"});
     }
 
     void constantAcceptsValueAsAlias()
@@ -277,7 +291,7 @@ private slots:
         const std::string text = writeScenario(parsed(kExample));
         const std::vector<std::string> order = {
             "scalelab: 1\n", "\nname: ",        "\ndescription: ", "\nseed: 42\n", "\nrun:\n",
-            "\nworkload:\n", "\ncomponents:\n", "\nlinks:\n",      "\nfaults:\n"};
+            "\nworkload:\n", "\ncomponents:\n", "\nlinks:\n",      "\nfaults:\n",  "\ngroups:\n"};
         std::size_t last = 0;
         for (const std::string &key : order) {
             const std::size_t at = text.find(key);
@@ -292,6 +306,9 @@ private slots:
         QVERIFY(text.find("  - id: dns\n    kind: dns\n  - id: w1\n") != std::string::npos);
         QVERIFY(text.find("latency_ms") == std::string::npos);
         QVERIFY(text.find("probability: 0.6\n") != std::string::npos);
+        QVERIFY(text.find("groups:\n  - id: dc\n    kind: data_center\n    label: Data center\n"
+                          "    members: [lb, w1, db]\n  - id: net\n    kind: private_network\n"
+                          "    members: [w1]\n") != std::string::npos);
     }
 
     void loadsAFileAndNamesAMissingOne()
