@@ -183,6 +183,13 @@ void TestCharts::theoryEqualsMmc()
     QCOMPARE(valueAt(queue.theoryGraph("app"), 1), expected.Lq);
     QCOMPARE(valueAt(queue.measuredGraph("app"), 1), 1.5);
     QVERIFY(util.theoryProblem().isEmpty());
+    // The next second brings 50 arrivals: the prediction follows the smoothed rate.
+    Frame next = frameAt(2);
+    next.samples[0][0] = 50;
+    util.appendFrame(next);
+    const double a = 1.0 - std::exp(-1.0 / ComponentSeriesChart::kRateSmoothingS);
+    QCOMPARE(valueAt(util.theoryGraph("app"), 2),
+             100.0 * mmc(150 + a * (50 - 150), 100, 2).utilization);
     // Only the theory component's prediction is drawn.
     QVERIFY(util.theoryGraph("db"));
     QVERIFY(!util.theoryGraph("db")->visible());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace scalelab {
 
@@ -82,7 +83,17 @@ void ComponentSeriesChart::appendSamples(const Frame &frame)
         if (it == m_series.constEnd() || !it->theory || !config)
             continue;
         for (std::size_t row = 0; row < frame.sampleTimes.size(); ++row) {
-            const double lambda = m_arrivals.rate(frame, row, cf.id);
+            const double t = frame.sampleTimes[row];
+            const double raw = m_arrivals.rate(frame, row, cf.id);
+            auto smooth = m_lambda.find(id);
+            if (smooth == m_lambda.end()) {
+                smooth = m_lambda.insert(id, {raw, t});
+            } else if (t > smooth->second) {
+                const double a = 1.0 - std::exp(-(t - smooth->second) / kRateSmoothingS);
+                smooth->first += a * (raw - smooth->first);
+                smooth->second = t;
+            }
+            const double lambda = smooth->first;
             const MmcPrediction p =
                 cf.up ? predictMmc(*config, lambda, cf.workers, cf.capacity, cf.slowFactor)
                       : MmcPrediction{};
@@ -170,6 +181,7 @@ void ComponentSeriesChart::clear()
 {
     LiveChart::clear();
     m_arrivals.clear();
+    m_lambda.clear();
 }
 
 UtilizationChart::UtilizationChart(QWidget *parent) : ComponentSeriesChart(".utilization", parent)

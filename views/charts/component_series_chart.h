@@ -14,6 +14,10 @@ namespace scalelab {
 class ComponentSeriesChart : public LiveChart {
     Q_OBJECT
 public:
+    /// The formulas are steady-state averages: they are fed the arrival rate smoothed
+    /// exponentially over about this many simulated seconds, not each second's count.
+    static constexpr double kRateSmoothingS = 10;
+
     /// suffix: the column name after the component id, e.g. ".utilization".
     ComponentSeriesChart(std::string suffix, QWidget *parent = nullptr);
 
@@ -60,6 +64,7 @@ private:
     Scenario m_scenario;
     ArrivalRateMeter m_arrivals;
     QHash<QString, Series> m_series;
+    QHash<QString, std::pair<double, double>> m_lambda; ///< smoothed rate and its row time
     QStringList m_order;
     QString m_theoryId;
 };

@@ -65,7 +65,8 @@ LiveChart::LiveChart(QWidget *parent) : QCustomPlot(parent)
 
 void LiveChart::adaptPens()
 {
-    const double pixels = std::max(1, axisRect()->width());
+    // Before the first layout the axis rect has no size yet: the widget's width is close.
+    const double pixels = std::max({1, axisRect()->width(), width() - 80});
     const QCPRange keys = xAxis->range();
     for (int i = 0; i < graphCount(); ++i) {
         QCPGraph *g = graph(i);
@@ -101,7 +102,7 @@ void LiveChart::applyPalette(const QPalette &pal)
     QColor legendBack = base;
     legendBack.setAlpha(215);
     legend->setBrush(legendBack);
-    legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    legend->setBorderPen(Qt::NoPen);
     legend->setTextColor(text);
     m_tracer->setPen(QPen(text, 1.5));
     m_readout->setColor(pal.color(QPalette::ToolTipText));
