@@ -1,6 +1,7 @@
 #include "canvas_scene.h"
 
 #include "component_item.h"
+#include "group_item.h"
 #include "link_item.h"
 
 #include <QGraphicsLineItem>
@@ -29,9 +30,12 @@ void CanvasScene::syncAll(const Scenario &scenario)
     for (ComponentItem *c : std::as_const(m_components))
         delete c;
     m_components.clear();
+    qDeleteAll(m_groups);
+    m_groups.clear();
     for (const Component &c : scenario.components)
         syncComponent(c);
     syncLinks(scenario.links);
+    syncGroups(scenario.groups);
 }
 
 void CanvasScene::syncComponent(const Component &component)
@@ -125,6 +129,10 @@ QRectF CanvasScene::diagramRect() const
         r = r.united(c->sceneBoundingRect());
     for (const LinkItem *l : m_links)
         r = r.united(l->sceneBoundingRect());
+    for (const GroupItem *g : m_groups) {
+        if (g->isVisible())
+            r = r.united(g->sceneBoundingRect());
+    }
     return r;
 }
 
@@ -165,6 +173,7 @@ void CanvasScene::updateLinkGeometry()
         l->setEnds(from->borderPoint(b) + (a - from->scenePos()),
                    to->borderPoint(a) + (b - to->scenePos()));
     }
+    updateGroupGeometry();
 }
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -177,6 +186,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     m_pressPos = event->scenePos();
     m_pressModifiers = event->modifiers();
     m_moved = false;
+    m_pressedGroup = false;
 
     QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
     ComponentItem *card = componentAt(event->scenePos());
@@ -217,6 +227,11 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             clearSelection();
             top->setSelected(true);
         }
+        return;
+    }
+    if (GroupItem *group = groupTitleAt(event->scenePos())) {
+        event->accept();
+        pressGroup(group, toggle);
         return;
     }
     // Empty canvas: the base class clears the selection and leaves the event unaccepted,
@@ -279,7 +294,7 @@ void CanvasScene::finishMove(QGraphicsSceneMouseEvent *event)
     if (!m_moved) {
         // A plain click on a card of a multi-selection selects just that card.
         const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-        if (!toggle && m_pressed) {
+        if (!toggle && m_pressed && !m_pressedGroup) {
             ComponentItem *card = m_pressed;
             clearSelection();
             card->setSelected(true);

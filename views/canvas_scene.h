@@ -13,6 +13,7 @@ class QMimeData;
 namespace scalelab {
 
 class ComponentItem;
+class GroupItem;
 class LinkItem;
 
 /// The diagram of one scenario. It mirrors the scenario through sync calls (by id for
@@ -36,18 +37,23 @@ public:
     void removeComponent(const QString &id);
     /// Rebuilds the arrows; link items are addressed by index, so they are rebuilt together.
     void syncLinks(const std::vector<Link> &links);
+    /// Rebuilds the group boxes (few; addressed by id but rebuilt together, like links).
+    void syncGroups(const std::vector<Group> &groups);
 
     ComponentItem *componentItem(const QString &id) const;
     QList<ComponentItem *> componentItems() const;
     QList<LinkItem *> linkItems() const { return m_links; }
     QStringList selectedComponentIds() const;
     QList<int> selectedLinkIndices() const;
+    GroupItem *groupItem(const QString &id) const;
+    QList<GroupItem *> groupItems() const { return m_groups; }
+    QStringList selectedGroupIds() const;
     void selectComponents(const QStringList &ids);
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on) { m_snap = on; }
     QPointF snapped(const QPointF &p) const;
-    /// The bounding rectangle of all cards and arrows, labels included.
+    /// The bounding rectangle of all cards, arrows and group boxes, labels included.
     QRectF diagramRect() const;
 
 signals:
@@ -57,11 +63,14 @@ signals:
     void componentDropped(scalelab::ComponentKind kind, const QPointF &scenePos);
     /// A .yaml file was dropped on the canvas.
     void fileDropped(const QString &path);
+    /// A group's title was double-clicked.
+    void groupRenameRequested(const QString &groupId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -75,15 +84,21 @@ private:
     void dragSelectionTo(const QPointF &scenePos, Qt::KeyboardModifiers modifiers);
     void finishMove(QGraphicsSceneMouseEvent *event);
     void finishConnect(const QPointF &scenePos);
+    // Groups (canvas_scene_groups.cpp).
+    GroupItem *groupTitleAt(const QPointF &scenePos) const;
+    void pressGroup(GroupItem *group, bool toggle);
+    void updateGroupGeometry();
 
     QHash<QString, ComponentItem *> m_components;
     QList<LinkItem *> m_links;
+    QList<GroupItem *> m_groups;
     bool m_snap = true;
 
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;
     Qt::KeyboardModifiers m_pressModifiers;
     QPointer<ComponentItem> m_pressed;
+    bool m_pressedGroup = false; ///< the move drags a group by its title
     bool m_moved = false;
     QHash<QString, QPointF> m_startPositions;
     QGraphicsLineItem *m_connectLine = nullptr;
