@@ -140,6 +140,12 @@ void Document::setName(const std::string &name)
     emit settingsChanged();
 }
 
+void Document::setGroups(const std::vector<Group> &groups)
+{
+    m_scenario.groups = groups;
+    emit groupsChanged();
+}
+
 Scenario builtInExample()
 {
     Scenario s;

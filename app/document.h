@@ -46,12 +46,15 @@ public:
     void setWorkload(const Workload &w);
     void setRunSettings(const RunSettings &r);
     void setName(const std::string &name);
+    void setGroups(const std::vector<Group> &groups);
 
 signals:
     void componentAdded(const QString &id);
     void componentChanged(const QString &id);
     void componentRemoved(const QString &id);
     void linksChanged();
+    /// The list of groups changed (groups are few: views rebuild them together).
+    void groupsChanged();
     /// Name, workload or run settings changed.
     void settingsChanged();
     /// The whole scenario was replaced.
