@@ -29,6 +29,26 @@ std::optional<Workload> repairTarget(Document *doc)
     return old;
 }
 
+/// The groups without the given groups and without the given components as members; a
+/// group that loses its last member is dropped too (a group needs a member).
+std::vector<Group> groupsWithout(const std::vector<Group> &groups, const QStringList &groupIds,
+                                 const std::vector<std::pair<int, Component>> &components)
+{
+    std::vector<Group> out;
+    for (const Group &g : groups) {
+        if (groupIds.contains(QString::fromStdString(g.id)))
+            continue;
+        Group kept = g;
+        std::erase_if(kept.members, [&](const std::string &m) {
+            return std::any_of(components.begin(), components.end(),
+                               [&](const auto &c) { return c.second.id == m; });
+        });
+        if (!kept.members.empty())
+            out.push_back(std::move(kept));
+    }
+    return out;
+}
+
 } // namespace
 
 AddItemsCommand::AddItemsCommand(Document *doc, const QString &text,
@@ -57,7 +77,7 @@ void AddItemsCommand::undo()
 }
 
 RemoveItemsCommand::RemoveItemsCommand(Document *doc, const QStringList &ids,
-                                       const QList<int> &linkIndices)
+                                       const QList<int> &linkIndices, const QStringList &groupIds)
     : m_doc(doc)
 {
     const Scenario &s = doc->scenario();
@@ -73,16 +93,32 @@ RemoveItemsCommand::RemoveItemsCommand(Document *doc, const QStringList &ids,
         if (touches || linkIndices.contains(i))
             m_links.emplace_back(i, l);
     }
-    const int n = static_cast<int>(m_components.size() + m_links.size());
-    setText(n == 1 ? QObject::tr("Delete %1")
-                         .arg(m_components.empty()
-                                  ? QObject::tr("link")
-                                  : QString::fromStdString(m_components.front().second.id))
-                   : QObject::tr("Delete %1 items").arg(n));
+    for (const Group &g : s.groups) {
+        if (groupIds.contains(QString::fromStdString(g.id)))
+            m_groupIds << QString::fromStdString(g.id);
+    }
+    const int n = static_cast<int>(m_components.size() + m_links.size()) +
+                  static_cast<int>(m_groupIds.size());
+    QString one;
+    if (!m_components.empty())
+        one = QString::fromStdString(m_components.front().second.id);
+    else if (!m_links.empty())
+        one = QObject::tr("link");
+    else if (!m_groupIds.isEmpty())
+        one = QObject::tr("group %1").arg(m_groupIds.front());
+    setText(n == 1 ? QObject::tr("Delete %1").arg(one) : QObject::tr("Delete %1 items").arg(n));
 }
 
 void RemoveItemsCommand::redo()
 {
+    // Groups first, so that no group names a component while it is being removed.
+    const std::vector<Group> groups =
+        groupsWithout(m_doc->scenario().groups, m_groupIds, m_components);
+    m_oldGroups.reset();
+    if (groups != m_doc->scenario().groups) {
+        m_oldGroups = m_doc->scenario().groups;
+        m_doc->setGroups(groups);
+    }
     // Highest index first so the earlier indices stay valid.
     for (auto it = m_links.rbegin(); it != m_links.rend(); ++it)
         m_doc->removeLink(it->first);
@@ -99,6 +135,8 @@ void RemoveItemsCommand::undo()
         m_doc->insertComponent(index, c);
     for (const auto &[index, l] : m_links)
         m_doc->insertLink(index, l);
+    if (m_oldGroups)
+        m_doc->setGroups(*m_oldGroups);
 }
 
 MoveComponentsCommand::MoveComponentsCommand(Document *doc, const QStringList &ids,
@@ -168,6 +206,18 @@ void ChangeComponentCommand::apply(const QString &currentId, const Component &va
         w.target = toId;
         m_doc->setWorkload(w);
     }
+    std::vector<Group> groups = s.groups;
+    bool renamed = false;
+    for (Group &g : groups) {
+        for (std::string &m : g.members) {
+            if (m == fromId) {
+                m = toId;
+                renamed = true;
+            }
+        }
+    }
+    if (renamed)
+        m_doc->setGroups(groups);
 }
 
 void ChangeComponentCommand::redo()

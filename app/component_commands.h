@@ -31,21 +31,25 @@ private:
     std::optional<Workload> m_oldWorkload; ///< set when redo had to pick a workload target
 };
 
-/// Removes components (with every link that touches them) and links, and puts them back
-/// at their old indices on undo, so the file is restored byte for byte. Removing the
-/// workload's target moves the target to a remaining component.
+/// Removes components (with every link that touches them), links and groups, and puts
+/// them back at their old indices on undo, so the file is restored byte for byte. Removed
+/// components leave every group they were in; a group left empty goes with them. Removing
+/// the workload's target moves the target to a remaining component.
 class RemoveItemsCommand : public QUndoCommand {
 public:
-    RemoveItemsCommand(Document *doc, const QStringList &ids, const QList<int> &linkIndices);
+    RemoveItemsCommand(Document *doc, const QStringList &ids, const QList<int> &linkIndices,
+                       const QStringList &groupIds = {});
     void redo() override;
     void undo() override;
-    bool isEmpty() const { return m_components.empty() && m_links.empty(); }
+    bool isEmpty() const { return m_components.empty() && m_links.empty() && m_groupIds.isEmpty(); }
 
 private:
     Document *m_doc;
     std::vector<std::pair<int, Component>> m_components; ///< ascending index
     std::vector<std::pair<int, Link>> m_links;           ///< ascending index
+    QStringList m_groupIds;                              ///< groups removed as such
     std::optional<Workload> m_oldWorkload; ///< set when redo had to move the workload target
+    std::optional<std::vector<Group>> m_oldGroups; ///< set when redo changed the groups
 };
 
 /// Moves components to new canvas positions; one command per finished drag.
@@ -66,7 +70,7 @@ private:
 };
 
 /// Replaces one component's values (an inspector edit). A changed id is carried over to
-/// the links and the workload target that named the old id.
+/// the links, the workload target and the groups that named the old id.
 class ChangeComponentCommand : public QUndoCommand {
 public:
     ChangeComponentCommand(Document *doc, const QString &id, const Component &newValue);
