@@ -69,6 +69,14 @@ public slots:
     void paste();
     void duplicateSelection();
     void selectAll();
+    /// Groups the selected components into a new box (main_window_groups.cpp).
+    void groupSelection(scalelab::GroupKind kind);
+    /// Removes the selected groups, keeping their members.
+    void ungroupSelection();
+    /// Gives a group a new title (one undo step); an empty label shows the kind's name.
+    void renameGroup(const QString &groupId, const QString &label);
+    /// Asks for a group's new title (the double-click on its title bar).
+    void promptRenameGroup(const QString &groupId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +89,8 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
+    void createGroupActions();
+    void updateGroupActions();
     void connectDocument();
     void connectInspector();
     /// Shows the selected component or link, or the scenario when nothing is selected.

@@ -55,7 +55,9 @@ void MainWindow::createActions()
     a.resetZoom =
         make(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), [this] { m_view->resetZoom(); });
     a.fit = make(tr("&Fit to View"), QKeySequence(tr("Ctrl+1")), [this] { m_view->fitToView(); });
-    a.snap = make(tr("&Snap to Grid (hold Alt to place freely)"), QKeySequence(tr("Ctrl+G")),
+    // Ctrl+G groups (the usual key for it), so the grid toggle has Ctrl+' (as in many
+    // drawing programs).
+    a.snap = make(tr("&Snap to Grid (hold Alt to place freely)"), QKeySequence(tr("Ctrl+'")),
                   [this](bool on) { m_scene->setSnapToGrid(on); });
     a.snap->setCheckable(true);
     a.snap->setChecked(true);
@@ -68,6 +70,7 @@ void MainWindow::createActions()
         themes->addAction(t);
     }
     a.lightTheme->setChecked(true);
+    createGroupActions();
 
     // Shortcuts must work wherever the focus is in the window, docks included.
     for (QAction *action : findChildren<QAction *>())
@@ -97,6 +100,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove});
     edit->addSeparator();
+    edit->addActions({a.groupNetwork, a.groupDataCenter, a.ungroup, a.renameGroup});
+    edit->addSeparator();
     edit->addAction(a.selectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -122,7 +127,8 @@ void MainWindow::createMenus()
 void MainWindow::updateActions()
 {
     const bool hasComponents = !m_scene->selectedComponentIds().isEmpty();
-    const bool hasSelection = hasComponents || !m_scene->selectedLinkIndices().isEmpty();
+    const bool hasSelection = hasComponents || !m_scene->selectedLinkIndices().isEmpty() ||
+                              !m_scene->selectedGroupIds().isEmpty();
     m_actions->cut->setEnabled(hasComponents);
     m_actions->copy->setEnabled(hasComponents);
     m_actions->duplicate->setEnabled(hasComponents);

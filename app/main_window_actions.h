@@ -24,6 +24,10 @@ struct MainWindow::Actions {
     QAction *duplicate = nullptr;
     QAction *remove = nullptr;
     QAction *selectAll = nullptr;
+    QAction *groupNetwork = nullptr;
+    QAction *groupDataCenter = nullptr;
+    QAction *ungroup = nullptr;
+    QAction *renameGroup = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *resetZoom = nullptr;

@@ -63,7 +63,7 @@ void MainWindow::placeComponent(ComponentKind kind)
 void MainWindow::deleteSelection()
 {
     auto *cmd = new RemoveItemsCommand(m_doc, m_scene->selectedComponentIds(),
-                                       m_scene->selectedLinkIndices());
+                                       m_scene->selectedLinkIndices(), m_scene->selectedGroupIds());
     if (cmd->isEmpty()) {
         delete cmd;
         return;
