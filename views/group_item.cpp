@@ -210,7 +210,7 @@ void layoutGroups(const QList<GroupItem *> &groups,
                        ? QRectF()
                        : inside.adjusted(-GroupItem::kPadding,
                                          -GroupItem::kPadding - GroupItem::kTitleHeight,
-                                         GroupItem::kPadding, GroupItem::kPadding);
+                                         GroupItem::kPadding, GroupItem::kBottomPadding);
     };
     for (qsizetype i = 0; i < n; ++i) {
         place(i);

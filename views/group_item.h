@@ -17,7 +17,9 @@ namespace scalelab {
 class GroupItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
-    static constexpr qreal kPadding = 18;     ///< between the cards and the border
+    static constexpr qreal kPadding = 20; ///< between the cards and the border
+    /// Below the cards: room for the live view's queue bar and its label under a card.
+    static constexpr qreal kBottomPadding = 40;
     static constexpr qreal kTitleHeight = 30; ///< the title bar above the cards
 
     explicit GroupItem(const QString &id, QGraphicsItem *parent = nullptr);
