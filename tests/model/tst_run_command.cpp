@@ -143,6 +143,7 @@ private slots:
         const Outcome o = scalelab({"bench", "--quick"});
         QCOMPARE(o.exitCode, 0);
         QVERIFY(o.out.contains("million events/s"));
+        QVERIFY(o.out.contains("per CPU second"));
         QVERIFY(o.out.contains("memory per request in flight"));
     }
 };
