@@ -73,19 +73,6 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         if (dt > 0 || m_first)
             mem.busyArea = area;
 
-        // A rejection burst starts when a station refuses requests after a frame without
-        // refusals, and ends at the first frame without any.
-        const std::uint64_t rejected = st.stats.rejected;
-        const bool rejecting = !m_first && rejected > mem.rejected;
-        if (rejecting && !mem.rejecting)
-            m_synthLog.push_back({sim.now(), st.id, "rejecting requests: queue full"});
-        else if (!rejecting && mem.rejecting && dt > 0)
-            m_synthLog.push_back({sim.now(), st.id, "stopped rejecting"});
-        if (dt > 0 || m_first) {
-            mem.rejecting = rejecting;
-            mem.rejected = rejected;
-        }
-
         ComponentFrame c;
         c.id = st.id;
         c.kind = st.kind;
@@ -199,13 +186,6 @@ void FrameBuilder::addLog(const Simulation &sim, Frame &f)
         m_logSeen = 0;
     f.newLog.assign(log.begin() + static_cast<std::ptrdiff_t>(m_logSeen), log.end());
     m_logSeen = log.size();
-    // The builder's own entries (rejection bursts) join in time order.
-    if (!m_synthLog.empty()) {
-        f.newLog.insert(f.newLog.end(), m_synthLog.begin(), m_synthLog.end());
-        std::stable_sort(f.newLog.begin(), f.newLog.end(),
-                         [](const LogEntry &a, const LogEntry &b) { return a.t_s < b.t_s; });
-        m_synthLog.clear();
-    }
 }
 
 } // namespace scalelab

@@ -47,8 +47,6 @@ private:
     struct StationMemory {
         double busyArea = 0;
         double utilization = 0;
-        std::uint64_t rejected = 0;
-        bool rejecting = false;
     };
 
     void addComponents(const Simulation &sim, Frame &f, double dt,
@@ -68,7 +66,6 @@ private:
     std::vector<LinkMemory> m_links;
     std::size_t m_rowsSeen = 0;
     std::size_t m_logSeen = 0;
-    std::vector<LogEntry> m_synthLog; ///< rejection bursts noticed by the builder
 };
 
 } // namespace scalelab

@@ -124,6 +124,10 @@ private:
     void fail(std::uint32_t reqSlot, FailureCause cause, std::uint32_t station);
     void releaseHolders(Request &r);
     void pullNext(std::uint32_t station);
+    void noteRejection(std::uint32_t station);
+    void noteAdmission(std::uint32_t station);
+    /// A station that refused nothing for this long has ended its rejection burst.
+    static constexpr double kRejectionBurstGapS = 1.0;
     int chooseBalancerTarget(std::uint32_t station, RequestKind kind);
     bool linkAllows(const LinkRuntime &l, RequestKind kind) const
     {

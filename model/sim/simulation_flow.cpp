@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 
 namespace scalelab {
 
@@ -120,15 +121,41 @@ void Simulation::arrive(std::uint32_t slot, std::uint32_t s)
     }
     if (st.inSystem >= st.capacity) {
         ++st.stats.rejected;
+        noteRejection(s);
         fail(slot, FailureCause::Rejected, s);
         return;
     }
+    if (st.rejecting && m_now - st.lastRejectS > kRejectionBurstGapS)
+        noteAdmission(s);
     st.touch(m_now);
     ++st.inSystem;
     if (st.busy < st.workers)
         startService(slot, s);
     else
         st.queue.push_back(slot);
+}
+
+void Simulation::noteRejection(std::uint32_t s)
+{
+    // The log records bursts, not every refused request: a burst starts with the first
+    // refusal after a quiet spell and ends at the first admission after another.
+    Station &st = m_stations[s];
+    if (!st.rejecting) {
+        st.rejecting = true;
+        st.burstRejected = 0;
+        logEvent(s,
+                 "rejecting requests: queue full (capacity " + std::to_string(st.capacity) + ")");
+    }
+    ++st.burstRejected;
+    st.lastRejectS = m_now;
+}
+
+void Simulation::noteAdmission(std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    st.rejecting = false;
+    logEvent(s,
+             "stopped rejecting (" + std::to_string(st.burstRejected) + " refused in the burst)");
 }
 
 void Simulation::startService(std::uint32_t slot, std::uint32_t s)
