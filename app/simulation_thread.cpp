@@ -82,6 +82,7 @@ private:
     std::vector<SimCommand> m_scheduled; ///< sorted by at_s, stable
     std::optional<double> m_pauseAt;
     bool m_running = false;
+    bool m_stopPending = false; ///< stopped, not yet announced to the owner
     double m_speed = 1.0;
     double m_chunkS = 0.01; ///< simulated seconds per batch when unpaced, adapted
     Clock::time_point m_anchorWall;
@@ -117,6 +118,14 @@ void SimulationThread::Worker::loop()
             m_owner.m_simTime.store(m_sim->now());
         if (m_sim && (changed || (m_running && Clock::now() - m_lastPublish >= kFrameInterval)))
             publish();
+        if (m_stopPending) {
+            m_stopPending = false;
+            {
+                std::lock_guard lock(m_owner.m_mutex);
+                m_owner.m_running.store(false);
+            }
+            emit m_owner.runningChanged(false);
+        }
         if (!batch.empty()) {
             std::lock_guard lock(m_owner.m_mutex);
             m_owner.m_processed = upto;
@@ -310,12 +319,17 @@ void SimulationThread::Worker::setRunning(bool on)
     if (m_running == on)
         return;
     m_running = on;
-    m_owner.m_running.store(on);
     if (on) {
+        m_stopPending = false;
+        m_owner.m_running.store(true);
         m_rateWindowStart = Clock::now();
         m_rateArrivals = 0;
+        emit m_owner.runningChanged(true);
+    } else {
+        // Announced only once the frame of the moment it stopped is in the mailbox, so
+        // whoever waits for the pause finds that frame (see loop()).
+        m_stopPending = true;
     }
-    emit m_owner.runningChanged(on);
 }
 
 SimulationThread::SimulationThread(QObject *parent) : QThread(parent)

@@ -96,6 +96,26 @@ std::shared_ptr<const Frame> pausedRun()
     return t.takeFrame();
 }
 
+/// The first line where two fingerprints differ, for a readable failure message.
+QByteArray firstDifference(const QByteArray &a, const QByteArray &b)
+{
+    const QList<QByteArray> la = a.split('\n');
+    const QList<QByteArray> lb = b.split('\n');
+    for (qsizetype i = 0; i < std::max(la.size(), lb.size()); ++i) {
+        const QByteArray x = i < la.size() ? la[i] : "<missing>";
+        const QByteArray y = i < lb.size() ? lb[i] : "<missing>";
+        if (x != y)
+            return "line " + QByteArray::number(i + 1) + ":\n  " + x + "\n  " + y;
+    }
+    return {};
+}
+
+#define COMPARE_FINGERPRINTS(a, b)                                                             \
+    do {                                                                                       \
+        const QByteArray fa = fingerprint(a), fb = fingerprint(b);                             \
+        QVERIFY2(fa == fb, firstDifference(fa, fb).constData());                               \
+    } while (false)
+
 } // namespace
 
 class TestLiveDeterminism : public QObject {
@@ -112,8 +132,8 @@ private slots:
         QCOMPARE(a->sampleTimes.front(), 1.0);
         QVERIFY(std::find(a->columns.begin(), a->columns.end(), "web3.utilization") !=
                 a->columns.end());
-        QCOMPARE(fingerprint(*a), fingerprint(*b));
-        QCOMPARE(fingerprint(*a), fingerprint(*c));
+        COMPARE_FINGERPRINTS(*a, *b);
+        COMPARE_FINGERPRINTS(*a, *c);
         QCOMPARE(a->events, c->events);
     }
 
@@ -123,7 +143,7 @@ private slots:
         const auto fast = scheduledRun(SimulationThread::kAsFastAsPossible);
         const auto paced = scheduledRun(50);
         QVERIFY(fast && paced);
-        QCOMPARE(fingerprint(*fast), fingerprint(*paced));
+        COMPARE_FINGERPRINTS(*fast, *paced);
     }
 
     void aDifferentTimeGivesDifferentNumbers()
