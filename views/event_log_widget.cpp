@@ -31,7 +31,7 @@ QColor markerColor(int kind)
     }
 }
 
-QIcon dotIcon(const QColor &color)
+QIcon makeDotIcon(const QColor &color)
 {
     QPixmap pm(10, 10);
     pm.fill(Qt::transparent);
@@ -50,6 +50,8 @@ EventLogWidget::EventLogWidget(QWidget *parent)
       m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
+    for (int kind = 0; kind < kMarkerKinds; ++kind)
+        m_dots[static_cast<std::size_t>(kind)] = makeDotIcon(markerColor(kind));
     m_model->setHorizontalHeaderLabels({tr("Time (s)"), tr("Component"), tr("Event")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -99,7 +101,9 @@ void EventLogWidget::appendEntries(const std::vector<LogEntry> &entries)
         time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *component = new QStandardItem(QString::fromStdString(e.component));
         auto *what = new QStandardItem(QString::fromStdString(e.what));
-        what->setIcon(dotIcon(markerColor(faultMarkerKind(e.what))));
+        const int kind = faultMarkerKind(e.what);
+        what->setIcon(
+            m_dots[static_cast<std::size_t>(kind >= 0 && kind < kMarkerKinds ? kind : 0)]);
         m_model->appendRow({time, component, what});
     }
     const int excess = m_model->rowCount() - kMaxRows;

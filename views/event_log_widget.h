@@ -2,7 +2,10 @@
 
 #include "sim/frame.h"
 
+#include <QIcon>
 #include <QWidget>
+
+#include <array>
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -43,6 +46,9 @@ private:
     QTableView *m_view;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    static constexpr int kMarkerKinds = 4; ///< see faultMarkerKind
+    /// The dot of each marker kind, painted once: a burst of entries paints no pixmaps.
+    std::array<QIcon, kMarkerKinds> m_dots;
 };
 
 } // namespace scalelab

@@ -51,6 +51,8 @@ public:
     QList<LiveChart *> charts() const;
 
 private:
+    static constexpr int kReplotGroups = 3;
+
     LatencyChart *m_latency;
     ThroughputChart *m_throughput;
     ErrorsChart *m_errors;
@@ -58,6 +60,7 @@ private:
     QueueChart *m_queue;
     ComponentChartPanel *m_utilizationPanel;
     ComponentChartPanel *m_queuePanel;
+    int m_turn = 0; ///< the group of charts that may redraw on the next frame
 };
 
 } // namespace scalelab

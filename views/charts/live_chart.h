@@ -4,6 +4,9 @@
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include <string>
 
 class QMenu;
@@ -25,11 +28,20 @@ public:
     /// At most this many fault markers are kept; the oldest go first.
     static constexpr int kMaxMarkers = 200;
 
+    /// While frames stream in, a chart redraws at most this often (about 20 per second):
+    /// the canvas keeps 60 frames per second, a chart reads as moving with far fewer, and
+    /// five charts replotting on every frame would eat the GUI's frame budget.
+    static constexpr int kReplotIntervalMs = 50;
+
     explicit LiveChart(QWidget *parent = nullptr);
 
     /// Adds the frame's new samples and fault markers, slides the window, and schedules a
-    /// replot (queued, so several frames in one event-loop turn cost one replot).
-    void appendFrame(const Frame &frame);
+    /// replot (queued, so several frames in one event-loop turn cost one replot) if the
+    /// last one is kReplotIntervalMs old and `mayReplot` (a panel staggers its charts so
+    /// they do not all redraw on the same frame); otherwise the replot waits for a later
+    /// frame, or for kReplotIntervalMs without frames, so the last data is always drawn.
+    /// A chart that has not redrawn for three intervals replots regardless.
+    void appendFrame(const Frame &frame, bool mayReplot = true);
     /// Removes all points and markers and resumes following.
     virtual void clear();
 
@@ -95,6 +107,7 @@ protected:
 
 private:
     void addMarker(const LogEntry &entry);
+    void scheduleReplot(bool mayReplot);
     void slideWindow();
     void adaptPens();
     void fitValueAxis();
@@ -112,6 +125,8 @@ private:
     QCPItemText *m_readout = nullptr;
     std::vector<std::pair<QCPItemStraightLine *, QCPItemText *>> m_markers;
     QCPLayer *m_markerLayer = nullptr;
+    QElapsedTimer m_sinceReplot; ///< restarted by every replot, whatever asked for it
+    QTimer *m_lateReplot;        ///< draws deferred data once frames stop coming
 };
 
 /// Whether a log line is worth a marker on the charts: failures, recoveries, slow-downs
