@@ -1,5 +1,7 @@
 #include "live_view.h"
 
+#include "inspector_widget.h"
+
 #include "canvas_scene.h"
 #include "canvas_view.h"
 #include "charts/charts_panel.h"
@@ -61,6 +63,9 @@ LiveView::LiveView(MainWindow *window)
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(screenPos);
             });
+    // The inspector offers the same run-time actions as the right-click menu.
+    window->inspector()->setComponentMenuFactory(
+        [this](const QString &id, QWidget *parent) { return createComponentMenu(id, parent); });
     connect(m_log, &EventLogWidget::componentActivated, this, &LiveView::selectFromLog);
     connect(window->scene(), &QGraphicsScene::selectionChanged, this, [this] {
         const QStringList ids = m_window->scene()->selectedComponentIds();

@@ -5,9 +5,11 @@
 #include "inspector_scenario_page.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace scalelab {
@@ -23,6 +25,22 @@ InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
 
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
+    m_faults = new QToolButton;
+    m_faults->setObjectName(QStringLiteral("faultsButton"));
+    m_faults->setText(tr("Faults: fail, recover, slow down…"));
+    m_faults->setToolTip(tr("Inject a fault into the running simulation: kill this component, "
+                            "bring it back, or slow it down, and watch what the others do."));
+    m_faults->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_faults->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_faults->setVisible(false);
+    connect(m_faults, &QToolButton::clicked, this, [this] {
+        if (!m_menuFactory || m_componentId.isEmpty())
+            return;
+        QMenu *menu = m_menuFactory(m_componentId, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_faults->mapToGlobal(QPoint(0, m_faults->height())));
+    });
+    v->addWidget(m_faults);
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -69,7 +87,14 @@ InspectorWidget::Page InspectorWidget::currentPage() const
 void InspectorWidget::showComponent(const Component &component)
 {
     m_component->showComponent(component);
+    m_componentId = QString::fromStdString(component.id);
     setPage(m_component);
+}
+
+void InspectorWidget::setComponentMenuFactory(ComponentMenuFactory factory)
+{
+    m_menuFactory = std::move(factory);
+    m_faults->setVisible(m_menuFactory && m_stack->currentWidget() == m_component);
 }
 
 void InspectorWidget::showLink(const Link &link, int linkIndex)
@@ -91,6 +116,7 @@ void InspectorWidget::clear()
 
 void InspectorWidget::setPage(QWidget *page)
 {
+    m_faults->setVisible(m_menuFactory && page == m_component);
     if (m_stack->currentWidget() == page)
         return; // refreshing the same page keeps the scroll position while typing
     m_stack->setCurrentWidget(page);

@@ -20,7 +20,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QMenu;
+class QToolButton;
 class QScrollArea;
 class QStackedWidget;
 
@@ -38,6 +42,13 @@ public:
     explicit InspectorWidget(QWidget *parent = nullptr);
 
     Page currentPage() const;
+
+    /// Builds the menu of run-time actions (fail, recover, slow down) for a component. When
+    /// set, the component page shows a "Faults" button that opens it; the live view owns
+    /// the menu, so the canvas's right-click and the inspector offer the same actions.
+    using ComponentMenuFactory = std::function<QMenu *(const QString &id, QWidget *parent)>;
+    void setComponentMenuFactory(ComponentMenuFactory factory);
+    QToolButton *faultsButton() const { return m_faults; }
 
 public slots:
     void showComponent(const scalelab::Component &component);
@@ -62,6 +73,9 @@ private:
     InspectorComponentPage *m_component = nullptr;
     InspectorLinkPage *m_link = nullptr;
     InspectorScenarioPage *m_scenario = nullptr;
+    QToolButton *m_faults = nullptr;
+    ComponentMenuFactory m_menuFactory;
+    QString m_componentId;
 };
 
 } // namespace scalelab

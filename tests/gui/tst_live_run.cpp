@@ -14,6 +14,7 @@
 #include "scenario/scenario_io.h"
 #include "simulation_thread.h"
 
+#include "inspector_widget.h"
 #include <QAction>
 #include <QComboBox>
 #include <QGraphicsSceneContextMenuEvent>
@@ -22,6 +23,9 @@
 #include <QSlider>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QToolButton>
+
+#include <QToolButton>
 #include <QtTest>
 
 #include <cmath>
@@ -169,6 +173,28 @@ private slots:
         std::unique_ptr<QMenu> again(m_live->createComponentMenu(QStringLiteral("web1")));
         QVERIFY(!again->findChild<QAction *>(QStringLiteral("failAction"))->isEnabled());
         QVERIFY(again->findChild<QAction *>(QStringLiteral("recoverAction"))->isEnabled());
+    }
+
+    void failFromTheInspector()
+    {
+        runTo(40);
+        InspectorWidget *inspector = m_window->inspector();
+        QToolButton *faults = inspector->faultsButton();
+        QVERIFY(!faults->isVisible()); // nothing selected: the scenario page
+        m_window->scene()->componentItem(QStringLiteral("web2"))->setSelected(true);
+        QTRY_VERIFY(faults->isVisible());
+        QTest::mouseClick(faults, Qt::LeftButton);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = inspector->findChild<QMenu *>(QStringLiteral("ComponentRunMenu"))));
+        QAction *fail = menu->findChild<QAction *>(QStringLiteral("failAction"));
+        QVERIFY(fail && fail->isEnabled() && fail->text().contains(QStringLiteral("web2")));
+        fail->trigger();
+        menu->close();
+        runTo(45);
+        const auto &last = controller()->lastFrame();
+        const auto web2 = std::find_if(last->components.begin(), last->components.end(),
+                                       [](const ComponentFrame &c) { return c.id == "web2"; });
+        QVERIFY(web2 != last->components.end() && !web2->up);
     }
 
     void liveEditAddingAServerLowersLatency()
