@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -56,9 +58,10 @@ template <typename Apply> void InspectorComponentPage::commit(Apply apply)
     apply(c);
     if (c == m_value)
         return;
+    const QString id = QString::fromStdString(m_value.id); // the old id, also after a rename
     // Refill, so fields another field adjusted (capacity after workers) show the new value.
     showComponent(c);
-    emit edited(QString::fromStdString(c.id), c);
+    emit edited(id, c);
 }
 
 void InspectorComponentPage::buildHeader()
@@ -85,13 +88,21 @@ void InspectorComponentPage::buildHeader()
 
     m_id = new QLineEdit;
     m_id->setObjectName(QStringLiteral("id"));
-    m_id->setReadOnly(true);
+    // Letters, digits, '_', '-' and '.', as the scenario format allows (1 to 64 of them).
+    m_id->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_.-]{1,64}")), m_id));
     m_label = new QLineEdit;
     m_label->setObjectName(QStringLiteral("label"));
     m_label->setClearButtonEnabled(true);
     addRow(form, tr("Id"), m_id,
            tr("The component's unique name in the scenario file; links and faults refer to "
-              "it. It cannot be changed here."));
+              "it. Renaming it here renames it everywhere (links, groups, the entry point) "
+              "in one undoable step."));
+    onCommitted(m_id, [this](const QString &text) {
+        if (text.isEmpty())
+            return;
+        commit([&](Component &c) { c.id = text.toStdString(); });
+    });
     addRow(form, tr("Label"), m_label,
            tr("The name shown on the canvas and in charts. Leave it empty to show the id."));
     onCommitted(m_label, [this](const QString &text) {

@@ -4,6 +4,8 @@
 #include "component_commands.h"
 #include "component_item.h"
 #include "document.h"
+#include "inspector_widget.h"
+#include "link_commands.h"
 #include "link_item.h"
 #include "main_window.h"
 #include "palette_widget.h"
@@ -12,6 +14,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
@@ -104,6 +107,26 @@ private slots:
     }
 
     void cleanup() { m_window.reset(); }
+
+    void renameInTheInspectorRenamesEverywhere()
+    {
+        doc()->undoStack()->push(new AddLinkCommand(doc(), Link{"web", "db", 1.0, 0.5, {}}));
+        const QByteArray before = QByteArray::fromStdString(writeScenario(doc()->scenario()));
+        m_window->scene()->selectComponents({QStringLiteral("web")});
+        auto *id = m_window->inspector()->findChild<QLineEdit *>(QStringLiteral("id"));
+        QVERIFY(id && id->isVisible());
+        id->setFocus();
+        id->selectAll();
+        QTest::keyClicks(id, QStringLiteral("frontend"));
+        QTest::keyClick(id, Qt::Key_Enter);
+        const Scenario &s = doc()->scenario();
+        QVERIFY(s.find("frontend") && !s.find("web"));
+        QCOMPARE(s.links.at(0).from, std::string("frontend"));
+        QCOMPARE(s.workload.target, std::string("frontend"));
+        QVERIFY(m_window->scene()->componentItem(QStringLiteral("frontend")));
+        doc()->undoStack()->undo(); // one step
+        QCOMPARE(QByteArray::fromStdString(writeScenario(doc()->scenario())), before);
+    }
 
     void paletteDropCreatesComponent()
     {

@@ -52,6 +52,7 @@ private slots:
     void kindGroupsFollowTheKind();
     void showEmitsNothing();
     void typingWorkersEmitsOnce();
+    void renamingKeepsTheOldIdAsKey();
     void capacityUnboundedToggle();
     void distributionEdit();
     void linkEdit();
@@ -127,7 +128,7 @@ void TestInspector::showComponentFillsFields()
 
     QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Component);
     QCOMPARE(field<QLineEdit>("id")->text(), QStringLiteral("web1"));
-    QVERIFY(field<QLineEdit>("id")->isReadOnly());
+    QVERIFY(!field<QLineEdit>("id")->isReadOnly() && field<QLineEdit>("id")->validator());
     QCOMPARE(field<QLineEdit>("label")->text(), QStringLiteral("Web A"));
     QCOMPARE(field<QSpinBox>("workers")->value(), 12);
     QCOMPARE(field<QSpinBox>("capacity")->value(), 300);
@@ -196,6 +197,22 @@ void TestInspector::showEmitsNothing()
     QMetaObject::invokeMethod(workers, "editingFinished");
     QTest::keyClick(workers, Qt::Key_Enter);
     QCOMPARE(totalSignals(), 0);
+}
+
+void TestInspector::renamingKeepsTheOldIdAsKey()
+{
+    m_inspector->showComponent(defaultComponent(ComponentKind::WebServer, "web1"));
+    auto *id = field<QLineEdit>("id");
+    QVERIFY(!id->isReadOnly());
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("front end")); // the space is not allowed
+    QCOMPARE(id->text(), QStringLiteral("frontend"));
+    QTest::keyClick(id, Qt::Key_Enter);
+    QCOMPARE(m_componentSpy->count(), 1);
+    const QList<QVariant> args = m_componentSpy->takeFirst();
+    QCOMPARE(args.at(0).toString(), QStringLiteral("web1")); // which component to change
+    QCOMPARE(args.at(1).value<Component>().id, std::string("frontend"));
 }
 
 void TestInspector::typingWorkersEmitsOnce()
