@@ -3,6 +3,7 @@
 // fast as possible, the simulated requests per real second it sustains meanwhile, and the
 // drawing figures of the request layer and the charts.
 #include "commands.h"
+#include "headless_app.h"
 #include "live_view.h"
 #include "main_window.h"
 #include "run_controller.h"
@@ -13,8 +14,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -75,15 +74,8 @@ int benchGuiCommand(int argc, char **argv)
     Scenario scenario = *loaded.scenario;
     scenario.run.duration_s = 1e7; // never end during the measurement
 
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    int qtArgc = 1;
-    char *qtArgv[] = {argv[0], nullptr};
-    QApplication app(qtArgc, qtArgv);
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QApplication::setOrganizationName(QStringLiteral("ScaleLabBench"));
+    HeadlessApp headless(argv[0], HeadlessApp::Settings::Private);
+    QApplication &app = headless.app();
 
     MainWindow window;
     window.setDialogsEnabled(false);

@@ -3,9 +3,9 @@
 #include "canvas_scene.h"
 #include "commands.h"
 #include "diagram_renderer.h"
+#include "headless_app.h"
 #include "scenario/scenario_io.h"
 
-#include <QApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -65,11 +65,8 @@ int exportCommand(int argc, char **argv)
         return 1;
     }
 
-    // Rendering needs a GUI application but no screen: default to the offscreen platform.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    int qtArgc = 1;
-    QApplication app(qtArgc, argv);
+    // Rendering needs a GUI application but no screen.
+    HeadlessApp headless(argv[0], HeadlessApp::Settings::User);
     initAppResources();
     CanvasScene scene;
     scene.syncAll(*loaded.scenario);

@@ -4,6 +4,7 @@
 // as the live view would receive them, so the charts carry the history up to that time.
 #include "canvas_view.h"
 #include "commands.h"
+#include "headless_app.h"
 #include "live_view.h"
 #include "main_window.h"
 #include "run_controller.h"
@@ -15,8 +16,6 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
-#include <QSettings>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -143,18 +142,7 @@ int snapshotCommand(int argc, char **argv)
         std::cerr << loaded.message() << '\n';
         return 2;
     }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    int qtArgc = 1;
-    char *qtArgv[] = {argv[0], nullptr};
-    QApplication app(qtArgc, qtArgv);
-    // A private settings store: the picture must not depend on the user's saved layout.
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QApplication::setOrganizationName(QStringLiteral("ScaleLabSnapshot"));
-    QApplication::setApplicationName(QStringLiteral("ScaleLab"));
+    HeadlessApp headless(argv[0], HeadlessApp::Settings::Private);
 
     MainWindow window;
     window.setDialogsEnabled(false);
