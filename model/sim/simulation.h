@@ -105,7 +105,7 @@ private:
     void scheduleInitialEvents(const Scenario &scenario);
     void dispatch(const Event &e);
 
-    // Arrivals and routing (simulation_flow.cpp).
+    // Arrivals (simulation_arrivals.cpp) and routing (simulation_flow.cpp).
     void externalArrival();
     void scheduleNextArrival();
     double rateAt(double t) const;
