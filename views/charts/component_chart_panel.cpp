@@ -44,7 +44,8 @@ ComponentChartPanel::ComponentChartPanel(ComponentSeriesChart *chart, QWidget *p
     side->addWidget(m_note);
     auto *sideWidget = new QWidget;
     sideWidget->setLayout(side);
-    sideWidget->setMaximumWidth(190);
+    // Narrow: ids are short, and the chart needs the width for its time axis.
+    sideWidget->setMaximumWidth(115);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

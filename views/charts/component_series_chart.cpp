@@ -20,6 +20,11 @@ const std::array<QColor, 10> kSeriesColors = {QColor(0x25, 0x63, 0xeb), QColor(0
 ComponentSeriesChart::ComponentSeriesChart(std::string suffix, QWidget *parent)
     : LiveChart(parent), m_suffix(std::move(suffix))
 {
+    // The component list beside the chart is its legend, with the same colours; a second
+    // legend above the plot would be cut off in a narrow dock.
+    plotLayout()->take(legend);
+    plotLayout()->simplify();
+    legend->setVisible(false);
 }
 
 void ComponentSeriesChart::setScenario(const Scenario &scenario)
