@@ -3,6 +3,7 @@
 #include "canvas_scene.h"
 
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -39,6 +40,7 @@ qreal CanvasView::zoom() const
 
 void CanvasView::zoomBy(qreal factor, const QPoint &viewportPos)
 {
+    m_keepFitted = false;
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     factor = target / zoom();
     if (qFuzzyCompare(factor, 1.0))
@@ -68,8 +70,22 @@ void CanvasView::resetZoom()
     zoomBy(1 / zoom(), viewport()->rect().center());
 }
 
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_keepFitted && !m_fitting)
+        fitToView();
+}
+
 void CanvasView::fitToView()
 {
+    // Guarded: fitting can toggle the scroll bars, which resizes the viewport again.
+    m_fitting = true;
+    m_keepFitted = true;
+    struct Done {
+        bool &flag;
+        ~Done() { flag = false; }
+    } done{m_fitting};
     CanvasScene *s = canvasScene();
     QRectF r = s ? s->diagramRect() : QRectF();
     if (r.isEmpty()) {
@@ -145,6 +161,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (m_spaceHeld && event->button() == Qt::LeftButton)) {
         m_panning = true;
+        m_keepFitted = false;
         m_panLast = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();

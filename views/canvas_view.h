@@ -37,10 +37,15 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     bool m_spaceHeld = false;
     bool m_panning = false;
+    /// Refit on resize (the window and docks settle after a file opens) until the user
+    /// zooms or pans.
+    bool m_keepFitted = false;
+    bool m_fitting = false;
     QPoint m_panLast;
 };
 
