@@ -173,11 +173,21 @@ void Simulation::scheduleInitialEvents(const Scenario &scenario)
                          static_cast<std::uint32_t>(m_randomFaults.size() - 1));
         }
     }
+    scheduleHealthChecks();
+}
+
+void Simulation::scheduleHealthChecks()
+{
+    // Every balancer that should probe gets one pending check: new ones, and those whose
+    // interval an edit turned on (a chain of checks ends while the interval is 0).
     for (std::size_t s = 0; s < m_stations.size(); ++s) {
-        const Station &st = m_stations[s];
-        if (st.kind == ComponentKind::LoadBalancer && st.health.interval_s > 0)
-            m_queue.push(st.health.interval_s, EventType::HealthCheck,
+        Station &st = m_stations[s];
+        if (st.kind == ComponentKind::LoadBalancer && !st.removed && st.health.interval_s > 0 &&
+            !st.healthCheckPending) {
+            st.healthCheckPending = true;
+            m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck,
                          static_cast<std::uint32_t>(s));
+        }
     }
 }
 
@@ -186,12 +196,7 @@ void Simulation::applyScenario(const Scenario &scenario)
     const std::size_t before = m_stations.size();
     const double oldRate = rateAt(m_now);
     compile(scenario);
-    for (std::size_t s = before; s < m_stations.size(); ++s) {
-        const Station &st = m_stations[s];
-        if (st.kind == ComponentKind::LoadBalancer && st.health.interval_s > 0)
-            m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck,
-                         static_cast<std::uint32_t>(s));
-    }
+    scheduleHealthChecks();
     if (m_recordSeries && m_stations.size() != before)
         setupSeries();
     // More workers can start on waiting requests at once.

@@ -103,6 +103,7 @@ private:
     void compile(const Scenario &scenario);
     void compileLinks(const Scenario &scenario);
     void scheduleInitialEvents(const Scenario &scenario);
+    void scheduleHealthChecks();
     void dispatch(const Event &e);
 
     // Arrivals (simulation_arrivals.cpp) and routing (simulation_flow.cpp).

@@ -79,7 +79,8 @@ void Simulation::slowComponent(const std::string &id, double factor)
 void Simulation::healthCheck(std::uint32_t s)
 {
     Station &st = m_stations[s];
-    if (st.removed || st.health.interval_s <= 0)
+    st.healthCheckPending = false;
+    if (st.removed || st.health.interval_s <= 0 || st.kind != ComponentKind::LoadBalancer)
         return;
     // A balancer that is down probes nothing, and learns nothing, until it is back.
     if (st.up) {
@@ -104,6 +105,7 @@ void Simulation::healthCheck(std::uint32_t s)
             }
         }
     }
+    st.healthCheckPending = true;
     m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck, s);
 }
 

@@ -64,7 +64,9 @@ struct Station {
     std::vector<TargetHealth> targets; ///< parallel to `out`, for balancers
     std::vector<double> dnsExpiry;     ///< per user, for dns
     double lastRejectS = -1e300;       ///< when it last refused a request (bursts in the log)
-    bool rejecting = false;            ///< inside a rejection burst
+    bool rejecting = false;
+    bool healthCheckPending = false; ///< a HealthCheck event is in the queue for it            ///<
+                                     ///< inside a rejection burst
     std::uint64_t burstRejected = 0;
     RandomStream serviceRng;
     RandomStream routingRng;

@@ -99,6 +99,27 @@ private slots:
         QVERIFY(first.find("\"web3\"") != std::string::npos);
     }
 
+    void liveEditTurnsHealthChecksOn()
+    {
+        // A balancer that knew of failures at once (interval 0) is switched to probing
+        // every 5 s while running: its checks must start, and find a dead server.
+        Scenario s = stage4();
+        s.faults.clear();
+        s.find("lb")->health_check.interval_s = 0;
+        Simulation sim(s, 4);
+        sim.runUntil(100);
+        s.find("lb")->health_check.interval_s = 5;
+        sim.applyScenario(s);
+        sim.runUntil(200);
+        sim.failComponent("web2");
+        sim.runUntil(260);
+        bool detected = false;
+        for (const LogEntry &e : sim.log())
+            detected = detected || (e.component == "lb" && e.t_s > 200 && e.t_s <= 211 &&
+                                    e.what.find("web2 marked unhealthy") != std::string::npos);
+        QVERIFY(detected);
+    }
+
     void liveScaleOutLowersLatency()
     {
         Scenario s = stage4();
