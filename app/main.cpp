@@ -1,5 +1,5 @@
 // Entry point: `scalelab <command> ...` for the headless commands, otherwise the window.
-#include "commands.h"
+#include "cli/commands.h"
 
 #include <cstring>
 

@@ -16,12 +16,11 @@ namespace scalelab {
 /// What a stream is used for; part of its seed.
 enum class StreamPurpose : std::uint64_t {
     Service = 1,
-    Routing,
-    Arrivals,
-    Mix,
-    Users,
-    Faults,
-    Health
+    Routing = 2,
+    Arrivals = 3,
+    Mix = 4,
+    Keys = 5, ///< data keys drawn by a popularity model
+    Faults = 6,
 };
 
 class RandomStream {

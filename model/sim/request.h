@@ -19,7 +19,6 @@ struct CallFrame {
 };
 
 inline constexpr int kMaxCallDepth = 6;
-inline constexpr int kMaxTrace = 8;
 
 struct Request {
     double created = 0;    ///< s, when the client sent it
@@ -35,12 +34,10 @@ struct Request {
     RequestKind kind = RequestKind::Read;
     std::uint8_t region = 0;
     std::uint8_t depth = 0; ///< call frames in use
-    std::uint8_t hops = 0;  ///< stations visited (trace holds the first kMaxTrace)
     bool measured = false;  ///< created after warm-up: counts in the statistics
     bool active = false;
     bool inService = false;
     CallFrame stack[kMaxCallDepth];
-    std::uint32_t trace[kMaxTrace];
 };
 
 /// Why a request failed. Names as in the report: rejected, timeout, down, no_backend.

@@ -224,7 +224,6 @@ std::uint32_t Simulation::allocRequest()
     r.active = true;
     r.link = -1;
     r.depth = 0;
-    r.hops = 0;
     r.inService = false;
     return slot;
 }

@@ -98,8 +98,6 @@ public:
     static constexpr std::size_t bytesPerRequest() { return sizeof(Request); }
 
 private:
-    friend class SimulationTestAccess;
-
     void compile(const Scenario &scenario);
     void compileLinks(const Scenario &scenario);
     void scheduleInitialEvents(const Scenario &scenario);

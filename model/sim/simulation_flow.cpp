@@ -15,9 +15,6 @@ void Simulation::arrive(std::uint32_t slot, std::uint32_t s)
     Request &r = m_requests[slot];
     r.station = s;
     r.entered = m_now;
-    if (r.hops < kMaxTrace)
-        r.trace[r.hops] = s;
-    r.hops = static_cast<std::uint8_t>(std::min(255, r.hops + 1));
 
     // A client that still holds a fresh answer does not ask the DNS at all.
     if (st.kind == ComponentKind::Dns && st.dnsExpiry[r.user] > m_now) {

@@ -1,6 +1,6 @@
 // The event log lists entries with their times, filters them, and a click on an entry
 // names its component.
-#include "event_log_widget.h"
+#include "live/event_log_widget.h"
 
 #include <QAbstractItemModel>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // Group boxes (private network, data center) driven like a user: created from a selection,
 // dragged by the title, deleted, renamed, saved and exported; every edit one undo step.
-#include "canvas_scene.h"
-#include "canvas_view.h"
-#include "component_commands.h"
-#include "component_item.h"
-#include "document.h"
-#include "group_item.h"
-#include "main_window.h"
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "document/component_commands.h"
+#include "canvas/component_item.h"
+#include "document/document.h"
+#include "canvas/group_item.h"
+#include "window/main_window.h"
 #include "scenario/scenario_io.h"
 
 #include <QFile>

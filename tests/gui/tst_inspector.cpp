@@ -1,6 +1,6 @@
 // The inspector shows every parameter of what is selected and turns each committed edit
 // of one field into exactly one signal with the whole new value; refilling it is silent.
-#include "inspector_widget.h"
+#include "inspector/inspector_widget.h"
 #include "scenario/scenario_io.h"
 
 #include <QCheckBox>

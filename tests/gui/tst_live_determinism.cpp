@@ -2,7 +2,7 @@
 // the same numbers, whether they were scheduled ahead, sent while paused at that time, or
 // the run was paced differently; and a frame not taken by the GUI loses no samples.
 #include "scenario/scenario_io.h"
-#include "simulation_thread.h"
+#include "run/simulation_thread.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // The live overlay shows a failed component unmistakably, tints by utilization, and
 // thickens links with traffic.
-#include "live_overlay_item.h"
+#include "canvas/live_overlay_item.h"
 
 #include <QImage>
 #include <QPainter>

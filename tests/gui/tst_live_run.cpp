@@ -1,20 +1,20 @@
 // The live view in the real window (offscreen): the run controls move the simulated clock
 // as stated, a fail from a component's context menu makes its requests fail and reaches
 // the event log, and a live edit (a third web server) lowers the measured latency.
-#include "canvas_scene.h"
-#include "component_commands.h"
-#include "component_item.h"
-#include "component_menu_filter.h"
-#include "document.h"
-#include "event_log_widget.h"
-#include "live_view.h"
-#include "main_window.h"
-#include "run_controller.h"
-#include "run_toolbar.h"
+#include "canvas/canvas_scene.h"
+#include "document/component_commands.h"
+#include "canvas/component_item.h"
+#include "canvas/component_menu_filter.h"
+#include "document/document.h"
+#include "live/event_log_widget.h"
+#include "window/live_view.h"
+#include "window/main_window.h"
+#include "run/run_controller.h"
+#include "live/run_toolbar.h"
 #include "scenario/scenario_io.h"
-#include "simulation_thread.h"
+#include "run/simulation_thread.h"
 
-#include "inspector_widget.h"
+#include "inspector/inspector_widget.h"
 #include <QAction>
 #include <QComboBox>
 #include <QGraphicsSceneContextMenuEvent>

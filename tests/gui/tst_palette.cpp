@@ -1,7 +1,7 @@
 // The palette offers every component kind, explains each one, and hands the canvas the
 // kind through a drag payload or a place request.
 #include "kind_icons.h"
-#include "palette_widget.h"
+#include "canvas/palette_widget.h"
 
 #include <QFile>
 #include <QImage>

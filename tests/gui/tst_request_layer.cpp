@@ -1,6 +1,6 @@
 // The request layer draws each dot where its link and progress put it, in its kind's
 // colour, failures in red at their component, and labels a sampled frame.
-#include "request_layer_item.h"
+#include "canvas/request_layer_item.h"
 
 #include <QImage>
 #include <QPainter>

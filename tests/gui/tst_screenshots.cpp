@@ -1,12 +1,12 @@
 // Screenshots of the editor for the docs. Always checks that the window grabs are real
 // images of the right size; writes them only when SCALELAB_SCREENSHOTS_DIR is set:
 //   SCALELAB_SCREENSHOTS_DIR=docs/images QT_QPA_PLATFORM=offscreen build/tests/tst_screenshots
-#include "canvas_scene.h"
-#include "canvas_view.h"
-#include "component_item.h"
-#include "document.h"
-#include "inspector_widget.h"
-#include "main_window.h"
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "canvas/component_item.h"
+#include "document/document.h"
+#include "inspector/inspector_widget.h"
+#include "window/main_window.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,84 @@
+#include "document/clipboard_fragment.h"
+
+#include "document/document.h"
+#include "scenario/scenario_io.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace scalelab {
+
+QString idStem(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::Service:
+        return QStringLiteral("svc");
+    case ComponentKind::Dns:
+        return QStringLiteral("dns");
+    case ComponentKind::LoadBalancer:
+        return QStringLiteral("lb");
+    case ComponentKind::WebServer:
+        return QStringLiteral("web");
+    case ComponentKind::Database:
+        return QStringLiteral("db");
+    }
+    return QStringLiteral("c");
+}
+
+std::string copyFragment(const Scenario &scenario, const QStringList &ids)
+{
+    Scenario fragment;
+    fragment.name = "clipboard";
+    for (const Component &c : scenario.components) {
+        if (ids.contains(QString::fromStdString(c.id)))
+            fragment.components.push_back(c);
+    }
+    for (const Link &l : scenario.links) {
+        if (ids.contains(QString::fromStdString(l.from)) &&
+            ids.contains(QString::fromStdString(l.to)))
+            fragment.links.push_back(l);
+    }
+    // A fragment is a valid scenario on its own: its clients enter at its first component.
+    if (!fragment.components.empty())
+        fragment.workload.target = fragment.components.front().id;
+    return writeScenario(fragment);
+}
+
+std::optional<Fragment> pasteFragment(const std::string &yaml, const Document &doc,
+                                      const QPointF &offset, QString *error)
+{
+    const LoadResult result = parseScenario(yaml, "clipboard");
+    if (!result.ok()) {
+        if (error)
+            *error = QString::fromStdString(result.message());
+        return std::nullopt;
+    }
+    Fragment out;
+    QHash<QString, QString> renamed;
+    QSet<QString> taken;
+    for (Component c : result.scenario->components) {
+        // web3 → stem "web", so a copy of web3 becomes the next free webN.
+        QString stem = QString::fromStdString(c.id);
+        while (!stem.isEmpty() && stem.back().isDigit())
+            stem.chop(1);
+        if (stem.isEmpty())
+            stem = idStem(c.kind);
+        QString id = stem;
+        for (int n = 2; taken.contains(id) || doc.scenario().indexOf(id.toStdString()) >= 0; ++n)
+            id = stem + QString::number(n);
+        taken.insert(id);
+        renamed.insert(QString::fromStdString(c.id), id);
+        c.id = id.toStdString();
+        const Position p = c.position.value_or(Position{});
+        c.position = Position{p.x + offset.x(), p.y + offset.y()};
+        out.components.push_back(c);
+    }
+    for (Link l : result.scenario->links) {
+        l.from = renamed.value(QString::fromStdString(l.from)).toStdString();
+        l.to = renamed.value(QString::fromStdString(l.to)).toStdString();
+        out.links.push_back(l);
+    }
+    return out;
+}
+
+} // namespace scalelab

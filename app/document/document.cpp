@@ -1,0 +1,171 @@
+#include "document/document.h"
+
+#include "scenario/scenario_io.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace scalelab {
+
+Document::Document(QObject *parent) : QObject(parent) {}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_scenario.name.empty())
+        return QString::fromStdString(m_scenario.name);
+    return tr("Untitled");
+}
+
+void Document::reset(const Scenario &scenario, const QString &filePath)
+{
+    m_undoStack.clear();
+    m_scenario = scenario;
+    m_filePath = filePath;
+    m_undoStack.setClean();
+    emit scenarioReset();
+    emit filePathChanged();
+}
+
+QString Document::load(const QString &path)
+{
+    const LoadResult result = loadScenarioFile(path.toStdString());
+    if (!result.ok())
+        return QString::fromStdString(result.message());
+    reset(*result.scenario, QFileInfo(path).absoluteFilePath());
+    return {};
+}
+
+QString Document::save(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const std::string text = writeScenario(m_scenario);
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_undoStack.setClean();
+    emit filePathChanged();
+    return {};
+}
+
+QString Document::uniqueId(const QString &stem) const
+{
+    const QString base = stem.isEmpty() ? QStringLiteral("c") : stem;
+    if (m_scenario.indexOf(base.toStdString()) < 0)
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + QString::number(n);
+        if (m_scenario.indexOf(candidate.toStdString()) < 0)
+            return candidate;
+    }
+}
+
+void Document::insertComponent(int index, const Component &c)
+{
+    auto &v = m_scenario.components;
+    const auto at = std::clamp<qsizetype>(index, 0, static_cast<qsizetype>(v.size()));
+    v.insert(v.begin() + at, c);
+    emit componentAdded(QString::fromStdString(c.id));
+}
+
+Component Document::removeComponent(const QString &id)
+{
+    const int i = m_scenario.indexOf(id.toStdString());
+    Q_ASSERT(i >= 0);
+    Component c = m_scenario.components[static_cast<std::size_t>(i)];
+    m_scenario.components.erase(m_scenario.components.begin() + i);
+    emit componentRemoved(id);
+    return c;
+}
+
+void Document::replaceComponent(const QString &id, const Component &c)
+{
+    Component *target = m_scenario.find(id.toStdString());
+    Q_ASSERT(target);
+    *target = c;
+    const QString newId = QString::fromStdString(c.id);
+    if (newId != id) {
+        // A rename is a remove and an add for the views, which key items by id.
+        emit componentRemoved(id);
+        emit componentAdded(newId);
+    } else {
+        emit componentChanged(id);
+    }
+}
+
+void Document::insertLink(int index, const Link &link)
+{
+    auto &v = m_scenario.links;
+    const auto at = std::clamp<qsizetype>(index, 0, static_cast<qsizetype>(v.size()));
+    v.insert(v.begin() + at, link);
+    emit linksChanged();
+}
+
+Link Document::removeLink(int index)
+{
+    Q_ASSERT(index >= 0 && index < static_cast<int>(m_scenario.links.size()));
+    Link l = m_scenario.links[static_cast<std::size_t>(index)];
+    m_scenario.links.erase(m_scenario.links.begin() + index);
+    emit linksChanged();
+    return l;
+}
+
+void Document::replaceLink(int index, const Link &link)
+{
+    Q_ASSERT(index >= 0 && index < static_cast<int>(m_scenario.links.size()));
+    m_scenario.links[static_cast<std::size_t>(index)] = link;
+    emit linksChanged();
+}
+
+void Document::setWorkload(const Workload &w)
+{
+    m_scenario.workload = w;
+    emit settingsChanged();
+}
+
+void Document::setRunSettings(const RunSettings &r)
+{
+    m_scenario.run = r;
+    emit settingsChanged();
+}
+
+void Document::setName(const std::string &name)
+{
+    m_scenario.name = name;
+    emit settingsChanged();
+}
+
+void Document::setGroups(const std::vector<Group> &groups)
+{
+    m_scenario.groups = groups;
+    emit groupsChanged();
+}
+
+Scenario builtInExample()
+{
+    Scenario s;
+    s.name = "Load balancer with two web servers";
+    s.description = "Clients reach a load balancer that spreads requests over two web "
+                    "servers sharing one database.";
+    Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
+    lb.position = Position{0, 0};
+    Component web1 = defaultComponent(ComponentKind::WebServer, "web");
+    web1.position = Position{260, -80};
+    Component web2 = defaultComponent(ComponentKind::WebServer, "web2");
+    web2.position = Position{260, 80};
+    Component db = defaultComponent(ComponentKind::Database, "db");
+    db.position = Position{520, 0};
+    s.components = {lb, web1, web2, db};
+    s.links = {Link{"lb", "web", 1.0, 0.5, {}}, Link{"lb", "web2", 1.0, 0.5, {}},
+               Link{"web", "db", 1.0, 0.5, {}}, Link{"web2", "db", 1.0, 0.5, {}}};
+    s.workload.target = "lb";
+    s.workload.rate_rps = 100.0;
+    return s;
+}
+
+} // namespace scalelab

@@ -1,0 +1,26 @@
+#include "document/scenario_commands.h"
+
+namespace scalelab {
+
+QUndoCommand *makeChangeWorkloadCommand(Document *doc, const Workload &w)
+{
+    return new ChangeValueCommand<Workload>(
+        doc, QObject::tr("Edit workload"), [](const Scenario &s) { return s.workload; },
+        [](Document &d, const Workload &v) { d.setWorkload(v); }, w);
+}
+
+QUndoCommand *makeChangeRunSettingsCommand(Document *doc, const RunSettings &r)
+{
+    return new ChangeValueCommand<RunSettings>(
+        doc, QObject::tr("Edit run settings"), [](const Scenario &s) { return s.run; },
+        [](Document &d, const RunSettings &v) { d.setRunSettings(v); }, r);
+}
+
+QUndoCommand *makeRenameScenarioCommand(Document *doc, const std::string &name)
+{
+    return new ChangeValueCommand<std::string>(
+        doc, QObject::tr("Rename design"), [](const Scenario &s) { return s.name; },
+        [](Document &d, const std::string &v) { d.setName(v); }, name);
+}
+
+} // namespace scalelab

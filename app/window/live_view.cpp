@@ -1,0 +1,286 @@
+#include "window/live_view.h"
+
+#include "inspector/inspector_widget.h"
+
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "charts/charts_panel.h"
+#include "canvas/component_item.h"
+#include "canvas/component_menu_filter.h"
+#include "document/document.h"
+#include "live/event_log_widget.h"
+#include "canvas/link_item.h"
+#include "canvas/live_overlay_item.h"
+#include "window/main_window.h"
+#include "canvas/request_layer_item.h"
+#include "run/run_controller.h"
+#include "live/run_toolbar.h"
+#include "document/scenario_commands.h"
+
+#include <QDockWidget>
+#include <QEvent>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace scalelab {
+
+namespace {
+constexpr int kStatusTimeoutMs = 8000;
+constexpr int kMinChartHeight = 160; ///< px; below this a chart cannot be read
+constexpr double kSlowFactors[] = {2, 5, 10};
+} // namespace
+
+LiveView::LiveView(MainWindow *window)
+    : QObject(window), m_window(window), m_controller(new RunController(window->document(), this)),
+      m_toolbar(new RunToolbar(window)), m_charts(new ChartsPanel(window)),
+      m_log(new EventLogWidget(window)), m_overlay(new LiveOverlayItem),
+      m_layer(new RequestLayerItem), m_menuFilter(new ComponentMenuFilter(window->scene()))
+{
+    window->addToolBar(Qt::TopToolBarArea, m_toolbar);
+    window->scene()->addItem(m_overlay);
+    window->scene()->addItem(m_layer);
+    createDocks();
+    connectController();
+    m_charts->applyPalette(static_cast<QWidget *>(window)->palette());
+    window->installEventFilter(this);
+
+    connect(m_toolbar, &RunToolbar::runRequested, m_controller, &RunController::run);
+    connect(m_toolbar, &RunToolbar::pauseRequested, m_controller, &RunController::pause);
+    connect(m_toolbar, &RunToolbar::stepEventRequested, m_controller, &RunController::stepEvent);
+    connect(m_toolbar, &RunToolbar::stepSecondRequested, m_controller, &RunController::stepSecond);
+    connect(m_toolbar, &RunToolbar::resetRequested, m_controller, &RunController::reset);
+    connect(m_toolbar, &RunToolbar::speedChanged, m_controller, &RunController::setSpeed);
+    connect(m_toolbar, &RunToolbar::loadChosen, this, &LiveView::chooseLoad);
+
+    Document *doc = window->document();
+    connect(doc, &Document::settingsChanged, this, &LiveView::syncLoadFromDocument);
+    connect(doc, &Document::scenarioReset, this, &LiveView::syncLoadFromDocument);
+    syncLoadFromDocument();
+
+    connect(m_menuFilter, &ComponentMenuFilter::menuRequested, this,
+            [this](const QString &id, const QPoint &screenPos) {
+                QMenu *menu = createComponentMenu(id, m_window);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(screenPos);
+            });
+    // The inspector offers the same run-time actions as the right-click menu.
+    window->inspector()->setComponentMenuFactory(
+        [this](const QString &id, QWidget *parent) { return createComponentMenu(id, parent); });
+    connect(m_log, &EventLogWidget::componentActivated, this, &LiveView::selectFromLog);
+    connect(window->scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        const QStringList ids = m_window->scene()->selectedComponentIds();
+        if (!ids.isEmpty())
+            m_charts->selectComponent(ids.first());
+    });
+}
+
+LiveView *LiveView::of(MainWindow *window)
+{
+    if (auto *existing = window->findChild<LiveView *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new LiveView(window);
+}
+
+void LiveView::createDocks()
+{
+    QDockWidget *previous = nullptr;
+    for (const ChartsPanel::Dock &d : m_charts->docks()) {
+        auto *dock = new QDockWidget(d.title, m_window);
+        dock->setObjectName(d.objectName);
+        dock->setWidget(d.widget);
+        if (d.objectName == QLatin1String("queueDock") && previous) {
+            // Queue length shares a tab with utilization: both are per-component views.
+            m_window->tabifyDockWidget(previous, dock);
+            previous->raise();
+        } else if (previous) {
+            m_window->splitDockWidget(previous, dock, Qt::Horizontal);
+        } else {
+            m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+        }
+        if (d.objectName != QLatin1String("queueDock"))
+            previous = dock;
+        m_docks.append(dock);
+    }
+    // The log goes with the history on the right: both are lists of what happened.
+    auto *logDock = new QDockWidget(tr("Event log"), m_window);
+    logDock->setObjectName(QStringLiteral("eventLogDock"));
+    logDock->setWidget(m_log);
+    auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("HistoryDock"));
+    if (history && m_window->dockWidgetArea(history) != Qt::NoDockWidgetArea) {
+        m_window->tabifyDockWidget(history, logDock);
+        logDock->raise();
+    } else {
+        m_window->addDockWidget(Qt::RightDockWidgetArea, logDock);
+    }
+    m_docks.append(logDock);
+}
+
+void LiveView::connectController()
+{
+    connect(m_controller, &RunController::frameShown, this, &LiveView::showFrame);
+    connect(m_controller, &RunController::runCleared, this, &LiveView::clearRun);
+    connect(m_controller, &RunController::runningChanged, m_toolbar, &RunToolbar::setRunning);
+    connect(m_controller, &RunController::designApplied, this,
+            [this](const Scenario &s) { m_charts->setScenario(s); });
+    connect(m_controller, &RunController::editRefused, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("Not applied to the run: %1").arg(message),
+                                           kStatusTimeoutMs);
+    });
+}
+
+void LiveView::showFrame(const std::shared_ptr<const Frame> &frame)
+{
+    if (!frame)
+        return;
+    m_toolbar->setClock(frame->t_s);
+    m_toolbar->setThroughputNote(
+        frame->wallRequestsPerSecond > 0
+            ? tr("≈ %1 in real time").arg(RunToolbar::formatRate(frame->wallRequestsPerSecond))
+            : QString());
+    updateGeometry(*frame);
+    m_overlay->setFrame(frame);
+    m_layer->setFrame(frame);
+    m_charts->appendFrame(*frame);
+    m_log->appendFrame(*frame);
+}
+
+void LiveView::updateGeometry(const Frame &frame)
+{
+    // Cards move and links change while a run goes on, so the layers get fresh geometry
+    // with every frame; it is a few dozen look-ups.
+    const CanvasScene *scene = m_window->scene();
+    std::vector<QRectF> rects;
+    std::vector<QPointF> centers;
+    rects.reserve(frame.components.size());
+    centers.reserve(frame.components.size());
+    for (const ComponentFrame &c : frame.components) {
+        const ComponentItem *item = scene->componentItem(QString::fromStdString(c.id));
+        const QPointF centre = item ? item->scenePos() : QPointF();
+        const QRectF card = item ? item->cardRect().translated(centre) : QRectF(centre, QSizeF());
+        rects.push_back(card);
+        centers.push_back(centre);
+    }
+    std::vector<QLineF> lines;
+    lines.reserve(frame.links.size());
+    for (const LinkFrame &l : frame.links) {
+        const ComponentItem *from = scene->componentItem(QString::fromStdString(l.from));
+        const ComponentItem *to = scene->componentItem(QString::fromStdString(l.to));
+        if (!from || !to || from == to) {
+            lines.emplace_back();
+            continue;
+        }
+        QPointF a = from->scenePos();
+        QPointF b = to->scenePos();
+        // As the scene draws a link and its reverse: side by side.
+        bool reverse = false;
+        for (const LinkFrame &o : frame.links)
+            reverse = reverse || (o.from == l.to && o.to == l.from);
+        if (reverse) {
+            const QLineF normal = QLineF(a, b).normalVector().unitVector();
+            const QPointF offset = (normal.p2() - normal.p1()) * 10;
+            a += offset;
+            b += offset;
+        }
+        lines.emplace_back(from->borderPoint(b) + (a - from->scenePos()),
+                           to->borderPoint(a) + (b - to->scenePos()));
+    }
+    m_overlay->setGeometry(lines, std::move(rects));
+    m_layer->setGeometry(std::move(lines), std::move(centers));
+}
+
+void LiveView::clearRun()
+{
+    m_toolbar->setClock(0);
+    m_toolbar->setThroughputNote({});
+    m_overlay->setFrame(nullptr);
+    m_layer->setFrame(nullptr);
+    m_charts->clear();
+    m_log->clear();
+}
+
+QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("ComponentRunMenu"));
+    bool up = true;
+    double slow = 1.0;
+    if (const std::shared_ptr<const Frame> f = m_controller->lastFrame()) {
+        for (const ComponentFrame &c : f->components)
+            if (c.id == id.toStdString()) {
+                up = c.up;
+                slow = c.slowFactor;
+            }
+    }
+    QAction *fail = menu->addAction(tr("Fail %1").arg(id));
+    fail->setObjectName(QStringLiteral("failAction"));
+    fail->setEnabled(up);
+    connect(fail, &QAction::triggered, m_controller,
+            [this, id] { m_controller->failComponent(id); });
+    QAction *recover = menu->addAction(tr("Recover %1").arg(id));
+    recover->setObjectName(QStringLiteral("recoverAction"));
+    recover->setEnabled(!up);
+    connect(recover, &QAction::triggered, m_controller,
+            [this, id] { m_controller->recoverComponent(id); });
+    menu->addSeparator();
+    for (double factor : kSlowFactors) {
+        QAction *a = menu->addAction(tr("Slow down ×%1").arg(factor));
+        a->setObjectName(QStringLiteral("slow%1Action").arg(factor));
+        a->setCheckable(true);
+        a->setChecked(slow == factor);
+        connect(a, &QAction::triggered, m_controller,
+                [this, id, factor] { m_controller->slowComponent(id, factor); });
+    }
+    QAction *normal = menu->addAction(tr("Normal speed"));
+    normal->setObjectName(QStringLiteral("normalSpeedAction"));
+    normal->setEnabled(slow != 1.0);
+    connect(normal, &QAction::triggered, m_controller,
+            [this, id] { m_controller->slowComponent(id, 1.0); });
+    return menu;
+}
+
+void LiveView::chooseLoad(double rps)
+{
+    Document *doc = m_window->document();
+    Workload w = doc->scenario().workload;
+    if (w.rate_rps == rps && w.curve.empty())
+        return;
+    w.rate_rps = rps;
+    // A load curve would override the rate; the slider sets a constant load (undo restores).
+    w.curve.clear();
+    doc->undoStack()->push(makeChangeWorkloadCommand(doc, w));
+}
+
+void LiveView::syncLoadFromDocument()
+{
+    m_toolbar->setLoad(m_window->document()->scenario().workload.rate_rps);
+}
+
+void LiveView::selectFromLog(const QString &id)
+{
+    CanvasScene *scene = m_window->scene();
+    scene->selectComponents({id});
+    if (ComponentItem *item = scene->componentItem(id))
+        m_window->view()->ensureVisible(item);
+}
+
+bool LiveView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && !m_docks.isEmpty() &&
+        m_docks.first()->height() < kMinChartHeight) {
+        // First start (or a layout that squeezed the charts): about a third of the window.
+        m_window->resizeDocks({m_docks.first()}, {m_window->height() * 32 / 100}, Qt::Vertical);
+        // Equal widths for the charts side by side (the tabbed queue chart shares one).
+        QList<QDockWidget *> row;
+        for (QDockWidget *d : std::as_const(m_docks))
+            if (d->objectName() != QLatin1String("queueDock") &&
+                m_window->dockWidgetArea(d) == Qt::BottomDockWidgetArea)
+                row.append(d);
+        m_window->resizeDocks(row, QList<int>(row.size(), m_window->width() / int(row.size())),
+                              Qt::Horizontal);
+    }
+    if (watched == m_window && event->type() == QEvent::PaletteChange)
+        m_charts->applyPalette(static_cast<QWidget *>(m_window)->palette());
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace scalelab

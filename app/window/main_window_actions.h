@@ -1,0 +1,40 @@
+#pragma once
+
+#include "window/main_window.h"
+
+class QAction;
+
+namespace scalelab {
+
+/// The window's actions, kept together so menus, toolbar and state updates share them.
+struct MainWindow::Actions {
+    QAction *newFile = nullptr;
+    QAction *open = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *exportPng = nullptr;
+    QAction *exportSvg = nullptr;
+    QAction *exportPdf = nullptr;
+    QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *cut = nullptr;
+    QAction *copy = nullptr;
+    QAction *paste = nullptr;
+    QAction *duplicate = nullptr;
+    QAction *remove = nullptr;
+    QAction *selectAll = nullptr;
+    QAction *groupNetwork = nullptr;
+    QAction *groupDataCenter = nullptr;
+    QAction *ungroup = nullptr;
+    QAction *renameGroup = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *resetZoom = nullptr;
+    QAction *fit = nullptr;
+    QAction *snap = nullptr;
+    QAction *lightTheme = nullptr;
+    QAction *darkTheme = nullptr;
+};
+
+} // namespace scalelab

@@ -1,0 +1,150 @@
+// Edit operations: the canvas's intents and the Edit menu, each one undo command.
+#include "window/main_window.h"
+
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "document/clipboard_fragment.h"
+#include "document/component_commands.h"
+#include "document/document.h"
+#include "document/link_commands.h"
+#include "scenario/scenario_io.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGraphicsItem>
+#include <QMimeData>
+#include <QStatusBar>
+
+namespace scalelab {
+
+namespace {
+constexpr int kStatusTimeoutMs = 8000;
+constexpr qreal kPasteOffset = 40;
+} // namespace
+
+void MainWindow::onMoveRequested(const QStringList &ids, const QList<QPointF> &positions)
+{
+    m_doc->undoStack()->push(new MoveComponentsCommand(m_doc, ids, positions));
+}
+
+void MainWindow::onLinkRequested(const QString &from, const QString &to)
+{
+    Link link;
+    link.from = from.toStdString();
+    link.to = to.toStdString();
+    if (const auto reason = checkNewLink(m_doc->scenario(), link)) {
+        statusBar()->showMessage(
+            tr("Link %1 → %2 refused: %3").arg(from, to, QString::fromStdString(*reason)),
+            kStatusTimeoutMs);
+        return;
+    }
+    m_doc->undoStack()->push(new AddLinkCommand(m_doc, link));
+    statusBar()->showMessage(tr("Connected %1 → %2").arg(from, to), kStatusTimeoutMs);
+}
+
+void MainWindow::addComponentAt(ComponentKind kind, const QPointF &scenePos)
+{
+    const QString id = m_doc->uniqueId(idStem(kind));
+    Component c = defaultComponent(kind, id.toStdString());
+    c.position = Position{scenePos.x(), scenePos.y()};
+    m_doc->undoStack()->push(new AddItemsCommand(m_doc, tr("Add %1").arg(id), {c}));
+    m_scene->selectComponents({id});
+}
+
+void MainWindow::placeComponent(ComponentKind kind)
+{
+    // Place at the centre of the view, nudged down-right while that spot is taken.
+    QPointF pos = m_scene->snapped(m_view->mapToScene(m_view->viewport()->rect().center()));
+    for (int i = 0; i < 50 && !m_scene->items(pos).isEmpty(); ++i)
+        pos += QPointF(CanvasScene::kGridSize * 2, CanvasScene::kGridSize * 2);
+    addComponentAt(kind, pos);
+}
+
+void MainWindow::deleteSelection()
+{
+    auto *cmd = new RemoveItemsCommand(m_doc, m_scene->selectedComponentIds(),
+                                       m_scene->selectedLinkIndices(), m_scene->selectedGroupIds());
+    if (cmd->isEmpty()) {
+        delete cmd;
+        return;
+    }
+    m_doc->undoStack()->push(cmd);
+}
+
+void MainWindow::copySelection()
+{
+    const QStringList ids = m_scene->selectedComponentIds();
+    if (ids.isEmpty())
+        return;
+    const QByteArray yaml = QByteArray::fromStdString(copyFragment(m_doc->scenario(), ids));
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kFragmentMimeType), yaml);
+    mime->setText(QString::fromUtf8(yaml));
+    QApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+    statusBar()->showMessage(tr("Copied %n component(s)", nullptr, static_cast<int>(ids.size())),
+                             kStatusTimeoutMs);
+}
+
+void MainWindow::cutSelection()
+{
+    const QStringList ids = m_scene->selectedComponentIds();
+    if (ids.isEmpty())
+        return;
+    copySelection();
+    auto *cmd = new RemoveItemsCommand(m_doc, ids, {});
+    cmd->setText(tr("Cut %n component(s)", nullptr, static_cast<int>(ids.size())));
+    m_doc->undoStack()->push(cmd);
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    const QString format = QString::fromLatin1(kFragmentMimeType);
+    const QByteArray yaml = mime->hasFormat(format) ? mime->data(format) : mime->text().toUtf8();
+    if (yaml.isEmpty())
+        return;
+    ++m_pasteCount;
+    pasteText(yaml, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount, tr("Paste"));
+}
+
+void MainWindow::duplicateSelection()
+{
+    const QStringList ids = m_scene->selectedComponentIds();
+    if (ids.isEmpty())
+        return;
+    pasteText(QByteArray::fromStdString(copyFragment(m_doc->scenario(), ids)),
+              QPointF(kPasteOffset, kPasteOffset), tr("Duplicate"));
+}
+
+void MainWindow::pasteText(const QByteArray &yaml, const QPointF &offset,
+                           const QString &commandText)
+{
+    QString error;
+    const auto fragment = pasteFragment(yaml.toStdString(), *m_doc, offset, &error);
+    if (!fragment) {
+        statusBar()->showMessage(tr("Nothing to paste: %1").arg(error.section('\n', 0, 0)),
+                                 kStatusTimeoutMs);
+        return;
+    }
+    if (fragment->components.empty())
+        return;
+    QStringList ids;
+    for (const Component &c : fragment->components)
+        ids << QString::fromStdString(c.id);
+    m_doc->undoStack()->push(
+        new AddItemsCommand(m_doc, tr("%1 %2").arg(commandText, ids.join(QStringLiteral(", "))),
+                            fragment->components, fragment->links));
+    m_scene->selectComponents(ids);
+}
+
+void MainWindow::selectAll()
+{
+    for (QGraphicsItem *item : m_scene->items())
+        if (item->flags() & QGraphicsItem::ItemIsSelectable)
+            item->setSelected(true);
+}
+
+} // namespace scalelab

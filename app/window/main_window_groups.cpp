@@ -1,0 +1,110 @@
+// Group boxes in the window: the Edit menu's group actions, the rename prompt, and
+// keeping the canvas's boxes in step with the document. Each edit is one undo command.
+#include "window/main_window.h"
+
+#include "canvas/canvas_scene.h"
+#include "document/document.h"
+#include "document/group_commands.h"
+#include "canvas/group_item.h"
+#include "window/main_window_actions.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace scalelab {
+
+namespace {
+constexpr int kStatusTimeoutMs = 8000;
+} // namespace
+
+void MainWindow::createGroupActions()
+{
+    Actions &a = *m_actions;
+    a.groupNetwork = new QAction(tr("&Group as Private Network"), this);
+    a.groupNetwork->setShortcut(QKeySequence(tr("Ctrl+G")));
+    a.groupNetwork->setStatusTip(tr("Draw a private network around the selected components: "
+                                    "servers on private addresses behind a load balancer"));
+    connect(a.groupNetwork, &QAction::triggered, this,
+            [this] { groupSelection(GroupKind::PrivateNetwork); });
+    a.groupDataCenter = new QAction(tr("Group as Data &Center"), this);
+    a.groupDataCenter->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    a.groupDataCenter->setStatusTip(tr("Draw a data center around the selected components"));
+    connect(a.groupDataCenter, &QAction::triggered, this,
+            [this] { groupSelection(GroupKind::DataCenter); });
+    a.ungroup = new QAction(tr("U&ngroup"), this);
+    a.ungroup->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    a.ungroup->setStatusTip(tr("Remove the selected group boxes; their components stay"));
+    connect(a.ungroup, &QAction::triggered, this, &MainWindow::ungroupSelection);
+    a.renameGroup = new QAction(tr("Rena&me Group…"), this);
+    a.renameGroup->setStatusTip(tr("Change the title of the selected group"));
+    connect(a.renameGroup, &QAction::triggered, this, [this] {
+        const QStringList ids = m_scene->selectedGroupIds();
+        if (!ids.isEmpty())
+            promptRenameGroup(ids.front());
+    });
+
+    connect(m_doc, &Document::groupsChanged, this,
+            [this] { m_scene->syncGroups(m_doc->scenario().groups); });
+    connect(m_scene, &CanvasScene::groupRenameRequested, this, &MainWindow::promptRenameGroup);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateGroupActions);
+    updateGroupActions();
+}
+
+void MainWindow::updateGroupActions()
+{
+    const bool hasComponents = !m_scene->selectedComponentIds().isEmpty();
+    const int groups = static_cast<int>(m_scene->selectedGroupIds().size());
+    m_actions->groupNetwork->setEnabled(hasComponents);
+    m_actions->groupDataCenter->setEnabled(hasComponents);
+    m_actions->ungroup->setEnabled(groups > 0);
+    m_actions->renameGroup->setEnabled(groups == 1);
+}
+
+void MainWindow::groupSelection(GroupKind kind)
+{
+    QString id;
+    QUndoCommand *cmd = makeCreateGroupCommand(m_doc, kind, m_scene->selectedComponentIds(), &id);
+    if (!cmd) {
+        statusBar()->showMessage(tr("Select the components to group first"), kStatusTimeoutMs);
+        return;
+    }
+    m_doc->undoStack()->push(cmd);
+    m_scene->clearSelection();
+    if (GroupItem *item = m_scene->groupItem(id))
+        item->setSelected(true);
+    statusBar()->showMessage(tr("Grouped as %1; drag its title to move it, double-click the "
+                                "title to rename it")
+                                 .arg(groupKindName(kind).toLower()),
+                             kStatusTimeoutMs);
+}
+
+void MainWindow::ungroupSelection()
+{
+    if (QUndoCommand *cmd = makeUngroupCommand(m_doc, m_scene->selectedGroupIds()))
+        m_doc->undoStack()->push(cmd);
+}
+
+void MainWindow::renameGroup(const QString &groupId, const QString &label)
+{
+    if (QUndoCommand *cmd = makeRenameGroupCommand(m_doc, groupId, label.trimmed()))
+        m_doc->undoStack()->push(cmd);
+}
+
+void MainWindow::promptRenameGroup(const QString &groupId)
+{
+    const GroupItem *item = m_scene->groupItem(groupId);
+    if (!item || !m_dialogsEnabled)
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(
+        this, tr("Rename group"),
+        tr("Title of the %1 box (for example \"Private network 10.0.0.0/24\"):")
+            .arg(groupKindName(item->kind()).toLower()),
+        QLineEdit::Normal, item->title(), &ok);
+    if (ok)
+        renameGroup(groupId, label);
+}
+
+} // namespace scalelab

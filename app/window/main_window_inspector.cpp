@@ -1,0 +1,82 @@
+// The inspector dock: shows what is selected and turns each committed field edit into
+// one undo command.
+#include "window/main_window.h"
+
+#include "canvas/canvas_scene.h"
+#include "document/component_commands.h"
+#include "document/document.h"
+#include "inspector/inspector_widget.h"
+#include "document/link_commands.h"
+#include "scenario/scenario_io.h"
+#include "document/scenario_commands.h"
+
+#include <QStatusBar>
+
+namespace scalelab {
+
+namespace {
+constexpr int kStatusTimeoutMs = 8000;
+} // namespace
+
+void MainWindow::connectInspector()
+{
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::refreshInspector);
+    connect(m_doc, &Document::scenarioReset, this, &MainWindow::refreshInspector);
+    connect(m_doc, &Document::componentChanged, this, &MainWindow::refreshInspector);
+    connect(m_doc, &Document::linksChanged, this, &MainWindow::refreshInspector);
+    connect(m_doc, &Document::settingsChanged, this, &MainWindow::refreshInspector);
+
+    connect(m_inspector, &InspectorWidget::componentEdited, this,
+            [this](const QString &id, const Component &value) {
+                const QString newId = QString::fromStdString(value.id);
+                if (newId != id && m_doc->scenario().find(value.id)) {
+                    statusBar()->showMessage(
+                        tr("There is already a component \"%1\"; ids must be unique").arg(newId),
+                        kStatusTimeoutMs);
+                    refreshInspector();
+                    return;
+                }
+                m_doc->undoStack()->push(new ChangeComponentCommand(m_doc, id, value));
+                // A rename replaces the card; keep it selected under its new id.
+                if (newId != id)
+                    m_scene->selectComponents({newId});
+            });
+    connect(m_inspector, &InspectorWidget::linkEdited, this, [this](int index, const Link &value) {
+        if (index < 0 || index >= static_cast<int>(m_doc->scenario().links.size()))
+            return;
+        m_doc->undoStack()->push(new ChangeLinkCommand(m_doc, index, value));
+    });
+    connect(m_inspector, &InspectorWidget::workloadEdited, this, [this](const Workload &w) {
+        m_doc->undoStack()->push(makeChangeWorkloadCommand(m_doc, w));
+    });
+    connect(m_inspector, &InspectorWidget::runSettingsEdited, this, [this](const RunSettings &r) {
+        m_doc->undoStack()->push(makeChangeRunSettingsCommand(m_doc, r));
+    });
+    connect(m_inspector, &InspectorWidget::nameEdited, this, [this](const QString &name) {
+        m_doc->undoStack()->push(makeRenameScenarioCommand(m_doc, name.toStdString()));
+    });
+}
+
+void MainWindow::refreshInspector()
+{
+    const QStringList ids = m_scene->selectedComponentIds();
+    const QList<int> links = m_scene->selectedLinkIndices();
+    const Scenario &s = m_doc->scenario();
+    if (ids.size() == 1 && links.isEmpty()) {
+        if (const Component *c = s.find(ids.front().toStdString())) {
+            m_inspector->showComponent(*c);
+            return;
+        }
+    }
+    if (ids.isEmpty() && links.size() == 1 && links.front() < static_cast<int>(s.links.size())) {
+        m_inspector->showLink(s.links[static_cast<std::size_t>(links.front())], links.front());
+        return;
+    }
+    if (ids.isEmpty() && links.isEmpty()) {
+        m_inspector->showScenario(s);
+        return;
+    }
+    m_inspector->clear();
+}
+
+} // namespace scalelab

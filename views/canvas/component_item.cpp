@@ -1,0 +1,272 @@
+#include "canvas/component_item.h"
+
+#include "kind_icons.h"
+
+#include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
+#include <QHash>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+
+QString number(double v)
+{
+    // Short, human numbers for a card: 0.5, 20, 1.5k.
+    if (std::abs(v) >= 10000)
+        return QString::number(v / 1000.0, 'g', 3) + QStringLiteral("k");
+    return QString::number(v, 'g', 4);
+}
+
+constexpr qreal kAccent = 6;
+constexpr qreal kIconSize = 32;
+constexpr qreal kPad = 10;
+
+} // namespace
+
+QColor kindColor(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::Service:
+        return QColor(0x54, 0x6e, 0x7a);
+    case ComponentKind::Dns:
+        return QColor(0x00, 0x89, 0x7b);
+    case ComponentKind::LoadBalancer:
+        return QColor(0xef, 0x6c, 0x00);
+    case ComponentKind::WebServer:
+        return QColor(0x1e, 0x88, 0xe5);
+    case ComponentKind::Database:
+        return QColor(0x7b, 0x1f, 0xa2);
+    }
+    return Qt::gray;
+}
+
+QString distributionSummary(const Distribution &d)
+{
+    switch (d.kind) {
+    case DistKind::Exponential:
+        return QObject::tr("%1 ms exp").arg(number(d.mean));
+    case DistKind::Constant:
+        return QObject::tr("%1 ms const").arg(number(d.mean));
+    case DistKind::Uniform:
+        return QObject::tr("%1–%2 ms").arg(number(d.min), number(d.max));
+    case DistKind::Lognormal:
+        return QObject::tr("%1 ms logn").arg(number(d.mean));
+    case DistKind::Erlang:
+        return QObject::tr("%1 ms erl%2").arg(number(d.mean)).arg(d.k);
+    }
+    return {};
+}
+
+QStringList componentSummary(const Component &c)
+{
+    const QString workers =
+        c.workers == 1 ? QObject::tr("1 worker") : QObject::tr("%1 workers").arg(c.workers);
+    QString first = workers;
+    if (c.capacity)
+        first += QObject::tr(" · cap %1").arg(*c.capacity);
+    QString second;
+    switch (c.kind) {
+    case ComponentKind::Dns:
+        second =
+            QObject::tr("%1 · TTL %2 s").arg(distributionSummary(c.service_ms), number(c.ttl_s));
+        break;
+    case ComponentKind::LoadBalancer: {
+        const char *algo = toString(c.algorithm);
+        second = QString::fromLatin1(algo).replace(QLatin1Char('_'), QLatin1Char(' '));
+        second += QObject::tr(" · hc %1 s").arg(number(c.health_check.interval_s));
+        break;
+    }
+    case ComponentKind::Database:
+        second =
+            QObject::tr("%1 · R %2 / W %3 ms")
+                .arg(c.db_model == DbModel::Relational ? QObject::tr("SQL") : QObject::tr("KV"),
+                     number(c.read_ms.mean), number(c.write_ms.mean));
+        break;
+    case ComponentKind::Service:
+    case ComponentKind::WebServer:
+        second = distributionSummary(c.service_ms);
+        if (c.speed != 1.0)
+            second += QObject::tr(" · ×%1").arg(number(c.speed));
+        break;
+    }
+    return {first, second};
+}
+
+ComponentItem::ComponentItem(const QString &id, QGraphicsItem *parent)
+    : QGraphicsObject(parent), m_id(id)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+}
+
+void ComponentItem::sync(const Component &c)
+{
+    prepareGeometryChange();
+    m_id = QString::fromStdString(c.id);
+    m_kind = c.kind;
+    m_title = c.label.empty() ? m_id : QString::fromStdString(c.label);
+    m_kindName = displayName(c.kind);
+    if (!c.label.empty())
+        m_kindName += QStringLiteral(" · ") + m_id;
+    m_details = componentSummary(c);
+    if (c.position)
+        setPos(c.position->x, c.position->y);
+    setToolTip(QStringLiteral("<b>%1</b> (%2)<br>%3")
+                   .arg(m_title.toHtmlEscaped(), m_kindName.toHtmlEscaped(),
+                        QString::fromUtf8(describe(c.kind)).toHtmlEscaped()));
+    update();
+}
+
+QRectF ComponentItem::cardRect() const
+{
+    return QRectF(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
+}
+
+QRectF ComponentItem::boundingRect() const
+{
+    const qreal m = kHandleRadius + 2;
+    return cardRect().adjusted(-m, -m, m, m);
+}
+
+QList<QPointF> ComponentItem::handles() const
+{
+    const QRectF r = cardRect();
+    return {QPointF(r.right(), 0), QPointF(0, r.bottom()), QPointF(r.left(), 0),
+            QPointF(0, r.top())};
+}
+
+int ComponentItem::handleAt(const QPointF &itemPos) const
+{
+    const QList<QPointF> hs = handles();
+    // A generous hit radius: handles are small to draw but should be easy to grab.
+    const qreal hit = kHandleRadius + 5;
+    for (int i = 0; i < hs.size(); ++i) {
+        const QPointF d = itemPos - hs[i];
+        if (d.x() * d.x() + d.y() * d.y() <= hit * hit)
+            return i;
+    }
+    return -1;
+}
+
+QPointF ComponentItem::borderPoint(const QPointF &towards) const
+{
+    const QPointF c = scenePos();
+    const QPointF d = towards - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal hw = kWidth / 2, hh = kHeight / 2;
+    const qreal tx = qFuzzyIsNull(d.x()) ? 1e9 : hw / std::abs(d.x());
+    const qreal ty = qFuzzyIsNull(d.y()) ? 1e9 : hh / std::abs(d.y());
+    return c + d * std::min(tx, ty);
+}
+
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    const QRectF r = cardRect();
+    const QColor accent = kindColor(m_kind);
+    const bool selected = isSelected();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Card body with a kind-coloured stripe on the left.
+    QPainterPath body;
+    body.addRoundedRect(r, 8, 8);
+    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                         selected ? 3 : 1.2));
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->drawPath(body);
+    painter->save();
+    painter->setClipPath(body);
+    painter->fillRect(QRectF(r.left(), r.top(), kAccent, r.height()), accent);
+    painter->restore();
+
+    const QRectF iconRect(r.left() + kAccent + kPad, r.top() + kPad, kIconSize, kIconSize);
+    paintIcon(painter, iconRect);
+
+    const qreal textLeft = iconRect.right() + 8;
+    const qreal textWidth = r.right() - kPad - textLeft;
+    QFont titleFont = painter->font();
+    titleFont.setPointSizeF(11);
+    titleFont.setBold(true);
+    painter->setFont(titleFont);
+    painter->setPen(pal.color(QPalette::Text));
+    const QFontMetricsF tfm(titleFont);
+    painter->drawText(QRectF(textLeft, r.top() + 8, textWidth, tfm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      tfm.elidedText(m_title, Qt::ElideRight, textWidth));
+
+    QFont small = painter->font();
+    small.setBold(false);
+    small.setPointSizeF(9);
+    painter->setFont(small);
+    const QFontMetricsF sfm(small);
+    painter->setPen(accent.lighter(pal.color(QPalette::Base).lightness() < 128 ? 150 : 100));
+    painter->drawText(QRectF(textLeft, r.top() + 8 + tfm.height(), textWidth, sfm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      sfm.elidedText(m_kindName, Qt::ElideRight, textWidth));
+
+    painter->setPen(pal.color(QPalette::Text));
+    const qreal detailLeft = r.left() + kAccent + kPad;
+    const qreal detailWidth = r.right() - kPad - detailLeft;
+    qreal y = r.bottom() - 6 - m_details.size() * sfm.height();
+    for (const QString &line : m_details) {
+        painter->drawText(QRectF(detailLeft, y, detailWidth, sfm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(line, Qt::ElideRight, detailWidth));
+        y += sfm.height();
+    }
+
+    // Handles show where a link can be dragged from; drawn when the card is hot.
+    if (m_hovered || selected) {
+        painter->setPen(QPen(pal.color(QPalette::Base), 1.5));
+        painter->setBrush(pal.color(QPalette::Highlight));
+        for (const QPointF &h : handles())
+            painter->drawEllipse(h, kHandleRadius, kHandleRadius);
+    }
+}
+
+void ComponentItem::paintIcon(QPainter *painter, const QRectF &rect) const
+{
+    // One renderer per kind, drawn as vectors: crisp at any zoom and in SVG/PDF exports.
+    static QHash<ComponentKind, QSvgRenderer *> renderers;
+    QSvgRenderer *&renderer = renderers[m_kind];
+    if (!renderer)
+        renderer = new QSvgRenderer(iconPath(m_kind));
+    if (renderer->isValid()) {
+        renderer->render(painter, rect);
+        return;
+    }
+    // Without the icon resource (a test binary without it) the card still names the kind.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kindColor(m_kind));
+    painter->drawRoundedRect(rect, 6, 6);
+}
+
+void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    hoverMoveEvent(event);
+}
+
+void ComponentItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(handleAt(event->pos()) >= 0 ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    unsetCursor();
+    update();
+}
+
+} // namespace scalelab

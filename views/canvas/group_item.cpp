@@ -1,0 +1,222 @@
+#include "canvas/group_item.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+
+#include <set>
+
+namespace scalelab {
+
+namespace {
+
+constexpr qreal kRadius = 12;
+constexpr qreal kTextPad = 12;
+/// Groups lie below the links (z 0) and cards (z 1); an outer group lies below its inner ones.
+constexpr qreal kBaseZ = -10;
+
+QColor accentOf(GroupKind kind, bool dark)
+{
+    // Green for a private network (a safe, closed space), slate for a data center (a
+    // building); both stay apart from the kind colours of the cards.
+    const QColor c =
+        kind == GroupKind::PrivateNetwork ? QColor(0x2e, 0x7d, 0x32) : QColor(0x45, 0x5a, 0x64);
+    return dark ? c.lighter(170) : c;
+}
+
+} // namespace
+
+QString groupKindName(GroupKind kind)
+{
+    switch (kind) {
+    case GroupKind::PrivateNetwork:
+        return QObject::tr("Private network");
+    case GroupKind::DataCenter:
+        return QObject::tr("Data center");
+    }
+    return {};
+}
+
+GroupItem::GroupItem(const QString &id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(kBaseZ);
+    setCursor(Qt::OpenHandCursor); // shown over the title bar, the only part hit-tested
+}
+
+QString GroupItem::title() const
+{
+    return m_label.isEmpty() ? groupKindName(m_kind) : m_label;
+}
+
+void GroupItem::sync(const Group &group)
+{
+    m_id = QString::fromStdString(group.id);
+    m_kind = group.kind;
+    m_label = QString::fromStdString(group.label);
+    m_members.clear();
+    for (const std::string &m : group.members)
+        m_members << QString::fromStdString(m);
+    setToolTip(QObject::tr("<b>%1</b> (%2): %3<br>Drag the title to move the group; "
+                           "double-click it to rename.")
+                   .arg(title().toHtmlEscaped(), groupKindName(m_kind).toLower(),
+                        m_members.join(QStringLiteral(", ")).toHtmlEscaped()));
+    update();
+}
+
+void GroupItem::setBox(const QRectF &sceneRect)
+{
+    setVisible(!sceneRect.isEmpty());
+    if (sceneRect.isEmpty() || (sceneRect.topLeft() == pos() && sceneRect.size() == m_size))
+        return;
+    prepareGeometryChange();
+    m_size = sceneRect.size();
+    setPos(sceneRect.topLeft());
+}
+
+QRectF GroupItem::box() const
+{
+    return QRectF(pos(), m_size);
+}
+
+QRectF GroupItem::titleBar() const
+{
+    return QRectF(pos(), QSizeF(m_size.width(), kTitleHeight));
+}
+
+QRectF GroupItem::boundingRect() const
+{
+    return localBox().adjusted(-2, -2, 2, 2);
+}
+
+QPainterPath GroupItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(0, 0, m_size.width(), kTitleHeight));
+    return path;
+}
+
+void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QColor accent = accentOf(m_kind, dark);
+    const bool selected = isSelected();
+    const bool network = m_kind == GroupKind::PrivateNetwork;
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QRectF r = localBox().adjusted(1, 1, -1, -1);
+    QPainterPath body;
+    body.addRoundedRect(r, kRadius, kRadius);
+    QColor fill = accent;
+    fill.setAlpha(network ? 14 : 30);
+    QPen border(selected ? pal.color(QPalette::Highlight) : accent, selected ? 3 : 1.8,
+                network ? Qt::DashLine : Qt::SolidLine);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawPath(body);
+
+    // The title bar: tinted for a data center, a dashed rule under it for a network.
+    const QRectF bar(r.left(), r.top(), r.width(), kTitleHeight);
+    if (network) {
+        painter->setPen(QPen(accent, 1, Qt::DotLine));
+        painter->drawLine(QPointF(bar.left() + kRadius, bar.bottom()),
+                          QPointF(bar.right() - kRadius, bar.bottom()));
+    } else {
+        QColor barFill = accent;
+        barFill.setAlpha(55);
+        painter->save();
+        painter->setClipPath(body);
+        painter->fillRect(bar, barFill);
+        painter->restore();
+    }
+    painter->setPen(border);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(body);
+
+    // Kind tag on the right unless the title already says it; the title gets the rest.
+    const QString title = this->title();
+    const QString kindName = groupKindName(m_kind);
+    const bool showKind = !title.startsWith(kindName, Qt::CaseInsensitive);
+    QFont tagFont = painter->font();
+    tagFont.setPointSizeF(8.5);
+    tagFont.setCapitalization(QFont::AllUppercase);
+    tagFont.setLetterSpacing(QFont::PercentageSpacing, 106);
+    const QFontMetricsF tagMetrics(tagFont);
+    qreal right = bar.right() - kTextPad;
+    if (showKind) {
+        const qreal w = tagMetrics.horizontalAdvance(kindName);
+        if (w < bar.width() / 2) {
+            painter->setFont(tagFont);
+            painter->setPen(accent);
+            painter->drawText(QRectF(right - w, bar.top(), w, bar.height()),
+                              Qt::AlignRight | Qt::AlignVCenter, kindName);
+            right -= w + kTextPad;
+        }
+    }
+    QFont titleFont = painter->font();
+    titleFont.setPointSizeF(10.5);
+    titleFont.setBold(true);
+    titleFont.setCapitalization(QFont::MixedCase);
+    titleFont.setLetterSpacing(QFont::PercentageSpacing, 100);
+    painter->setFont(titleFont);
+    painter->setPen(dark ? accent : accent.darker(130));
+    const QFontMetricsF titleMetrics(titleFont);
+    const qreal left = bar.left() + kTextPad;
+    painter->drawText(QRectF(left, bar.top(), std::max<qreal>(0, right - left), bar.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(title, Qt::ElideRight, right - left));
+}
+
+void layoutGroups(const QList<GroupItem *> &groups,
+                  const std::function<QRectF(const QString &)> &cardRect)
+{
+    const qsizetype n = groups.size();
+    std::vector<std::set<QString>> sets(static_cast<std::size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringList &m = groups[i]->members();
+        sets[static_cast<std::size_t>(i)] = std::set<QString>(m.begin(), m.end());
+    }
+    // inner is nested in outer: a subset, or the same set listed later (a strict order, so
+    // the recursion below ends).
+    const auto nested = [&](qsizetype inner, qsizetype outer) {
+        const auto &a = sets[static_cast<std::size_t>(inner)];
+        const auto &b = sets[static_cast<std::size_t>(outer)];
+        if (inner == outer || a.empty() || !std::includes(b.begin(), b.end(), a.begin(), a.end()))
+            return false;
+        return a.size() < b.size() || inner > outer;
+    };
+    std::vector<QRectF> boxes(static_cast<std::size_t>(n));
+    std::vector<int> depth(static_cast<std::size_t>(n), -1);
+    std::function<void(qsizetype)> place = [&](qsizetype i) {
+        const auto k = static_cast<std::size_t>(i);
+        if (depth[k] >= 0)
+            return;
+        QRectF inside;
+        for (const QString &id : groups[i]->members())
+            inside |= cardRect(id);
+        int d = 0;
+        for (qsizetype j = 0; j < n; ++j) {
+            if (!nested(j, i))
+                continue;
+            place(j);
+            inside |= boxes[static_cast<std::size_t>(j)];
+            d = std::max(d, depth[static_cast<std::size_t>(j)] + 1);
+        }
+        depth[k] = d;
+        boxes[k] = inside.isEmpty()
+                       ? QRectF()
+                       : inside.adjusted(-GroupItem::kPadding,
+                                         -GroupItem::kPadding - GroupItem::kTitleHeight,
+                                         GroupItem::kPadding, GroupItem::kBottomPadding);
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        place(i);
+        groups[i]->setBox(boxes[static_cast<std::size_t>(i)]);
+        groups[i]->setZValue(kBaseZ - depth[static_cast<std::size_t>(i)]);
+    }
+}
+
+} // namespace scalelab

@@ -1,0 +1,233 @@
+#include "canvas/request_layer_item.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+
+/// Room around the lines for the dots (drawn at a fixed device size) and the failure
+/// cloud; generous so that zoomed-out views do not clip them.
+constexpr qreal kMargin = 40;
+/// Failures spread over an ellipse this large around the component's centre (scene units),
+/// so that a burst reads as a red cloud instead of one dot.
+constexpr qreal kFailureSpreadX = 92;
+constexpr qreal kFailureSpreadY = 40;
+
+QImage renderSprite(const QColor &fill, const QColor &ring, qreal dpr, qreal alpha)
+{
+    const int px = qCeil(RequestLayerItem::kDotSize * dpr);
+    QImage img(px, px, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    img.setDevicePixelRatio(dpr);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setOpacity(alpha);
+    const qreal d = RequestLayerItem::kDotSize;
+    // A ring in a contrasting shade keeps the dot visible on light and dark canvases.
+    p.setPen(QPen(ring, 1.2));
+    p.setBrush(fill);
+    p.drawEllipse(QRectF(0.8, 0.8, d - 1.6, d - 1.6));
+    return img;
+}
+
+} // namespace
+
+RequestLayerItem::RequestLayerItem(QGraphicsItem *parent) : QGraphicsItem(parent)
+{
+    setZValue(kZValue);
+    setFlag(ItemHasNoContents, false);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+}
+
+QColor RequestLayerItem::kindColor(RequestKind kind)
+{
+    switch (kind) {
+    case RequestKind::Read:
+        return QColor(0x25, 0x63, 0xeb); // blue
+    case RequestKind::Write:
+        return QColor(0xf9, 0x73, 0x16); // orange
+    case RequestKind::Static:
+        return QColor(0x16, 0xa3, 0x4a); // green
+    case RequestKind::Async:
+        return QColor(0x93, 0x33, 0xea); // purple
+    }
+    return Qt::gray;
+}
+
+QColor RequestLayerItem::failureColor()
+{
+    return QColor(0xdc, 0x26, 0x26);
+}
+
+void RequestLayerItem::setGeometry(std::vector<QLineF> links, std::vector<QPointF> componentCenters)
+{
+    m_links = std::move(links);
+    m_centers = std::move(componentCenters);
+    updateBounds();
+    update();
+}
+
+void RequestLayerItem::setFrame(std::shared_ptr<const Frame> frame)
+{
+    const bool labelBefore = !sampleLabel().isEmpty();
+    m_frame = std::move(frame);
+    if (labelBefore != !sampleLabel().isEmpty())
+        updateBounds();
+    update();
+}
+
+QPointF RequestLayerItem::dotPosition(std::uint32_t link, float progress) const
+{
+    if (link >= m_links.size())
+        return {};
+    return m_links[link].pointAt(static_cast<qreal>(std::clamp(progress, 0.0f, 1.0f)));
+}
+
+QString RequestLayerItem::sampleLabel() const
+{
+    if (!m_frame || m_frame->dots.size() >= m_frame->dotsOnLinks)
+        return {};
+    return QStringLiteral("showing %L1 of %L2 requests")
+        .arg(static_cast<qulonglong>(m_frame->dots.size()))
+        .arg(static_cast<qulonglong>(m_frame->dotsOnLinks));
+}
+
+QRectF RequestLayerItem::labelRect() const
+{
+    QRectF lines;
+    for (const QLineF &l : m_links)
+        lines |= QRectF(l.p1(), l.p2()).normalized();
+    const QFontMetricsF fm{QFont()};
+    const QString text = sampleLabel();
+    const qreal w = fm.horizontalAdvance(text) + 16;
+    const qreal h = fm.height() + 8;
+    return QRectF(lines.left(), lines.top() - kMargin - h, w, h);
+}
+
+void RequestLayerItem::updateBounds()
+{
+    QRectF r;
+    for (const QLineF &l : m_links)
+        r |= QRectF(l.p1(), l.p2()).normalized();
+    for (const QPointF &c : m_centers)
+        r |= QRectF(c.x() - kFailureSpreadX, c.y() - kFailureSpreadY, 2 * kFailureSpreadX,
+                    2 * kFailureSpreadY);
+    r.adjust(-kMargin, -kMargin, kMargin, kMargin);
+    if (!sampleLabel().isEmpty())
+        r |= labelRect();
+    if (r != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = r;
+    }
+}
+
+QRectF RequestLayerItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void RequestLayerItem::ensureSprites(qreal dpr)
+{
+    if (dpr == m_spriteDpr)
+        return;
+    m_spriteDpr = dpr;
+    for (int k = 0; k < kRequestKindCount; ++k) {
+        const QColor c = kindColor(static_cast<RequestKind>(k));
+        m_kindSprites[static_cast<std::size_t>(k)] = renderSprite(c, c.darker(170), dpr, 1.0);
+    }
+    for (int level = 0; level < kFadeLevels; ++level) {
+        const qreal alpha = 1.0 - static_cast<qreal>(level) / kFadeLevels;
+        m_failureSprites[static_cast<std::size_t>(level)] =
+            renderSprite(failureColor(), QColor(0x7f, 0x1d, 0x1d), dpr, alpha);
+    }
+}
+
+QPointF RequestLayerItem::failurePosition(std::size_t index, std::uint32_t component) const
+{
+    // A golden-angle spiral: deterministic, evenly filled, no two of the first ones overlap.
+    // The ring leaves the middle of the card free for the DOWN plate and its name.
+    const std::size_t k = index % 100;
+    const qreal radius = 0.55 + 0.45 * std::sqrt(static_cast<qreal>(k) / 100.0);
+    const qreal angle = static_cast<qreal>(k) * 2.399963;
+    return m_centers[component] + QPointF(std::cos(angle) * radius * kFailureSpreadX,
+                                          std::sin(angle) * radius * kFailureSpreadY);
+}
+
+void RequestLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (!m_frame)
+        return;
+    const Frame &f = *m_frame;
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    ensureSprites(dpr);
+
+    // Work in device space: map each link's ends once (the transform is affine, so
+    // interpolating mapped ends equals mapping interpolated points), then blit sprites at
+    // whole pixels with an identity transform, the raster engine's fastest path.
+    const QTransform xf = painter->worldTransform();
+    struct DeviceLine {
+        float x, y, dx, dy;
+    };
+    std::vector<DeviceLine> lines(m_links.size());
+    const float half = kDotSize / 2.0f;
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        const QPointF a = xf.map(m_links[i].p1());
+        const QPointF b = xf.map(m_links[i].p2());
+        lines[i] = {static_cast<float>(a.x()) - half, static_cast<float>(a.y()) - half,
+                    static_cast<float>(b.x() - a.x()), static_cast<float>(b.y() - a.y())};
+    }
+    const QRect device = painter->viewport();
+    const float minX = static_cast<float>(device.left()) - kDotSize;
+    const float minY = static_cast<float>(device.top()) - kDotSize;
+    const float maxX = static_cast<float>(device.right()) + 1;
+    const float maxY = static_cast<float>(device.bottom()) + 1;
+
+    painter->save();
+    painter->resetTransform();
+    const std::size_t nLines = lines.size();
+    for (const DotFrame &d : f.dots) {
+        if (d.link >= nLines)
+            continue;
+        const DeviceLine &l = lines[d.link];
+        const float x = l.x + d.progress * l.dx;
+        const float y = l.y + d.progress * l.dy;
+        if (x < minX || y < minY || x > maxX || y > maxY)
+            continue;
+        painter->drawImage(QPoint(static_cast<int>(x), static_cast<int>(y)),
+                           m_kindSprites[static_cast<std::size_t>(d.kind) % kRequestKindCount]);
+    }
+    for (std::size_t i = 0; i < f.failures.size(); ++i) {
+        const FailureFrame &fl = f.failures[i];
+        if (fl.component >= m_centers.size() || fl.age >= kFailureFadeS)
+            continue;
+        const int level =
+            std::clamp(static_cast<int>(fl.age / kFailureFadeS * kFadeLevels), 0, kFadeLevels - 1);
+        const QPointF p = xf.map(failurePosition(i, fl.component)) - QPointF(half, half);
+        painter->drawImage(p.toPoint(), m_failureSprites[static_cast<std::size_t>(level)]);
+    }
+    painter->restore();
+
+    const QString label = sampleLabel();
+    if (!label.isEmpty()) {
+        const QPalette pal = scene() ? scene()->palette() : QPalette();
+        const QRectF plate = labelRect();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(pal.color(QPalette::Mid), 1));
+        painter->setBrush(pal.color(QPalette::Base));
+        painter->drawRoundedRect(plate, 5, 5);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->setFont(QFont());
+        painter->drawText(plate, Qt::AlignCenter, label);
+    }
+}
+
+} // namespace scalelab
