@@ -1,5 +1,7 @@
 #include "kind_icons.h"
 
+#include <QCoreApplication>
+
 namespace scalelab {
 
 QString iconPath(ComponentKind kind)
@@ -20,19 +22,12 @@ QIcon iconFor(ComponentKind kind)
 
 QString displayName(ComponentKind kind)
 {
-    switch (kind) {
-    case ComponentKind::Service:
-        return QStringLiteral("Service");
-    case ComponentKind::Dns:
-        return QStringLiteral("DNS");
-    case ComponentKind::LoadBalancer:
-        return QStringLiteral("Load balancer");
-    case ComponentKind::WebServer:
-        return QStringLiteral("Web server");
-    case ComponentKind::Database:
-        return QStringLiteral("Database");
-    }
-    return QString::fromLatin1(toString(kind));
+    return QCoreApplication::translate("scalelab::Kind", traitsOf(kind).displayName.data());
+}
+
+QString kindDescription(ComponentKind kind)
+{
+    return QCoreApplication::translate("scalelab::Kind", traitsOf(kind).description.data());
 }
 
 } // namespace scalelab

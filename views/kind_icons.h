@@ -14,11 +14,13 @@ namespace scalelab {
 /// Resource path of the kind's icon, e.g. ":/icons/web_server.svg".
 QString iconPath(ComponentKind kind);
 /// Resource path of any icon by its file name without extension, e.g. ":/icons/cache.svg";
-/// covers icons of kinds the model does not have yet (client, cache, cdn, queue, shard, app).
+/// covers icons of kinds the model does not have yet (cache, cdn, queue, shard, app).
 QString iconPath(const QString &name);
 /// The kind's icon (scalable: rendered crisp at any size).
 QIcon iconFor(ComponentKind kind);
 /// Name a student reads, e.g. "Load balancer" (the YAML name is toString(kind)).
 QString displayName(ComponentKind kind);
+/// The kind's one-line description, translated.
+QString kindDescription(ComponentKind kind);
 
 } // namespace scalelab

@@ -40,11 +40,11 @@ Scenario balancedWebTier()
     Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
     lb.workers = 64;
     lb.service_ms = Distribution::constant(0.1);
-    lb.health_check.interval_s = 5;
+    lb.as<LoadBalancerParams>().health_check.interval_s = 5;
     s.components.push_back(lb);
     Component db = defaultComponent(ComponentKind::Database, "db");
     db.workers = 8;
-    db.read_ms = Distribution::exponential(5.0);
+    db.as<DatabaseParams>().read_ms = Distribution::exponential(5.0);
     s.components.push_back(db);
     for (int i = 1; i <= 4; ++i) {
         Component w = defaultComponent(ComponentKind::WebServer, "web" + std::to_string(i));

@@ -10,19 +10,7 @@ namespace scalelab {
 
 QString idStem(ComponentKind kind)
 {
-    switch (kind) {
-    case ComponentKind::Service:
-        return QStringLiteral("svc");
-    case ComponentKind::Dns:
-        return QStringLiteral("dns");
-    case ComponentKind::LoadBalancer:
-        return QStringLiteral("lb");
-    case ComponentKind::WebServer:
-        return QStringLiteral("web");
-    case ComponentKind::Database:
-        return QStringLiteral("db");
-    }
-    return QStringLiteral("c");
+    return QString::fromUtf8(traitsOf(kind).idStem.data());
 }
 
 std::string copyFragment(const Scenario &scenario, const QStringList &ids)

@@ -1,5 +1,7 @@
 #include "document/document.h"
 
+#include "document/checked_command.h"
+
 #include "scenario/scenario_io.h"
 
 #include <QFileInfo>
@@ -51,6 +53,13 @@ QString Document::save(const QString &path)
     m_undoStack.setClean();
     emit filePathChanged();
     return {};
+}
+
+QString Document::pushChecked(QUndoCommand *edit)
+{
+    QString refusal;
+    m_undoStack.push(new CheckedCommand(this, edit, &refusal));
+    return refusal;
 }
 
 QString Document::uniqueId(const QString &stem) const

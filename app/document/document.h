@@ -33,6 +33,11 @@ public:
     /// the stack is marked clean. Returns an error message or an empty string.
     QString save(const QString &path);
 
+    /// Pushes an edit onto the undo stack unless it makes the design break a rule of
+    /// validateScenario that held before; then nothing changes, nothing is pushed, and the
+    /// validator's sentence is returned (else an empty string).
+    QString pushChecked(QUndoCommand *edit);
+
     /// An id not used yet: the stem itself if free, else stem2, stem3...
     QString uniqueId(const QString &stem) const;
 

@@ -95,6 +95,8 @@ private:
     void connectInspector();
     /// Shows the selected component or link, or the scenario when nothing is selected.
     void refreshInspector();
+    /// Tells the student why an edit was refused and shows the design's values again.
+    void refuse(const QString &why);
     void readSettings();
     void writeSettings();
     void updateTitle();

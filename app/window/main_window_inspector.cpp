@@ -5,10 +5,10 @@
 #include "canvas/canvas_scene.h"
 #include "document/component_commands.h"
 #include "document/document.h"
-#include "inspector/inspector_widget.h"
 #include "document/link_commands.h"
-#include "scenario/scenario_io.h"
 #include "document/scenario_commands.h"
+#include "inspector/inspector_widget.h"
+#include "scenario/scenario_io.h"
 
 #include <QStatusBar>
 
@@ -29,14 +29,12 @@ void MainWindow::connectInspector()
     connect(m_inspector, &InspectorWidget::componentEdited, this,
             [this](const QString &id, const Component &value) {
                 const QString newId = QString::fromStdString(value.id);
-                if (newId != id && m_doc->scenario().find(value.id)) {
-                    statusBar()->showMessage(
-                        tr("There is already a component \"%1\"; ids must be unique").arg(newId),
-                        kStatusTimeoutMs);
-                    refreshInspector();
+                const QString refusal =
+                    m_doc->pushChecked(new ChangeComponentCommand(m_doc, id, value));
+                if (!refusal.isEmpty()) {
+                    refuse(refusal);
                     return;
                 }
-                m_doc->undoStack()->push(new ChangeComponentCommand(m_doc, id, value));
                 // A rename replaces the card; keep it selected under its new id.
                 if (newId != id)
                     m_scene->selectComponents({newId});
@@ -44,17 +42,30 @@ void MainWindow::connectInspector()
     connect(m_inspector, &InspectorWidget::linkEdited, this, [this](int index, const Link &value) {
         if (index < 0 || index >= static_cast<int>(m_doc->scenario().links.size()))
             return;
-        m_doc->undoStack()->push(new ChangeLinkCommand(m_doc, index, value));
+        if (const QString refusal = m_doc->pushChecked(new ChangeLinkCommand(m_doc, index, value));
+            !refusal.isEmpty())
+            refuse(refusal);
     });
     connect(m_inspector, &InspectorWidget::workloadEdited, this, [this](const Workload &w) {
-        m_doc->undoStack()->push(makeChangeWorkloadCommand(m_doc, w));
+        if (const QString refusal = m_doc->pushChecked(makeChangeWorkloadCommand(m_doc, w));
+            !refusal.isEmpty())
+            refuse(refusal);
     });
     connect(m_inspector, &InspectorWidget::runSettingsEdited, this, [this](const RunSettings &r) {
-        m_doc->undoStack()->push(makeChangeRunSettingsCommand(m_doc, r));
+        if (const QString refusal = m_doc->pushChecked(makeChangeRunSettingsCommand(m_doc, r));
+            !refusal.isEmpty())
+            refuse(refusal);
     });
     connect(m_inspector, &InspectorWidget::nameEdited, this, [this](const QString &name) {
         m_doc->undoStack()->push(makeRenameScenarioCommand(m_doc, name.toStdString()));
     });
+}
+
+void MainWindow::refuse(const QString &why)
+{
+    // The inspector still shows what was typed: show the design's value again.
+    statusBar()->showMessage(tr("Not changed: %1").arg(why), kStatusTimeoutMs);
+    refreshInspector();
 }
 
 void MainWindow::refreshInspector()

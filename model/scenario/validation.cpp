@@ -17,6 +17,8 @@ namespace {
 /// Collects errors for one scenario; `check` adds one when a condition fails.
 class Checker {
 public:
+    explicit Checker(const ComponentIndex &index) : m_index(index) {}
+
     std::vector<ScenarioError> errors;
 
     void add(const std::string &field, const std::string &message)
@@ -68,6 +70,65 @@ public:
         }
     }
 
+    /// A declared parameter's value against its declared range.
+    void param(const std::string &field, const std::string &who, const ParamSpec &p,
+               const ParamValue &v)
+    {
+        const std::string what = who + ": " + std::string(p.label) +
+                                 (p.unit.empty() ? "" : " (" + std::string(p.unit) + ")");
+        switch (p.type) {
+        case ParamType::Number:
+            range(field, std::get<double>(v), p.min, p.max, p.minOpen, what);
+            break;
+        case ParamType::OptionalNumber:
+            if (const auto &o = std::get<std::optional<double>>(v))
+                range(field, *o, p.min, p.max, p.minOpen, what);
+            break;
+        case ParamType::Integer:
+            integer(field, std::get<int>(v), p, what);
+            break;
+        case ParamType::OptionalInteger:
+            if (const auto &o = std::get<std::optional<int>>(v))
+                integer(field, *o, p, what);
+            break;
+        case ParamType::Choice:
+            if (choiceName(p, std::get<int>(v)) == "?")
+                add(field, what + " is not one of the allowed values");
+            break;
+        case ParamType::Distribution:
+            distribution(field, std::get<Distribution>(v));
+            break;
+        case ParamType::Curve:
+            curve(field, std::get<std::vector<RatePoint>>(v));
+            break;
+        case ParamType::Text:
+            if (std::get<std::string>(v).size() > 64)
+                add(field, what + " must be at most 64 characters long");
+            break;
+        }
+    }
+
+    void integer(const std::string &field, int value, const ParamSpec &p, const std::string &what)
+    {
+        if (value < p.min || value > p.max)
+            add(field, what + " must be from " + numberText(p.min) + " to " + numberText(p.max) +
+                           ", got " + std::to_string(value));
+    }
+
+    void curve(const std::string &field, const std::vector<RatePoint> &points)
+    {
+        if (points.size() > kMaxCurvePoints)
+            add(field, "at most " + std::to_string(kMaxCurvePoints) + " points");
+        for (std::size_t i = 0; i < points.size() && i < kMaxCurvePoints; ++i) {
+            const std::string p = field + "[" + std::to_string(i) + "]";
+            range(p + ".t_s", points[i].t_s, 0.0, kMaxDurationS, false, "t_s");
+            range(p + ".rate_rps", points[i].rate_rps, 0.0, kMaxRateRps, false, "rate_rps");
+            if (i > 0 && points[i].t_s < points[i - 1].t_s)
+                add(p + ".t_s", "curve points must be in time order; " + numberText(points[i].t_s) +
+                                    " s comes after " + numberText(points[i - 1].t_s) + " s");
+        }
+    }
+
     void component(const Scenario &s, std::size_t i, std::set<std::string> &ids)
     {
         const Component &c = s.components[i];
@@ -81,43 +142,29 @@ public:
                                "' is used by another component; ids must be "
                                "unique");
         }
-        if (c.workers < 1 || c.workers > kMaxWorkers)
-            add(p + ".workers", who + " needs 1 to " + std::to_string(kMaxWorkers) +
-                                    " workers, got " + std::to_string(c.workers));
-        if (c.capacity && (*c.capacity < c.workers || *c.capacity > kMaxCapacity)) {
+        if (c.params.index() != defaultComponent(c.kind, c.id).params.index())
+            add(p + ".kind", who + ": its parameters belong to another kind");
+        else
+            for (const ParamSpec *spec : paramsOf(c.kind))
+                param(p + "." + std::string(spec->key), who, *spec, spec->get(c));
+        if (c.capacity && *c.capacity < c.workers && c.workers >= 1)
             add(p + ".capacity",
                 who +
                     ": capacity counts requests in service plus waiting, so it must be at "
                     "least workers (" +
-                    std::to_string(c.workers) + ") and at most " + std::to_string(kMaxCapacity) +
-                    ", got " + std::to_string(*c.capacity) + "; leave it out for no limit");
-        }
-        const bool machine =
-            c.kind == ComponentKind::WebServer || c.kind == ComponentKind::Database;
-        if (machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
+                    std::to_string(c.workers) + "), got " + std::to_string(*c.capacity) +
+                    "; leave it out for no limit");
+        const KindTraits &traits = traitsOf(c.kind);
+        if (traits.machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
             add(p + ".workers", who + ": the largest machine has " +
                                     std::to_string(kMaxMachineCores) + " cores, got " +
                                     std::to_string(c.workers) +
                                     "; scaling up stops here: scale out instead (more servers "
                                     "behind a load balancer)");
-        if (machine && c.speed > kMaxMachineSpeed && c.speed <= kMaxSpeed)
+        if (traits.machine && c.speed > kMaxMachineSpeed && c.speed <= kMaxSpeed)
             add(p + ".speed", who + ": the fastest CPU is " + numberText(kMaxMachineSpeed) +
                                   "x, got " + numberText(c.speed) +
                                   "; scaling up stops here: scale out instead");
-        distribution(p + ".service_ms", c.service_ms);
-        if (c.timeout_ms)
-            range(p + ".timeout_ms", *c.timeout_ms, 0.0, kMaxTimeMs, true, "timeout_ms");
-        range(p + ".speed", c.speed, 0.0, kMaxSpeed, true, "speed (a CPU speed factor)");
-        range(p + ".cost_per_hour", c.cost_per_hour, 0.0, 1e6, false, "cost_per_hour ($)");
-        range(p + ".ttl_s", c.ttl_s, 0.0, kMaxDurationS, false, "ttl_s");
-        range(p + ".health_check.interval_s", c.health_check.interval_s, 0.0, 86400.0, false,
-              "the health check interval (s)");
-        if (c.health_check.unhealthy_after < 1 || c.health_check.unhealthy_after > 1000)
-            add(p + ".health_check.unhealthy_after", "must be from 1 to 1000 failed checks");
-        if (c.health_check.healthy_after < 1 || c.health_check.healthy_after > 1000)
-            add(p + ".health_check.healthy_after", "must be from 1 to 1000 good checks");
-        distribution(p + ".read_ms", c.read_ms);
-        distribution(p + ".write_ms", c.write_ms);
         if (c.position) {
             range(p + ".position.x", c.position->x, -1e7, 1e7, false, "x");
             range(p + ".position.y", c.position->y, -1e7, 1e7, false, "y");
@@ -132,7 +179,7 @@ public:
         if (w.target.empty()) {
             add("workload.target", "the workload has no target; set target: to the id of the "
                                    "component users send their requests to");
-        } else if (s.find(w.target) == nullptr) {
+        } else if (m_index.find(w.target) == nullptr) {
             add("workload.target",
                 "there is no component '" + w.target + "' to send requests to; " + knownIds(s));
         }
@@ -148,24 +195,14 @@ public:
         }
         if (!(total > 0.0))
             add("workload.mix", "the request mix is all zero; give at least one kind a share");
-        if (w.curve.size() > kMaxCurvePoints)
-            add("workload.curve", "at most " + std::to_string(kMaxCurvePoints) + " points");
-        for (std::size_t i = 0; i < w.curve.size() && i < kMaxCurvePoints; ++i) {
-            const std::string p = "workload.curve[" + std::to_string(i) + "]";
-            range(p + ".t_s", w.curve[i].t_s, 0.0, kMaxDurationS, false, "t_s");
-            range(p + ".rate_rps", w.curve[i].rate_rps, 0.0, kMaxRateRps, false, "rate_rps");
-            if (i > 0 && w.curve[i].t_s < w.curve[i - 1].t_s)
-                add(p + ".t_s", "curve points must be in time order; " +
-                                    numberText(w.curve[i].t_s) + " s comes after " +
-                                    numberText(w.curve[i - 1].t_s) + " s");
-        }
+        curve("workload.curve", w.curve);
     }
 
     void fault(const Scenario &s, std::size_t i)
     {
         const Fault &f = s.faults[i];
         const std::string p = "faults[" + std::to_string(i) + "]";
-        if (s.find(f.component) == nullptr)
+        if (m_index.find(f.component) == nullptr)
             add(p + ".component",
                 "there is no component '" + f.component + "' to fail; " + knownIds(s));
         if (f.mtbf_s || f.mttr_s) {
@@ -204,7 +241,7 @@ public:
         if (!isValidId(g.id)) {
             add(p + ".id", "the id " + quoted(g.id) +
                                " is not allowed; use 1 to 64 letters, digits, '_', '-' or '.'");
-        } else if (s.find(g.id) != nullptr) {
+        } else if (m_index.find(g.id) != nullptr) {
             add(p + ".id",
                 "the id '" + g.id + "' is a component's id; give the group a name of its own");
         } else if (!groupIds.insert(g.id).second) {
@@ -217,20 +254,24 @@ public:
         for (std::size_t j = 0; j < g.members.size(); ++j) {
             const std::string &m = g.members[j];
             const std::string field = p + ".members[" + std::to_string(j) + "]";
-            if (s.find(m) == nullptr)
+            if (m_index.find(m) == nullptr)
                 add(field,
                     "there is no component '" + m + "' to put in this group; " + knownIds(s));
             else if (!seen.insert(m).second)
                 add(field, "component '" + m + "' is listed twice in this group");
         }
     }
+
+private:
+    const ComponentIndex &m_index;
 };
 
 } // namespace
 
 std::vector<ScenarioError> validateScenario(const Scenario &s)
 {
-    Checker check;
+    const ComponentIndex index(s);
+    Checker check(index);
     if (s.version != 1)
         check.add("scalelab", "format version " + std::to_string(s.version) +
                                   " is not supported; this ScaleLab reads version 1");
@@ -256,8 +297,9 @@ std::vector<ScenarioError> validateScenario(const Scenario &s)
     std::set<std::string> ids;
     for (std::size_t i = 0; i < s.components.size(); ++i)
         check.component(s, i, ids);
+    LinkChecker links(s);
     for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i) {
-        if (const auto problem = linkProblem(s, s.links[i], i))
+        if (const auto problem = links.check(s.links[i]))
             check.add("links[" + std::to_string(i) + "]" + problem->first, problem->second);
     }
     for (std::size_t i = 0; i < s.faults.size() && i < kMaxFaults; ++i)
@@ -272,7 +314,10 @@ std::optional<std::string> checkNewLink(const Scenario &scenario, const Link &li
 {
     if (scenario.links.size() >= kMaxLinks)
         return "this design already has " + std::to_string(kMaxLinks) + " links, the most allowed";
-    if (const auto problem = linkProblem(scenario, link, scenario.links.size()))
+    LinkChecker links(scenario);
+    for (const Link &l : scenario.links)
+        links.check(l);
+    if (const auto problem = links.check(link))
         return problem->second;
     return std::nullopt;
 }

@@ -44,12 +44,27 @@ bool carries(const Link &link, RequestKind kind)
 
 } // namespace
 
-std::optional<std::pair<std::string, std::string>> linkProblem(const Scenario &s, const Link &link,
-                                                               std::size_t linksBefore)
+ComponentIndex::ComponentIndex(const Scenario &scenario) : m_scenario(scenario)
+{
+    m_byId.reserve(scenario.components.size());
+    for (std::size_t i = 0; i < scenario.components.size(); ++i)
+        m_byId.emplace(scenario.components[i].id, i);
+}
+
+const Component *ComponentIndex::find(const std::string &id) const
+{
+    const auto it = m_byId.find(id);
+    return it == m_byId.end() ? nullptr : &m_scenario.components[it->second];
+}
+
+LinkChecker::LinkChecker(const Scenario &scenario) : m_scenario(scenario), m_index(scenario) {}
+
+std::optional<std::pair<std::string, std::string>> LinkChecker::check(const Link &link)
 {
     using Problem = std::pair<std::string, std::string>;
-    const Component *from = s.find(link.from);
-    const Component *to = s.find(link.to);
+    const Scenario &s = m_scenario;
+    const Component *from = m_index.find(link.from);
+    const Component *to = m_index.find(link.to);
     if (from == nullptr)
         return Problem{".from", "there is no component " + quoted(link.from) +
                                     " to start this link from; " + knownIds(s)};
@@ -71,46 +86,36 @@ std::optional<std::pair<std::string, std::string>> linkProblem(const Scenario &s
             return Problem{".kinds", std::string("request kind '") + toString(link.kinds[i]) +
                                          "' is listed twice"};
     }
-    if (to->kind == ComponentKind::Dns)
-        return Problem{".to", "'" + to->id +
-                                  "' is a dns: clients ask it first, so it is an entry point "
-                                  "and nothing links into it; link from the dns to the "
-                                  "component it answers with instead"};
-    if (from->kind == ComponentKind::Database)
-        return Problem{".from", "'" + from->id +
-                                    "' is a database: it answers queries and calls nothing in "
-                                    "this version, so it cannot have outgoing links"};
-    double sum[kRequestKindCount] = {};
-    const std::size_t n = std::min(linksBefore, s.links.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        const Link &other = s.links[i];
-        if (other.from != link.from)
+    const KindTraits &fromTraits = traitsOf(from->kind);
+    const KindTraits &toTraits = traitsOf(to->kind);
+    if (!toTraits.acceptsIncoming)
+        return Problem{".to", "'" + to->id + "' is a " + std::string(toTraits.yamlName) + ": " +
+                                  std::string(toTraits.incomingRefusal)};
+    if (fromTraits.maxOutgoing == 0)
+        return Problem{".from", "'" + from->id + "' is a " + std::string(fromTraits.yamlName) +
+                                    ": " + std::string(fromTraits.outgoingRefusal)};
+    Outgoing &out = m_out[link.from];
+    if (!out.targets.insert(link.to).second)
+        return Problem{".to", "there is already a link from '" + link.from + "' to '" + link.to +
+                                  "'; change that link instead of adding another"};
+    if (fromTraits.maxOutgoing > 0 && out.count >= static_cast<std::size_t>(fromTraits.maxOutgoing))
+        return Problem{".from", "'" + from->id + "' already links to '" + out.first + "'; " +
+                                    std::string(fromTraits.outgoingRefusal)};
+    if (out.count++ == 0)
+        out.first = link.to;
+    for (int k = 0; k < kRequestKindCount; ++k) {
+        const auto kind = static_cast<RequestKind>(k);
+        if (!carries(link, kind))
             continue;
-        if (other.to == link.to)
-            return Problem{".to", "there is already a link from '" + link.from + "' to '" +
-                                      link.to + "'; change that link instead of adding another"};
-        if (from->kind == ComponentKind::Dns)
-            return Problem{".from", "'" + from->id + "' already links to '" + other.to +
-                                        "'; a dns answers with one address, so it has exactly "
-                                        "one outgoing link"};
-        for (int k = 0; k < kRequestKindCount; ++k) {
-            if (carries(other, static_cast<RequestKind>(k)) && std::isfinite(other.probability))
-                sum[k] += other.probability;
-        }
-    }
-    if (from->kind == ComponentKind::Service) {
-        for (int k = 0; k < kRequestKindCount; ++k) {
-            const auto kind = static_cast<RequestKind>(k);
-            if (!carries(link, kind) || sum[k] + link.probability <= 1.0 + 1e-9)
-                continue;
-            return Problem{".probability",
-                           "the links out of service '" + from->id + "' would pass on " +
-                               numberText(std::round((sum[k] + link.probability) * 1000) / 10) +
-                               "% of its finished " + toString(kind) +
-                               " requests; a service sends each request along at most one "
-                               "link, so their probabilities must add up to at most 1 (the "
-                               "rest leave the system)"};
-        }
+        out.sum[k] += link.probability;
+        if (fromTraits.outgoing != OutgoingUse::OneByProbability || out.sum[k] <= 1.0 + 1e-9)
+            continue;
+        return Problem{".probability",
+                       "the links out of " + std::string(fromTraits.yamlName) + " '" + from->id +
+                           "' would pass on " + numberText(std::round(out.sum[k] * 1000) / 10) +
+                           "% of its finished " + toString(kind) +
+                           " requests; it sends each request along at most one link, so their "
+                           "probabilities must add up to at most 1 (the rest leave the system)"};
     }
     return std::nullopt;
 }

@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace scalelab {
@@ -17,9 +19,36 @@ std::string quoted(const std::string &text);
 /// "ids are: a, b, c" (the first few), or a note that there are no components.
 std::string knownIds(const Scenario &scenario);
 
-/// Why link may not be added to a scenario that has only its first linksBefore links, as
-/// {field suffix such as ".to", sentence}; nothing if it is fine.
-std::optional<std::pair<std::string, std::string>>
-linkProblem(const Scenario &scenario, const Link &link, std::size_t linksBefore);
+/// Component ids to their index, built once so that checks are linear in design size.
+class ComponentIndex {
+public:
+    explicit ComponentIndex(const Scenario &scenario);
+    /// The component with this id, or null (the first one when ids repeat).
+    const Component *find(const std::string &id) const;
+
+private:
+    const Scenario &m_scenario;
+    std::unordered_map<std::string, std::size_t> m_byId;
+};
+
+/// Checks links one after another, each against those before it, in linear time overall.
+class LinkChecker {
+public:
+    explicit LinkChecker(const Scenario &scenario);
+    /// Why `link` may not follow the links checked so far, as {field suffix such as ".to",
+    /// sentence}; nothing if it is fine. Either way it then counts as one of them.
+    std::optional<std::pair<std::string, std::string>> check(const Link &link);
+
+private:
+    struct Outgoing {
+        std::size_t count = 0;
+        std::string first; ///< the target of its first link
+        std::unordered_set<std::string> targets;
+        double sum[kRequestKindCount] = {};
+    };
+    const Scenario &m_scenario;
+    ComponentIndex m_index;
+    std::unordered_map<std::string, Outgoing> m_out;
+};
 
 } // namespace scalelab

@@ -6,16 +6,14 @@ namespace scalelab {
 
 namespace {
 
-const std::vector<ComponentKind> kComponentKindValues = {
-    ComponentKind::Service, ComponentKind::Dns, ComponentKind::LoadBalancer,
-    ComponentKind::WebServer, ComponentKind::Database};
 const std::vector<DistKind> kDistKindValues = {DistKind::Exponential, DistKind::Constant,
                                                DistKind::Uniform, DistKind::Lognormal,
                                                DistKind::Erlang};
 const std::vector<RequestKind> kRequestKindValues = {RequestKind::Read, RequestKind::Write,
                                                      RequestKind::Static, RequestKind::Async};
 
-/// The value node of key in a map node, without checking anything (to peek at 'kind').
+} // namespace
+
 const YamlNode *peek(const YamlTree &tree, int map, std::string_view key)
 {
     const YamlNode &m = tree.node(map);
@@ -28,6 +26,8 @@ const YamlNode *peek(const YamlTree &tree, int map, std::string_view key)
     }
     return nullptr;
 }
+
+namespace {
 
 /// The items of a list field, or nothing (with an error) if it is not a list or too long.
 const std::vector<int> *listItems(ReadContext &context, MapFields &fields, std::string_view key,
@@ -68,9 +68,8 @@ std::vector<std::string_view> distParameters(DistKind kind)
     return {};
 }
 
-/// A distribution map. It starts from the field's default (so `{mean: 30}` keeps the
-/// default's shape) and keeps only the parameters of its kind, so values compare equal
-/// after a write and a read.
+} // namespace
+
 void readDistribution(ReadContext &context, int node, const std::string &path,
                       const std::string &owner, const Distribution &fallback, Distribution &out)
 {
@@ -125,98 +124,7 @@ void readDistribution(ReadContext &context, int node, const std::string &path,
     out = d;
 }
 
-void readComponent(ReadContext &context, int node, const std::string &path, Component &out)
-{
-    const YamlTree &tree = context.tree();
-    std::string owner = "component " + path;
-    if (const YamlNode *id = peek(tree, node, "id");
-        id != nullptr && id->type == YamlNode::Type::Scalar)
-        owner = "component '" + id->value + "'";
-    const YamlNode *kindNode = peek(tree, node, "kind");
-    ComponentKind kind = ComponentKind::Service;
-    std::vector<std::string_view> kindNames;
-    for (const ComponentKind k : kComponentKindValues)
-        kindNames.emplace_back(toString(k));
-    const YamlNode &at = tree.node(node);
-    if (at.type != YamlNode::Type::Map) {
-        context.error(at, path,
-                      "expected a component (a map with id and kind), got " + describeNode(at));
-        return;
-    }
-    if (kindNode == nullptr) {
-        context.error(at, path + ".kind",
-                      owner + " has no kind; add kind: " + joinNames(kindNames));
-        return;
-    }
-    if (kindNode->type != YamlNode::Type::Scalar || !fromString(kindNode->value, kind)) {
-        const std::string suggestion = kindNode->type == YamlNode::Type::Scalar
-                                           ? closestSuggestion(kindNode->value, kindNames)
-                                           : std::string();
-        context.error(*kindNode, path + ".kind",
-                      "unknown component kind " + describeNode(*kindNode) + "; " + suggestion +
-                          "allowed: " + joinNames(kindNames));
-        return;
-    }
-
-    struct Specific {
-        std::string_view key;
-        ComponentKind kind;
-    };
-    static const Specific specific[] = {{"ttl_s", ComponentKind::Dns},
-                                        {"algorithm", ComponentKind::LoadBalancer},
-                                        {"health_check", ComponentKind::LoadBalancer},
-                                        {"model", ComponentKind::Database},
-                                        {"read_ms", ComponentKind::Database},
-                                        {"write_ms", ComponentKind::Database}};
-    std::vector<std::string_view> allowed = {
-        "id",         "kind",       "label", "workers",       "capacity",
-        "service_ms", "timeout_ms", "speed", "cost_per_hour", "position"};
-    KeyHints hints = {{"db_model", "is written 'model' in a scenario file"}};
-    for (const Specific &s : specific) {
-        if (s.kind == kind)
-            allowed.push_back(s.key);
-        else
-            hints.emplace_back(s.key, std::string("applies only to ") + toString(s.kind) +
-                                          " components, and " + owner + " is a " + toString(kind));
-    }
-    MapFields f(context, node, path, owner, std::move(allowed), hints);
-
-    Component c = defaultComponent(kind, {});
-    if (!f.has("id"))
-        f.error("id", owner + " has no id; add id: <a short unique name>");
-    f.text("id", c.id, false);
-    f.text("label", c.label, true);
-    f.integer("workers", c.workers, 1, kMaxWorkers);
-    f.optionalInteger("capacity", c.capacity, 1, kMaxCapacity);
-    if (const int v = f.find("service_ms"); v >= 0)
-        readDistribution(context, v, f.path("service_ms"), owner, c.service_ms, c.service_ms);
-    f.optionalNumber("timeout_ms", c.timeout_ms);
-    f.number("speed", c.speed);
-    f.number("cost_per_hour", c.cost_per_hour);
-    f.number("ttl_s", c.ttl_s);
-    f.name("algorithm", c.algorithm,
-           {LbAlgorithm::RoundRobin, LbAlgorithm::LeastConnections, LbAlgorithm::Random});
-    f.name("model", c.db_model, {DbModel::Relational, DbModel::KeyValue});
-    if (const int v = f.find("read_ms"); v >= 0)
-        readDistribution(context, v, f.path("read_ms"), owner, c.read_ms, c.read_ms);
-    if (const int v = f.find("write_ms"); v >= 0)
-        readDistribution(context, v, f.path("write_ms"), owner, c.write_ms, c.write_ms);
-    if (const int v = f.find("health_check"); v >= 0) {
-        MapFields h(context, v, f.path("health_check"), owner + " health_check",
-                    {"interval_s", "unhealthy_after", "healthy_after"});
-        h.number("interval_s", c.health_check.interval_s);
-        h.integer("unhealthy_after", c.health_check.unhealthy_after, 1, 1000);
-        h.integer("healthy_after", c.health_check.healthy_after, 1, 1000);
-    }
-    if (const int v = f.find("position"); v >= 0) {
-        MapFields p(context, v, f.path("position"), owner + " position", {"x", "y"});
-        Position pos;
-        p.number("x", pos.x);
-        p.number("y", pos.y);
-        c.position = pos;
-    }
-    out = std::move(c);
-}
+namespace {
 
 void readLink(ReadContext &context, int node, const std::string &path, Link &out)
 {

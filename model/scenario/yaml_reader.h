@@ -12,4 +12,21 @@ namespace scalelab {
 /// Reads the document in context.tree() into out; errors go to context.errors.
 void readScenario(ReadContext &context, Scenario &out);
 
+/// Reads one component map at `node` (components[i]) into out, keys and values checked
+/// against its kind's parameter declarations (component_reader.cpp).
+void readComponent(ReadContext &context, int node, const std::string &path, Component &out);
+
+/// A distribution map. It starts from `fallback` (so `{mean: 30}` keeps the default's
+/// shape) and keeps only the parameters of its kind, so values compare equal after a write
+/// and a read. `owner` names what it belongs to in messages.
+void readDistribution(ReadContext &context, int node, const std::string &path,
+                      const std::string &owner, const Distribution &fallback, Distribution &out);
+
+/// A load curve: a list of {t_s, rate_rps} maps under key in f.
+void readCurve(ReadContext &context, MapFields &f, std::string_view key,
+               std::vector<RatePoint> &out);
+
+/// The value node of key in a map node, without checking anything (to peek at 'kind').
+const YamlNode *peek(const YamlTree &tree, int map, std::string_view key);
+
 } // namespace scalelab

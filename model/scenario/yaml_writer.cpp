@@ -127,6 +127,40 @@ private:
     bool m_first = true;
 };
 
+std::string paramText(const ParamSpec &p, const ParamValue &v)
+{
+    switch (p.type) {
+    case ParamType::Number:
+        return numberText(std::get<double>(v));
+    case ParamType::Integer:
+        return std::to_string(std::get<int>(v));
+    case ParamType::OptionalNumber: {
+        const auto &o = std::get<std::optional<double>>(v);
+        return o ? numberText(*o) : std::string("none");
+    }
+    case ParamType::OptionalInteger: {
+        const auto &o = std::get<std::optional<int>>(v);
+        return o ? std::to_string(*o) : std::string("none");
+    }
+    case ParamType::Choice:
+        return std::string(choiceName(p, std::get<int>(v)));
+    case ParamType::Distribution:
+        return distributionText(std::get<Distribution>(v));
+    case ParamType::Curve: {
+        std::string text = "[";
+        for (const RatePoint &pt : std::get<std::vector<RatePoint>>(v))
+            text += (text.size() > 1 ? ", " : "") + std::string("{t_s: ") + numberText(pt.t_s) +
+                    ", rate_rps: " + numberText(pt.rate_rps) + "}";
+        return text + "]";
+    }
+    case ParamType::Text:
+        return scalarText(std::get<std::string>(v));
+    }
+    return {};
+}
+
+/// Each parameter is written only when it differs from the kind's default; a nested map
+/// (health_check) is written whole when any of its fields differs.
 void writeComponent(std::string &out, const Component &c)
 {
     const Component d = defaultComponent(c.kind, c.id);
@@ -135,37 +169,34 @@ void writeComponent(std::string &out, const Component &c)
     b.put("kind", toString(c.kind));
     if (!c.label.empty())
         b.put("label", scalarText(c.label));
-    if (c.workers != d.workers)
-        b.put("workers", std::to_string(c.workers));
-    if (c.capacity)
-        b.put("capacity", std::to_string(*c.capacity));
-    if (c.service_ms != d.service_ms)
-        b.put("service_ms", distributionText(c.service_ms));
-    if (c.timeout_ms)
-        b.put("timeout_ms", numberText(*c.timeout_ms));
-    if (c.speed != d.speed)
-        b.put("speed", numberText(c.speed));
-    if (c.cost_per_hour != d.cost_per_hour)
-        b.put("cost_per_hour", numberText(c.cost_per_hour));
-    if (c.kind == ComponentKind::Dns && c.ttl_s != d.ttl_s)
-        b.put("ttl_s", numberText(c.ttl_s));
-    if (c.kind == ComponentKind::LoadBalancer) {
-        if (c.algorithm != d.algorithm)
-            b.put("algorithm", toString(c.algorithm));
-        if (c.health_check != d.health_check) {
-            const HealthCheck &h = c.health_check;
-            b.put("health_check", "{interval_s: " + numberText(h.interval_s) +
-                                      ", unhealthy_after: " + std::to_string(h.unhealthy_after) +
-                                      ", healthy_after: " + std::to_string(h.healthy_after) + "}");
+    const auto &params = paramsOf(c.kind);
+    std::vector<std::string_view> mapsDone;
+    for (const ParamSpec *p : params) {
+        const std::string_view map = p->mapKey();
+        if (map.empty()) {
+            if (p->get(c) != p->get(d))
+                b.put(std::string(p->key).c_str(), paramText(*p, p->get(c)));
+            continue;
         }
-    }
-    if (c.kind == ComponentKind::Database) {
-        if (c.db_model != d.db_model)
-            b.put("model", toString(c.db_model));
-        if (c.read_ms != d.read_ms)
-            b.put("read_ms", distributionText(c.read_ms));
-        if (c.write_ms != d.write_ms)
-            b.put("write_ms", distributionText(c.write_ms));
+        if (std::find(mapsDone.begin(), mapsDone.end(), map) != mapsDone.end())
+            continue;
+        mapsDone.push_back(map);
+        bool differs = false;
+        for (const ParamSpec *q : params)
+            differs = differs || (q->mapKey() == map && q->get(c) != q->get(d));
+        if (!differs)
+            continue;
+        std::string text;
+        for (const ParamSpec *q : params) {
+            if (q->mapKey() != map)
+                continue;
+            const ParamValue v = q->get(c);
+            if (q->zeroMissingSiblings && v == ParamValue(0.0))
+                continue; // left out, it reads back as 0
+            text +=
+                (text.empty() ? "" : ", ") + std::string(q->leafKey()) + ": " + paramText(*q, v);
+        }
+        b.put(std::string(map).c_str(), "{" + text + "}");
     }
     if (c.position)
         b.put("position",

@@ -17,7 +17,7 @@ enum class EventType : std::uint16_t {
     ScheduledFault,  ///< faults[aux] of the scenario fires
     RandomFailure,   ///< component goes down (MTBF process aux)
     RandomRepair,    ///< component comes back (MTBF process aux)
-    HealthCheck,     ///< load balancer `component` probes its targets
+    KindTimer,       ///< a timer of `component`'s kind (a balancer's health check); aux is its own
     Sample,          ///< per-second time-series sample
     WarmupEnd,       ///< statistics restart here
 };

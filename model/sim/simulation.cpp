@@ -35,37 +35,43 @@ Simulation::Simulation(const Scenario &scenario, std::optional<std::uint64_t> se
 
 int Simulation::stationIndex(const std::string &id) const
 {
-    for (std::size_t i = 0; i < m_stations.size(); ++i)
-        if (m_stations[i].id == id && !m_stations[i].removed)
-            return static_cast<int>(i);
-    return -1;
+    const auto it = m_stationIndex.find(id);
+    return it == m_stationIndex.end() ? -1 : static_cast<int>(it->second);
 }
 
-static void configure(Station &st, const Component &c)
+static void configure(Station &st, const Component &c, const KindContext &context)
 {
+    if (!st.behavior || st.kind != c.kind)
+        st.behavior = makeBehavior(c.kind);
     st.kind = c.kind;
+    st.queueing = traitsOf(c.kind).queueing;
     st.workers = std::max(1, c.workers);
     st.capacity = c.capacity ? std::max(1, *c.capacity) : std::numeric_limits<int>::max();
     st.service = c.service_ms;
-    st.read = c.read_ms;
-    st.write = c.write_ms;
     st.timeoutS = c.timeout_ms ? *c.timeout_ms / 1000.0 : std::numeric_limits<double>::infinity();
     st.speed = c.speed > 0 ? c.speed : 1.0;
-    st.ttlS = c.ttl_s;
-    st.algorithm = c.algorithm;
-    st.health = c.health_check;
     st.costPerHour = c.cost_per_hour;
+    st.behavior->configure(c, context);
 }
 
 void Simulation::compile(const Scenario &scenario)
 {
     // Stations keep their index for the whole run (events and call frames refer to it);
     // a component removed by a live edit stays as a tombstone.
+    std::unordered_map<std::string, std::size_t> wanted;
+    wanted.reserve(scenario.components.size());
+    for (std::size_t i = 0; i < scenario.components.size(); ++i)
+        wanted.emplace(scenario.components[i].id, i);
     for (Station &st : m_stations)
-        if (!scenario.find(st.id) && !st.removed) {
+        if (!st.removed && wanted.count(st.id) == 0) {
             setDown(static_cast<std::uint32_t>(&st - m_stations.data()), "removed");
             st.removed = true;
+            m_stationIndex.erase(st.id);
         }
+    KindContext context;
+    context.seed = m_seed;
+    context.now = m_now;
+    context.users = std::max(1, scenario.workload.users);
     for (const Component &c : scenario.components) {
         int index = stationIndex(c.id);
         if (index < 0) {
@@ -76,13 +82,11 @@ void Simulation::compile(const Scenario &scenario)
             st.lastChange = m_now;
             m_stations.push_back(std::move(st));
             index = static_cast<int>(m_stations.size()) - 1;
+            m_stationIndex.emplace(c.id, static_cast<std::uint32_t>(index));
         }
         Station &st = m_stations[static_cast<std::size_t>(index)];
         st.touch(m_now);
-        configure(st, c);
-        if (st.kind == ComponentKind::Dns)
-            st.dnsExpiry.resize(static_cast<std::size_t>(std::max(1, scenario.workload.users)),
-                                -1.0);
+        configure(st, c, context);
     }
     compileLinks(scenario);
 
@@ -103,17 +107,15 @@ void Simulation::compile(const Scenario &scenario)
 
 void Simulation::compileLinks(const Scenario &scenario)
 {
-    // Balancers keep what they believe about a target across edits, keyed by target id.
-    std::vector<std::vector<std::pair<std::string, TargetHealth>>> oldHealth(m_stations.size());
+    // Kinds keep what they know about a target across edits (a balancer's view of its
+    // health), keyed by the target's id; links keep their traffic counts, keyed by ends.
+    std::vector<std::vector<std::string>> oldTargets(m_stations.size());
+    std::unordered_map<std::string, std::uint64_t> oldTraffic;
     for (std::size_t s = 0; s < m_stations.size(); ++s)
-        for (std::size_t i = 0; i < m_stations[s].targets.size() && i < m_stations[s].out.size();
-             ++i)
-            oldHealth[s].emplace_back(m_stations[m_links[m_stations[s].out[i]].to].id,
-                                      m_stations[s].targets[i]);
-
-    std::vector<std::pair<std::string, std::uint64_t>> oldTraffic;
+        for (const std::uint32_t l : m_stations[s].out)
+            oldTargets[s].push_back(m_stations[m_links[l].to].id);
     for (const LinkRuntime &l : m_links)
-        oldTraffic.emplace_back(m_stations[l.from].id + '\n' + m_stations[l.to].id, l.traversals);
+        oldTraffic[m_stations[l.from].id + '\n' + m_stations[l.to].id] = l.traversals;
     m_links.clear();
     for (Station &st : m_stations)
         st.out.clear();
@@ -127,23 +129,17 @@ void Simulation::compileLinks(const Scenario &scenario)
             mask |= static_cast<std::uint8_t>(1u << static_cast<int>(k));
         if (l.kinds.empty())
             mask = 0xff;
-        std::uint64_t traffic = 0;
-        for (const auto &[key, count] : oldTraffic)
-            if (key == l.from + '\n' + l.to)
-                traffic = count;
+        const auto traffic = oldTraffic.find(l.from + '\n' + l.to);
         m_links.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to),
-                           l.probability, l.latency_ms / 1000.0, mask, traffic});
+                           l.probability, l.latency_ms / 1000.0, mask,
+                           traffic == oldTraffic.end() ? 0 : traffic->second});
         m_stations[static_cast<std::size_t>(from)].out.push_back(
             static_cast<std::uint32_t>(m_links.size() - 1));
     }
-    for (std::size_t s = 0; s < m_stations.size(); ++s) {
-        Station &st = m_stations[s];
-        st.targets.assign(st.out.size(), TargetHealth{});
-        for (std::size_t i = 0; i < st.out.size(); ++i)
-            for (const auto &[id, health] : oldHealth[s])
-                if (m_stations[m_links[st.out[i]].to].id == id)
-                    st.targets[i] = health;
-    }
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        m_stations[s].behavior->linksChanged(*this, static_cast<std::uint32_t>(s),
+                                             s < oldTargets.size() ? oldTargets[s]
+                                                                   : std::vector<std::string>{});
 }
 
 void Simulation::scheduleInitialEvents(const Scenario &scenario)
@@ -173,22 +169,18 @@ void Simulation::scheduleInitialEvents(const Scenario &scenario)
                          static_cast<std::uint32_t>(m_randomFaults.size() - 1));
         }
     }
-    scheduleHealthChecks();
+    startKinds();
 }
 
-void Simulation::scheduleHealthChecks()
+void Simulation::startKinds()
 {
-    // Every balancer that should probe gets one pending check: new ones, and those whose
-    // interval an edit turned on (a chain of checks ends while the interval is 0).
-    for (std::size_t s = 0; s < m_stations.size(); ++s) {
-        Station &st = m_stations[s];
-        if (st.kind == ComponentKind::LoadBalancer && !st.removed && st.health.interval_s > 0 &&
-            !st.healthCheckPending) {
-            st.healthCheckPending = true;
-            m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck,
-                         static_cast<std::uint32_t>(s));
-        }
-    }
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        m_stations[s].behavior->start(*this, static_cast<std::uint32_t>(s));
+}
+
+void Simulation::scheduleTimer(double t, std::uint32_t s, std::uint32_t aux)
+{
+    m_queue.push(t, EventType::KindTimer, s, 0, aux);
 }
 
 void Simulation::applyScenario(const Scenario &scenario)
@@ -196,7 +188,7 @@ void Simulation::applyScenario(const Scenario &scenario)
     const std::size_t before = m_stations.size();
     const double oldRate = rateAt(m_now);
     compile(scenario);
-    scheduleHealthChecks();
+    startKinds();
     if (m_recordSeries && m_stations.size() != before)
         setupSeries();
     // More workers can start on waiting requests at once.
@@ -289,8 +281,8 @@ void Simulation::dispatch(const Event &e)
     case EventType::RandomRepair:
         randomRepair(e.aux);
         break;
-    case EventType::HealthCheck:
-        healthCheck(e.component);
+    case EventType::KindTimer:
+        m_stations[e.component].behavior->onTimer(*this, e.component, e.aux);
         break;
     case EventType::Sample:
         sample();

@@ -2,11 +2,11 @@
 
 // The discrete-event simulation of one scenario. It compiles the scenario into stations
 // (one per component) and links, then processes events in (time, sequence) order. Each
-// station is a queue with parallel workers; a `service` hands a finished request on and
-// frees its worker (a pipeline stage: networks of them are Jackson networks), a
-// `web_server` holds its worker while it calls what it links to, a `load_balancer` picks
-// a target it believes healthy, a `dns` answers lookups that clients cache for a TTL, a
-// `database` serves reads and writes with their own service times.
+// station is a queue with parallel workers and a service-time distribution; a full queue
+// rejects, a request that waits longer than its timeout fails. What a component does
+// beyond that — where a request goes next, whether it holds its worker while it calls
+// others, timers of its own — is its kind's behaviour (model/sim/kinds/), reached through
+// the KindBehavior interface; the generic flow here never asks which kind it serves.
 //
 // The simulation knows nothing of any GUI: a front end drives it with runUntil()/step(),
 // reads its state between calls, and injects faults or edits at the current time.
@@ -24,6 +24,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace scalelab {
@@ -97,11 +98,36 @@ public:
     /// Bytes the kernel keeps per request slot (for the benchmark's memory figure).
     static constexpr std::size_t bytesPerRequest() { return sizeof(Request); }
 
+    // The kernel's operations, for the kinds (model/sim/kinds/). Indices are stable for
+    // the whole run.
+    Station &station(std::uint32_t s) { return m_stations[s]; }
+    Request &request(std::uint32_t slot) { return m_requests[slot]; }
+    bool linkAllows(const LinkRuntime &l, RequestKind kind) const
+    {
+        return (l.kindMask >> static_cast<int>(kind)) & 1u;
+    }
+    /// The request leaves station s after service: its worker is free for the next one.
+    void leaveStation(std::uint32_t slot, std::uint32_t s);
+    /// Along one outgoing link chosen by the links' probabilities; past their sum, the
+    /// request is done here (its response goes back).
+    void routeByProbability(std::uint32_t slot, std::uint32_t s);
+    void sendOnLink(std::uint32_t slot, std::uint32_t link);
+    /// The request is done at this hop: back to the caller holding a worker for it, or
+    /// complete when nobody is.
+    void finishHop(std::uint32_t slot);
+    void fail(std::uint32_t slot, FailureCause cause, std::uint32_t station);
+    /// Station s (holding a worker for the request) calls its outgoing links' targets from
+    /// position fromLink on, one at a time; when none is left its worker is freed.
+    void continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_t fromLink, double entered);
+    /// onTimer(aux) of station s's kind runs at time t.
+    void scheduleTimer(double t, std::uint32_t s, std::uint32_t aux);
+    void logEvent(std::uint32_t station, std::string what);
+
 private:
     void compile(const Scenario &scenario);
     void compileLinks(const Scenario &scenario);
     void scheduleInitialEvents(const Scenario &scenario);
-    void scheduleHealthChecks();
+    void startKinds();
     void dispatch(const Event &e);
 
     // Arrivals (simulation_arrivals.cpp) and routing (simulation_flow.cpp).
@@ -112,35 +138,21 @@ private:
     void startService(std::uint32_t reqSlot, std::uint32_t station);
     void serviceDone(std::uint32_t reqSlot, std::uint32_t station);
     void callReturn(std::uint32_t reqSlot, std::uint32_t station);
-    void continueCalls(std::uint32_t reqSlot, std::uint32_t station, std::uint32_t fromLink,
-                       double entered);
     void removeFromService(Station &st, Request &r);
-    void leaveStation(std::uint32_t reqSlot, std::uint32_t station);
-    void forward(std::uint32_t reqSlot, std::uint32_t station);
-    void sendOnLink(std::uint32_t reqSlot, std::uint32_t link);
-    void finishHop(std::uint32_t reqSlot);
     void complete(std::uint32_t reqSlot);
-    void fail(std::uint32_t reqSlot, FailureCause cause, std::uint32_t station);
     void releaseHolders(Request &r);
     void pullNext(std::uint32_t station);
     void noteRejection(std::uint32_t station);
     void noteAdmission(std::uint32_t station);
     /// A station that refused nothing for this long has ended its rejection burst.
     static constexpr double kRejectionBurstGapS = 1.0;
-    int chooseBalancerTarget(std::uint32_t station, RequestKind kind);
-    bool linkAllows(const LinkRuntime &l, RequestKind kind) const
-    {
-        return (l.kindMask >> static_cast<int>(kind)) & 1u;
-    }
 
     // Faults and health checks (simulation_faults.cpp).
     void setDown(std::uint32_t station, const char *why);
     void setUp(std::uint32_t station, const char *why);
-    void healthCheck(std::uint32_t station);
     void scheduledFault(std::uint32_t index);
     void randomFailure(std::uint32_t process);
     void randomRepair(std::uint32_t process);
-    void logEvent(std::uint32_t station, std::string what);
 
     // Statistics (simulation_stats.cpp).
     void endWarmup();
@@ -161,6 +173,8 @@ private:
     EventQueue m_queue;
 
     std::vector<Station> m_stations;
+    /// Live (not removed) stations by id, so look-ups stay constant-time in big designs.
+    std::unordered_map<std::string, std::uint32_t> m_stationIndex;
     std::vector<LinkRuntime> m_links;
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_free;

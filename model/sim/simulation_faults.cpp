@@ -76,39 +76,6 @@ void Simulation::slowComponent(const std::string &id, double factor)
              factor == 1.0 ? "back to normal speed" : "slowed down x" + std::to_string(factor));
 }
 
-void Simulation::healthCheck(std::uint32_t s)
-{
-    Station &st = m_stations[s];
-    st.healthCheckPending = false;
-    if (st.removed || st.health.interval_s <= 0 || st.kind != ComponentKind::LoadBalancer)
-        return;
-    // A balancer that is down probes nothing, and learns nothing, until it is back.
-    if (st.up) {
-        for (std::size_t i = 0; i < st.out.size(); ++i) {
-            const Station &target = m_stations[m_links[st.out[i]].to];
-            TargetHealth &h = st.targets[i];
-            if (target.up && !target.removed) {
-                h.failures = 0;
-                ++h.successes;
-                if (!h.healthy && h.successes >= st.health.healthy_after) {
-                    h.healthy = true;
-                    logEvent(s, "health check: " + target.id + " is healthy again");
-                }
-            } else {
-                h.successes = 0;
-                ++h.failures;
-                if (h.healthy && h.failures >= st.health.unhealthy_after) {
-                    h.healthy = false;
-                    logEvent(s, "health check: " + target.id + " marked unhealthy after " +
-                                    std::to_string(h.failures) + " failed checks");
-                }
-            }
-        }
-    }
-    st.healthCheckPending = true;
-    m_queue.push(m_now + st.health.interval_s, EventType::HealthCheck, s);
-}
-
 void Simulation::scheduledFault(std::uint32_t index)
 {
     const Fault &f = m_faults[index];

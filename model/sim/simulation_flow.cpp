@@ -1,5 +1,6 @@
-// How a request moves: admission into a station, service,
-// routing along links, calls that hold a web server's worker, completion and failure.
+// How a request moves, whatever the kind: admission into a station, service, links, calls
+// that hold the caller's worker, completion and failure. What differs by kind is asked of
+// the station's behaviour (model/sim/kinds/).
 #include "sim/simulation.h"
 
 #include <algorithm>
@@ -16,11 +17,8 @@ void Simulation::arrive(std::uint32_t slot, std::uint32_t s)
     r.station = s;
     r.entered = m_now;
 
-    // A client that still holds a fresh answer does not ask the DNS at all.
-    if (st.kind == ComponentKind::Dns && st.dnsExpiry[r.user] > m_now) {
-        forward(slot, s);
+    if (st.behavior->bypass(*this, slot, s))
         return;
-    }
     ++st.stats.arrived;
     if (!st.up) {
         ++st.stats.failed;
@@ -75,9 +73,7 @@ void Simulation::startService(std::uint32_t slot, std::uint32_t s)
     r.inService = true;
     r.serviceSlot = static_cast<std::uint32_t>(st.inService.size());
     st.inService.push_back(slot);
-    const Distribution &d = st.kind != ComponentKind::Database ? st.service
-                            : r.kind == RequestKind::Write     ? st.write
-                                                               : st.read;
+    const Distribution &d = st.behavior->serviceTime(st, r);
     const double seconds = st.serviceRng.sample(d) * 0.001 * st.slowFactor / st.speed;
     m_queue.push(m_now + seconds, EventType::ServiceDone, s, slot, r.generation);
 }
@@ -96,14 +92,7 @@ void Simulation::serviceDone(std::uint32_t slot, std::uint32_t s)
     Station &st = m_stations[s];
     Request &r = m_requests[slot];
     removeFromService(st, r);
-    if (st.kind == ComponentKind::WebServer) {
-        continueCalls(slot, s, 0, r.entered); // the worker stays held during the calls
-        return;
-    }
-    if (st.kind == ComponentKind::Dns)
-        st.dnsExpiry[r.user] = m_now + st.ttlS;
-    leaveStation(slot, s);
-    forward(slot, s);
+    st.behavior->afterService(*this, slot, s);
 }
 
 void Simulation::leaveStation(std::uint32_t slot, std::uint32_t s)
@@ -135,104 +124,26 @@ void Simulation::pullNext(std::uint32_t s)
     }
 }
 
-void Simulation::forward(std::uint32_t slot, std::uint32_t s)
+void Simulation::routeByProbability(std::uint32_t slot, std::uint32_t s)
 {
     Station &st = m_stations[s];
-    const RequestKind kind = m_requests[slot].kind;
-    switch (st.kind) {
-    case ComponentKind::LoadBalancer: {
-        const int target = chooseBalancerTarget(s, kind);
-        if (target < 0)
-            fail(slot, FailureCause::NoBackend, s);
-        else
-            sendOnLink(slot, st.out[static_cast<std::size_t>(target)]);
-        return;
-    }
-    case ComponentKind::Dns:
-        for (std::uint32_t l : st.out)
-            if (linkAllows(m_links[l], kind)) {
-                sendOnLink(slot, l);
-                return;
-            }
+    if (st.out.empty()) {
         finishHop(slot);
         return;
-    default: {
-        if (st.out.empty()) {
-            finishHop(slot);
+    }
+    const RequestKind kind = m_requests[slot].kind;
+    const double u = st.routingRng.uniform();
+    double cumulative = 0;
+    for (std::uint32_t l : st.out) {
+        if (!linkAllows(m_links[l], kind))
+            continue;
+        cumulative += m_links[l].probability;
+        if (u < cumulative) {
+            sendOnLink(slot, l);
             return;
         }
-        const double u = st.routingRng.uniform();
-        double cumulative = 0;
-        for (std::uint32_t l : st.out) {
-            if (!linkAllows(m_links[l], kind))
-                continue;
-            cumulative += m_links[l].probability;
-            if (u < cumulative) {
-                sendOnLink(slot, l);
-                return;
-            }
-        }
-        finishHop(slot);
-        return;
     }
-    }
-}
-
-int Simulation::chooseBalancerTarget(std::uint32_t s, RequestKind kind)
-{
-    Station &st = m_stations[s];
-    const std::size_t n = st.out.size();
-    if (n == 0)
-        return -1;
-    const bool instant = st.health.interval_s <= 0;
-    auto usable = [&](std::size_t i) {
-        const LinkRuntime &l = m_links[st.out[i]];
-        if (!linkAllows(l, kind))
-            return false;
-        const Station &target = m_stations[l.to];
-        return instant ? target.up && !target.removed : st.targets[i].healthy;
-    };
-    switch (st.algorithm) {
-    case LbAlgorithm::RoundRobin:
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::size_t i = (st.roundRobin + k) % n;
-            if (usable(i)) {
-                st.roundRobin = static_cast<std::uint32_t>((i + 1) % n);
-                return static_cast<int>(i);
-            }
-        }
-        return -1;
-    case LbAlgorithm::LeastConnections: {
-        int best = -1;
-        int bestLoad = std::numeric_limits<int>::max();
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::size_t i = (st.roundRobin + k) % n; // rotate to break ties fairly
-            if (!usable(i))
-                continue;
-            const int load = m_stations[m_links[st.out[i]].to].inSystem;
-            if (load < bestLoad) {
-                bestLoad = load;
-                best = static_cast<int>(i);
-            }
-        }
-        if (best >= 0)
-            st.roundRobin = static_cast<std::uint32_t>((static_cast<std::size_t>(best) + 1) % n);
-        return best;
-    }
-    case LbAlgorithm::Random: {
-        std::uint32_t count = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            count += usable(i) ? 1u : 0u;
-        if (count == 0)
-            return -1;
-        std::uint32_t pick = st.routingRng.below(count);
-        for (std::size_t i = 0; i < n; ++i)
-            if (usable(i) && pick-- == 0)
-                return static_cast<int>(i);
-        return -1;
-    }
-    }
-    return -1;
+    finishHop(slot);
 }
 
 void Simulation::sendOnLink(std::uint32_t slot, std::uint32_t l)
@@ -291,7 +202,7 @@ void Simulation::callReturn(std::uint32_t slot, std::uint32_t s)
         return;
     }
     r.station = s;
-    continueCalls(slot, s, frame.nextLink, frame.entered);
+    holder.behavior->onCallReturn(*this, slot, s, frame);
 }
 
 void Simulation::finishHop(std::uint32_t slot)

@@ -132,7 +132,7 @@ RunResult Simulation::result() const
             summarize(m_latencyByKind[static_cast<std::size_t>(k)]);
     const double T = r.measuredS;
     for (const Station &st : m_stations) {
-        if (st.removed)
+        if (st.removed || !st.queueing)
             continue;
         // The areas as they would be after a touch(now), without changing the state.
         const double dt = m_now - st.lastChange;
@@ -155,6 +155,7 @@ RunResult Simulation::result() const
         c.blockingProbability =
             s.arrived ? static_cast<double>(s.rejected) / static_cast<double>(s.arrived) : 0.0;
         c.costPerHour = st.costPerHour;
+        st.behavior->report(c);
         r.costPerHour += st.costPerHour;
         r.components.push_back(std::move(c));
     }

@@ -1,14 +1,17 @@
 #pragma once
 
-// The run-time state of one component: its configuration compiled from the scenario, its
-// queue and workers, and the statistics accumulated since the warm-up ended.
+// The run-time state of one component: the queueing core every kind shares (its workers,
+// queue, capacity and time integrals), the statistics accumulated since the warm-up ended,
+// and its kind's behaviour, which keeps whatever else that kind needs.
 
 #include "scenario/scenario.h"
+#include "sim/kinds/kind_behavior.h"
 #include "sim/random_stream.h"
 
 #include <cstdint>
 #include <deque>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,13 +30,6 @@ struct StationStats {
     double responseSum = 0;     ///< s, summed time in the station of the served
 };
 
-/// What a balancer believes about one of its targets.
-struct TargetHealth {
-    bool healthy = true;
-    int failures = 0;  ///< consecutive failed probes
-    int successes = 0; ///< consecutive good probes
-};
-
 struct Station {
     // Configuration.
     std::string id;
@@ -41,14 +37,12 @@ struct Station {
     int workers = 1;
     int capacity = std::numeric_limits<int>::max();
     Distribution service;
-    Distribution read;
-    Distribution write;
     double timeoutS = std::numeric_limits<double>::infinity();
     double speed = 1.0;
-    double ttlS = 0;
-    LbAlgorithm algorithm = LbAlgorithm::RoundRobin;
-    HealthCheck health;
     double costPerHour = 0;
+    bool queueing = true; ///< false for kinds that are not a queue (they report nothing)
+    /// What the kind does; it keeps the kind's own state (model/sim/kinds/).
+    std::unique_ptr<KindBehavior> behavior;
     std::vector<std::uint32_t> out; ///< outgoing link indices
 
     // State.
@@ -60,13 +54,8 @@ struct Station {
     int inSystem = 0;        ///< requests inside (waiting, served or holding)
     std::deque<std::uint32_t> queue;
     std::vector<std::uint32_t> inService;
-    std::uint32_t roundRobin = 0;
-    std::vector<TargetHealth> targets; ///< parallel to `out`, for balancers
-    std::vector<double> dnsExpiry;     ///< per user, for dns
-    double lastRejectS = -1e300;       ///< when it last refused a request (bursts in the log)
-    bool rejecting = false;
-    bool healthCheckPending = false; ///< a HealthCheck event is in the queue for it            ///<
-                                     ///< inside a rejection burst
+    double lastRejectS = -1e300; ///< when it last refused a request (bursts in the log)
+    bool rejecting = false;      ///< inside a rejection burst
     std::uint64_t burstRejected = 0;
     RandomStream serviceRng;
     RandomStream routingRng;

@@ -105,10 +105,10 @@ private slots:
         // every 5 s while running: its checks must start, and find a dead server.
         Scenario s = stage4();
         s.faults.clear();
-        s.find("lb")->health_check.interval_s = 0;
+        s.find("lb")->as<LoadBalancerParams>().health_check.interval_s = 0;
         Simulation sim(s, 4);
         sim.runUntil(100);
-        s.find("lb")->health_check.interval_s = 5;
+        s.find("lb")->as<LoadBalancerParams>().health_check.interval_s = 5;
         sim.applyScenario(s);
         sim.runUntil(200);
         sim.failComponent("web2");

@@ -109,9 +109,9 @@ private slots:
         // A key-value store serves the same requests faster: the bottleneck moves away.
         Scenario kv = more;
         Component &store = *kv.find("db");
-        store.db_model = DbModel::KeyValue;
-        store.read_ms = Distribution::exponential(2);
-        store.write_ms = Distribution::exponential(4);
+        store.as<DatabaseParams>().model = DbModel::KeyValue;
+        store.as<DatabaseParams>().read_ms = Distribution::exponential(2);
+        store.as<DatabaseParams>().write_ms = Distribution::exponential(4);
         const RunResult r3 = runToEnd(kv);
         QVERIFY(r3.component("db")->utilization < 0.3);
         QVERIFY(r3.latency.mean < r.latency.mean / 2);
@@ -198,7 +198,8 @@ private slots:
         sim.run();
         const TimeSeries &ts = sim.timeSeries();
         const Component &lb = *s.find("lb");
-        const double detection = lb.health_check.interval_s * lb.health_check.unhealthy_after;
+        const double detection = lb.as<LoadBalancerParams>().health_check.interval_s *
+                                 lb.as<LoadBalancerParams>().health_check.unhealthy_after;
         // A short burst of errors, only until the health check notices...
         // (the row stamped t covers (t - 1, t], so the failure at 300 s is in row 300)
         QCOMPARE(sumOver(ts, "errors_rps", 60, 299), 0.0);

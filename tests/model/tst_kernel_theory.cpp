@@ -163,7 +163,7 @@ private slots:
             s.workload.rate_rps = 100;
             s.workload.target = "lb";
             Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
-            lb.health_check.interval_s = 0;
+            lb.as<LoadBalancerParams>().health_check.interval_s = 0;
             lb.service_ms = Distribution::constant(0);
             s.components.push_back(lb);
             for (int i = 0; i < servers; ++i) {

@@ -125,7 +125,7 @@ private slots:
 
         // Values and types.
         QTest::newRow("unknown kind") << head("  - {id: b, kind: webserver}\n") << 6 << 19
-                                      << "did you mean 'web_server'? allowed: service, dns";
+                                      << "did you mean 'web_server'? allowed: dns, load_balancer";
         QTest::newRow("unknown algorithm")
             << head("  - {id: l, kind: load_balancer, algorithm: round-robin}\n") << 6 << 45
             << "did you mean 'round_robin'?";
@@ -168,7 +168,7 @@ private slots:
             << head("  - {id: b, kind: service, service_ms: {mean: -1}}\n") << 6 << 47
             << "must be above 0";
         QTest::newRow("zero speed") << head("  - {id: b, kind: service, speed: 0}\n") << 6 << 35
-                                    << "speed (a CPU speed factor) must be above 0 and at most 100";
+                                    << "CPU speed (×) must be above 0 and at most 100";
         QTest::newRow("capacity below workers")
             << head("  - {id: b, kind: service, workers: 4, capacity: 2}\n") << 6 << 50
             << "at least workers (4)";
@@ -371,10 +371,11 @@ private slots:
         s.components[0].capacity = 3;
         const std::vector<ScenarioError> errors = validateScenario(s);
         QCOMPARE(errors.size(), std::size_t(2));
-        QCOMPARE(errors[0].field, std::string("components[0].capacity"));
-        QCOMPARE(errors[1].field, std::string("components[0].service_ms.mean"));
-        QCOMPARE(errors[1].line, 0);
-        QVERIFY(errors[1].message.find("got .nan") != std::string::npos);
+        // In the order the parameters are declared: the service time before the capacity rule.
+        QCOMPARE(errors[0].field, std::string("components[0].service_ms.mean"));
+        QCOMPARE(errors[1].field, std::string("components[0].capacity"));
+        QCOMPARE(errors[0].line, 0);
+        QVERIFY(errors[0].message.find("got .nan") != std::string::npos);
     }
 
     void checkNewLinkExplains_data()

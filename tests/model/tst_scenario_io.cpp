@@ -63,11 +63,11 @@ Scenario richScenario()
     s.workload.mix[3] = 0.05;
     s.workload.curve = {{0.0, 10.0}, {60.5, 1e6}, {7200.0, 2.2250738585072014e-308}};
     Component dns = defaultComponent(ComponentKind::Dns, "dns");
-    dns.ttl_s = 60.0;
+    dns.as<DnsParams>().ttl_s = 60.0;
     dns.label = "123";
     Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
-    lb.algorithm = LbAlgorithm::LeastConnections;
-    lb.health_check = {0.0, 3, 2};
+    lb.as<LoadBalancerParams>().algorithm = LbAlgorithm::LeastConnections;
+    lb.as<LoadBalancerParams>().health_check = {0.0, 3, 2};
     Component web = defaultComponent(ComponentKind::WebServer, "web-1");
     web.capacity = 100;
     web.timeout_ms = 1000.0;
@@ -76,9 +76,9 @@ Scenario richScenario()
     web.service_ms = {DistKind::Erlang, 12.5, 0.0, 0.0, 1.0, 4};
     web.position = Position{-12.25, 1e-7};
     Component db = defaultComponent(ComponentKind::Database, "db");
-    db.db_model = DbModel::KeyValue;
-    db.read_ms = {DistKind::Uniform, 3.0, 1.0, 5.0, 1.0, 2};
-    db.write_ms = {DistKind::Lognormal, 7.0, 0.0, 0.0, 0.3, 2};
+    db.as<DatabaseParams>().model = DbModel::KeyValue;
+    db.as<DatabaseParams>().read_ms = {DistKind::Uniform, 3.0, 1.0, 5.0, 1.0, 2};
+    db.as<DatabaseParams>().write_ms = {DistKind::Lognormal, 7.0, 0.0, 0.0, 0.3, 2};
     Component svc = defaultComponent(ComponentKind::Service, "svc");
     svc.service_ms = Distribution::constant(0.0);
     s.components = {dns, lb, web, db, svc};
@@ -140,8 +140,8 @@ private slots:
         QCOMPARE(back->timeout_ms.value_or(0), 500.0);
         const Component *db = s.find("db");
         QVERIFY(db != nullptr);
-        QCOMPARE(db->write_ms.kind, DistKind::Lognormal);
-        QCOMPARE(db->write_ms.cv, 0.5);
+        QCOMPARE(db->as<DatabaseParams>().write_ms.kind, DistKind::Lognormal);
+        QCOMPARE(db->as<DatabaseParams>().write_ms.cv, 0.5);
         const Component *dns = s.find("dns");
         QVERIFY(dns != nullptr);
         QCOMPARE(dns->service_ms, Distribution::constant(20.0));
@@ -197,16 +197,16 @@ private slots:
         QCOMPARE(web.service_ms, Distribution::exponential(20.0));
         const Component db = defaultComponent(ComponentKind::Database, "d");
         QCOMPARE(db.workers, 4);
-        QCOMPARE(db.read_ms.mean, 5.0);
-        QCOMPARE(db.write_ms.mean, 10.0);
-        QCOMPARE(db.db_model, DbModel::Relational);
+        QCOMPARE(db.as<DatabaseParams>().read_ms.mean, 5.0);
+        QCOMPARE(db.as<DatabaseParams>().write_ms.mean, 10.0);
+        QCOMPARE(db.as<DatabaseParams>().model, DbModel::Relational);
         const Component lb = defaultComponent(ComponentKind::LoadBalancer, "b");
         QCOMPARE(lb.workers, 64);
         QCOMPARE(lb.service_ms, Distribution::constant(0.1));
         const Component dns = defaultComponent(ComponentKind::Dns, "n");
         QCOMPARE(dns.workers, 16);
         QCOMPARE(dns.service_ms.mean, 20.0);
-        QCOMPARE(dns.ttl_s, 300.0);
+        QCOMPARE(dns.as<DnsParams>().ttl_s, 300.0);
         const Component svc = defaultComponent(ComponentKind::Service, "s");
         QCOMPARE(svc.workers, 1);
         QCOMPARE(svc.service_ms, Distribution::exponential(10.0));
@@ -239,8 +239,6 @@ private slots:
               {"exponential", "constant", "uniform", "lognormal", "erlang"});
         check(ComponentKind::Service, 5,
               {"service", "dns", "load_balancer", "web_server", "database"});
-        check(LbAlgorithm::RoundRobin, 3, {"round_robin", "least_connections", "random"});
-        check(DbModel::Relational, 2, {"relational", "key_value"});
         check(ArrivalProcess::Poisson, 2, {"poisson", "constant"});
         check(FaultAction::Fail, 3, {"fail", "recover", "slow"});
         check(GroupKind::PrivateNetwork, 2, {"private_network", "data_center"});

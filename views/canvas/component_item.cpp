@@ -1,6 +1,9 @@
 #include "canvas/component_item.h"
 
+#include "inspector/param_form.h"
 #include "kind_icons.h"
+
+#include <QCoreApplication>
 
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
@@ -32,19 +35,7 @@ constexpr qreal kPad = 10;
 
 QColor kindColor(ComponentKind kind)
 {
-    switch (kind) {
-    case ComponentKind::Service:
-        return QColor(0x54, 0x6e, 0x7a);
-    case ComponentKind::Dns:
-        return QColor(0x00, 0x89, 0x7b);
-    case ComponentKind::LoadBalancer:
-        return QColor(0xef, 0x6c, 0x00);
-    case ComponentKind::WebServer:
-        return QColor(0x1e, 0x88, 0xe5);
-    case ComponentKind::Database:
-        return QColor(0x7b, 0x1f, 0xa2);
-    }
-    return Qt::gray;
+    return QColor::fromRgb(traitsOf(kind).colour);
 }
 
 QString distributionSummary(const Distribution &d)
@@ -64,39 +55,75 @@ QString distributionSummary(const Distribution &d)
     return {};
 }
 
+/// A parameter as its card shows it: "TTL 300 s", "20 ms exp", "Round robin".
+QString cardText(const ParamSpec &p, const ParamValue &v)
+{
+    QString value;
+    switch (p.type) {
+    case ParamType::Number:
+        value = number(std::get<double>(v));
+        break;
+    case ParamType::Integer:
+        value = QString::number(std::get<int>(v));
+        break;
+    case ParamType::OptionalNumber:
+    case ParamType::OptionalInteger: {
+        const bool none = p.type == ParamType::OptionalNumber
+                              ? !std::get<std::optional<double>>(v).has_value()
+                              : !std::get<std::optional<int>>(v).has_value();
+        if (none)
+            return QString();
+        value = p.type == ParamType::OptionalNumber
+                    ? number(*std::get<std::optional<double>>(v))
+                    : QString::number(*std::get<std::optional<int>>(v));
+        break;
+    }
+    case ParamType::Choice:
+        return QCoreApplication::translate(
+            "scalelab::Param",
+            std::string(p.choices[static_cast<std::size_t>(std::get<int>(v))].label).c_str());
+    case ParamType::Distribution:
+        return p.shortLabel.empty()
+                   ? distributionSummary(std::get<Distribution>(v))
+                   : QObject::tr("%1 %2").arg(ParamForm::shortLabel(p),
+                                              distributionSummary(std::get<Distribution>(v)));
+    case ParamType::Curve:
+        return std::get<std::vector<RatePoint>>(v).empty() ? QString() : QObject::tr("load curve");
+    case ParamType::Text:
+        return QString::fromStdString(std::get<std::string>(v));
+    }
+    const QString unit = ParamForm::suffix(p).trimmed();
+    if (p.shortLabel.empty())
+        return unit.isEmpty() ? value : QObject::tr("%1 %2").arg(value, unit);
+    if (unit.isEmpty() || unit == ParamForm::shortLabel(p))
+        return QObject::tr("%1%2").arg(ParamForm::shortLabel(p), value);
+    return QObject::tr("%1 %2 %3").arg(ParamForm::shortLabel(p), value, unit);
+}
+
 QStringList componentSummary(const Component &c)
 {
-    const QString workers =
-        c.workers == 1 ? QObject::tr("1 worker") : QObject::tr("%1 workers").arg(c.workers);
-    QString first = workers;
-    if (c.capacity)
-        first += QObject::tr(" · cap %1").arg(*c.capacity);
-    QString second;
-    switch (c.kind) {
-    case ComponentKind::Dns:
-        second =
-            QObject::tr("%1 · TTL %2 s").arg(distributionSummary(c.service_ms), number(c.ttl_s));
-        break;
-    case ComponentKind::LoadBalancer: {
-        const char *algo = toString(c.algorithm);
-        second = QString::fromLatin1(algo).replace(QLatin1Char('_'), QLatin1Char(' '));
-        second += QObject::tr(" · hc %1 s").arg(number(c.health_check.interval_s));
-        break;
+    const KindTraits &traits = traitsOf(c.kind);
+    QString first;
+    if (traits.queueing) {
+        first = c.workers == 1 ? QObject::tr("1 worker") : QObject::tr("%1 workers").arg(c.workers);
+        if (c.capacity)
+            first = QObject::tr("%1 · cap %2").arg(first).arg(*c.capacity);
     }
-    case ComponentKind::Database:
-        second =
-            QObject::tr("%1 · R %2 / W %3 ms")
-                .arg(c.db_model == DbModel::Relational ? QObject::tr("SQL") : QObject::tr("KV"),
-                     number(c.read_ms.mean), number(c.write_ms.mean));
-        break;
-    case ComponentKind::Service:
-    case ComponentKind::WebServer:
-        second = distributionSummary(c.service_ms);
-        if (c.speed != 1.0)
-            second += QObject::tr(" · ×%1").arg(number(c.speed));
-        break;
+    const Component defaults = defaultComponent(c.kind, c.id);
+    QStringList parts;
+    for (const std::string_view key : traits.cardKeys) {
+        for (const ParamSpec *p : paramsOf(c.kind)) {
+            if (p->key != key)
+                continue;
+            // A CPU speed of 1 says nothing; other values are always worth a glance.
+            if (key == "speed" && p->get(c) == p->get(defaults))
+                continue;
+            const QString text = cardText(*p, p->get(c));
+            if (!text.isEmpty())
+                parts << text;
+        }
     }
-    return {first, second};
+    return {first, parts.join(QStringLiteral(" · "))};
 }
 
 ComponentItem::ComponentItem(const QString &id, QGraphicsItem *parent)
@@ -121,7 +148,7 @@ void ComponentItem::sync(const Component &c)
         setPos(c.position->x, c.position->y);
     setToolTip(QStringLiteral("<b>%1</b> (%2)<br>%3")
                    .arg(m_title.toHtmlEscaped(), m_kindName.toHtmlEscaped(),
-                        QString::fromUtf8(describe(c.kind)).toHtmlEscaped()));
+                        kindDescription(c.kind).toHtmlEscaped()));
     update();
 }
 

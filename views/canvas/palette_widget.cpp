@@ -27,9 +27,9 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
     for (ComponentKind kind : allComponentKinds()) {
         auto *item = new QListWidgetItem(iconFor(kind), displayName(kind), this);
         item->setData(kKindRole, static_cast<int>(kind));
-        item->setToolTip(QString::fromUtf8(describe(kind)) +
+        item->setToolTip(kindDescription(kind) +
                          QStringLiteral("\n\nDrag onto the canvas, or double-click to add it."));
-        item->setStatusTip(QString::fromUtf8(describe(kind)));
+        item->setStatusTip(kindDescription(kind));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
 

@@ -1,0 +1,57 @@
+#include "scenario/kinds/dns.h"
+
+#include "scenario/kinds/kind_traits.h"
+#include "scenario/scenario.h"
+#include "scenario/scenario_limits.h"
+
+namespace scalelab {
+
+const KindTraits &dnsTraits()
+{
+    static const KindTraits traits{
+        .kind = ComponentKind::Dns,
+        .yamlName = "dns",
+        .displayName = QT_TRANSLATE_NOOP("scalelab::Kind", "DNS"),
+        .idStem = "dns",
+        .description = QT_TRANSLATE_NOOP(
+            "scalelab::Kind",
+            "Turns a domain name into an IP address; clients cache the answer for its TTL, so "
+            "only some requests pay the lookup."),
+        .colour = 0x00897b,
+        .acceptsIncoming = false,
+        .incomingRefusal = "clients ask it first, so it is an entry point and nothing links "
+                           "into it; link from the dns to the component it answers with instead",
+        .maxOutgoing = 1,
+        .outgoingRefusal = "a dns answers with one address, so it has exactly one outgoing link",
+        .outgoing = OutgoingUse::AnswersWithFirst,
+        .outgoingText = "it answers with its one link's target, where the request goes next; "
+                        "a client holding a fresh answer skips the lookup",
+        .params = {bound<double>(
+            {.key = "ttl_s",
+             .type = ParamType::Number,
+             .label = QT_TRANSLATE_NOOP("scalelab::Param", "TTL"),
+             .shortLabel = QT_TRANSLATE_NOOP("scalelab::Param", "TTL"),
+             .unit = "s",
+             .min = 0,
+             .max = kMaxDurationS,
+             .decimals = 1,
+             .tooltip = QT_TRANSLATE_NOOP(
+                 "scalelab::Param",
+                 "Time to live: how long a client keeps an answer before asking again. A long "
+                 "TTL saves lookups, but after a failover clients keep going to the old "
+                 "address until it expires."),
+             .group = QT_TRANSLATE_NOOP("scalelab::Param", "DNS")},
+            [](Component &c) -> double & { return c.as<DnsParams>().ttl_s; })},
+        .cardKeys = {"service_ms", "ttl_s"},
+        .applyDefaults =
+            [](Component &c) {
+                // A lookup costs a roughly fixed network round trip to the resolver.
+                c.workers = 16;
+                c.service_ms = Distribution::constant(20.0);
+                c.params = DnsParams{};
+            },
+    };
+    return traits;
+}
+
+} // namespace scalelab

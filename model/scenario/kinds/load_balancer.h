@@ -1,0 +1,29 @@
+#pragma once
+
+// load_balancer: spreads requests over the servers behind it; health checks find the dead.
+
+#include <cstdint>
+
+namespace scalelab {
+
+struct KindTraits;
+
+enum class LbAlgorithm : std::uint8_t { RoundRobin, LeastConnections, Random };
+
+struct HealthCheck {
+    double interval_s = 5.0; ///< 0 = the balancer learns of a failure at once
+    int unhealthy_after = 2; ///< consecutive failed checks before a target is taken out
+    int healthy_after = 1;   ///< consecutive good checks before it is put back
+    bool operator==(const HealthCheck &) const = default;
+};
+
+struct LoadBalancerParams {
+    LbAlgorithm algorithm = LbAlgorithm::RoundRobin;
+    HealthCheck health_check{};
+    bool operator==(const LoadBalancerParams &) const = default;
+};
+
+const KindTraits &loadBalancerTraits();
+const char *toString(LbAlgorithm a);
+
+} // namespace scalelab

@@ -1,0 +1,30 @@
+// The one list of kinds on the kernel side.
+#include "sim/kinds/database.h"
+#include "sim/kinds/dns.h"
+#include "sim/kinds/kind_behavior.h"
+#include "sim/kinds/load_balancer.h"
+#include "sim/kinds/service.h"
+#include "sim/kinds/web_server.h"
+
+#include <cstdlib>
+
+namespace scalelab {
+
+std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::Service:
+        return std::make_unique<ServiceBehavior>();
+    case ComponentKind::Dns:
+        return std::make_unique<DnsBehavior>();
+    case ComponentKind::LoadBalancer:
+        return std::make_unique<LoadBalancerBehavior>();
+    case ComponentKind::WebServer:
+        return std::make_unique<WebServerBehavior>();
+    case ComponentKind::Database:
+        return std::make_unique<DatabaseBehavior>();
+    }
+    std::abort(); // not a ComponentKind value: memory corruption
+}
+
+} // namespace scalelab

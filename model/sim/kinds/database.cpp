@@ -1,0 +1,23 @@
+#include "sim/kinds/database.h"
+
+#include "sim/simulation.h"
+
+namespace scalelab {
+
+void DatabaseBehavior::configure(const Component &c, const KindContext &)
+{
+    m_read = c.as<DatabaseParams>().read_ms;
+    m_write = c.as<DatabaseParams>().write_ms;
+}
+
+const Distribution &DatabaseBehavior::serviceTime(const Station &, const Request &r) const
+{
+    return r.kind == RequestKind::Write ? m_write : m_read;
+}
+
+void DatabaseBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t station)
+{
+    sim.routeByProbability(slot, station);
+}
+
+} // namespace scalelab

@@ -1,0 +1,45 @@
+// The defaults every kind shares unless it says otherwise.
+#include "sim/kinds/kind_behavior.h"
+
+#include "sim/simulation.h"
+
+namespace scalelab {
+
+void KindBehavior::start(Simulation &, std::uint32_t) {}
+
+bool KindBehavior::bypass(Simulation &, std::uint32_t, std::uint32_t)
+{
+    return false;
+}
+
+const Distribution &KindBehavior::serviceTime(const Station &st, const Request &) const
+{
+    return st.service;
+}
+
+void KindBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
+{
+    sim.leaveStation(slot, station);
+    route(sim, slot, station);
+}
+
+void KindBehavior::onCallReturn(Simulation &sim, std::uint32_t slot, std::uint32_t station,
+                                const CallFrame &frame)
+{
+    sim.continueCalls(slot, station, frame.nextLink, frame.entered);
+}
+
+void KindBehavior::edited(Simulation &, std::uint32_t) {}
+
+double KindBehavior::patienceS() const
+{
+    return 0;
+}
+
+void KindBehavior::onTimer(Simulation &, std::uint32_t, std::uint32_t) {}
+
+void KindBehavior::linksChanged(Simulation &, std::uint32_t, const std::vector<std::string> &) {}
+
+void KindBehavior::report(ComponentResult &) const {}
+
+} // namespace scalelab

@@ -1,0 +1,75 @@
+#pragma once
+
+// How one kind of component behaves in the simulation, behind a small interface: how it
+// admits a request, how long a request takes, what happens after service, where a request
+// goes next, what it does when a call returns, on a timer of its own, when its links
+// change, and which figures it reports. Each kind lives in its own file beside this one
+// and keeps its own state (a balancer's view of its targets, a DNS's client caches);
+// Station keeps only the queueing core every kind shares.
+
+#include "scenario/scenario.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace scalelab {
+
+class Simulation;
+struct CallFrame;
+struct ComponentResult;
+struct Request;
+struct Station;
+
+/// What a kind may need to know beyond its own component when it is configured.
+struct KindContext {
+    std::uint64_t seed = 1;
+    double now = 0;
+    int users = 1;              ///< distinct users of all clients together
+    std::uint32_t userBase = 0; ///< clients: the number of its first user
+    bool firstClients = false;  ///< clients: the first in the design (keeps the seed's streams)
+    std::uint8_t region = 0;    ///< clients: the index of its region among the design's
+    int keys = 0;               ///< the most keys any popularity model has
+};
+
+class KindBehavior {
+public:
+    virtual ~KindBehavior() = default;
+
+    /// Takes the component's parameters, at the start and after every live edit.
+    virtual void configure(const Component &c, const KindContext &context) = 0;
+    /// Called once the design is compiled and after every live edit: start timers.
+    virtual void start(Simulation &sim, std::uint32_t station);
+    /// A request reaches the station. True when the kind has dealt with it without
+    /// queueing (a client that still holds a fresh DNS answer skips the lookup).
+    virtual bool bypass(Simulation &sim, std::uint32_t slot, std::uint32_t station);
+    /// The service time of this request.
+    virtual const Distribution &serviceTime(const Station &st, const Request &r) const;
+    /// Service is over. By default the request leaves the station and is routed on.
+    virtual void afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station);
+    /// Where a request that left goes next (each kind says: Simulation::routeByProbability
+    /// is the usual answer).
+    virtual void route(Simulation &sim, std::uint32_t slot, std::uint32_t station) = 0;
+    /// A call this station made (holding its worker) has returned. By default it goes on
+    /// with the calls after that one.
+    virtual void onCallReturn(Simulation &sim, std::uint32_t slot, std::uint32_t station,
+                              const CallFrame &frame);
+    /// A timer the kind scheduled (Simulation::scheduleTimer) fired.
+    virtual void onTimer(Simulation &sim, std::uint32_t station, std::uint32_t aux);
+    /// A live edit has been applied (after every station's start and queue).
+    virtual void edited(Simulation &sim, std::uint32_t station);
+    /// How long the origin of a request waits for its response; 0 = for ever.
+    virtual double patienceS() const;
+    /// The station's outgoing links were rebuilt; oldTargets are the ids its links went to
+    /// before, in the old order, so per-target state can follow its target.
+    virtual void linksChanged(Simulation &sim, std::uint32_t station,
+                              const std::vector<std::string> &oldTargets);
+    /// Figures of its own for the report, e.g. a hit ratio.
+    virtual void report(ComponentResult &out) const;
+};
+
+/// The behaviour of a kind (behaviors.cpp: the one list of kinds on this side).
+std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind);
+
+} // namespace scalelab

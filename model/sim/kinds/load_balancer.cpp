@@ -1,0 +1,143 @@
+#include "sim/kinds/load_balancer.h"
+
+#include "sim/simulation.h"
+
+#include <limits>
+
+namespace scalelab {
+
+void LoadBalancerBehavior::configure(const Component &c, const KindContext &)
+{
+    m_algorithm = c.as<LoadBalancerParams>().algorithm;
+    m_health = c.as<LoadBalancerParams>().health_check;
+}
+
+void LoadBalancerBehavior::start(Simulation &sim, std::uint32_t station)
+{
+    // One pending check per balancer: a new one, or one whose interval an edit turned on
+    // (a chain of checks ends while the interval is 0).
+    if (sim.station(station).removed || m_health.interval_s <= 0 || m_checkPending)
+        return;
+    m_checkPending = true;
+    sim.scheduleTimer(sim.now() + m_health.interval_s, station, 0);
+}
+
+void LoadBalancerBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t station)
+{
+    const int target = chooseTarget(sim, station, sim.request(slot).kind);
+    if (target < 0)
+        sim.fail(slot, FailureCause::NoBackend, station);
+    else
+        sim.sendOnLink(slot, sim.station(station).out[static_cast<std::size_t>(target)]);
+}
+
+int LoadBalancerBehavior::chooseTarget(Simulation &sim, std::uint32_t station, RequestKind kind)
+{
+    Station &st = sim.station(station);
+    const std::size_t n = st.out.size();
+    if (n == 0)
+        return -1;
+    const bool instant = m_health.interval_s <= 0;
+    auto usable = [&](std::size_t i) {
+        const LinkRuntime &l = sim.links()[st.out[i]];
+        if (!sim.linkAllows(l, kind))
+            return false;
+        const Station &target = sim.stations()[l.to];
+        return instant ? target.up && !target.removed : m_targets[i].healthy;
+    };
+    switch (m_algorithm) {
+    case LbAlgorithm::RoundRobin:
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (m_next + k) % n;
+            if (usable(i)) {
+                m_next = static_cast<std::uint32_t>((i + 1) % n);
+                return static_cast<int>(i);
+            }
+        }
+        return -1;
+    case LbAlgorithm::LeastConnections: {
+        int best = -1;
+        int bestLoad = std::numeric_limits<int>::max();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (m_next + k) % n; // rotate to break ties fairly
+            if (!usable(i))
+                continue;
+            const int load = sim.stations()[sim.links()[st.out[i]].to].inSystem;
+            if (load < bestLoad) {
+                bestLoad = load;
+                best = static_cast<int>(i);
+            }
+        }
+        if (best >= 0)
+            m_next = static_cast<std::uint32_t>((static_cast<std::size_t>(best) + 1) % n);
+        return best;
+    }
+    case LbAlgorithm::Random: {
+        std::uint32_t count = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            count += usable(i) ? 1u : 0u;
+        if (count == 0)
+            return -1;
+        std::uint32_t pick = st.routingRng.below(count);
+        for (std::size_t i = 0; i < n; ++i)
+            if (usable(i) && pick-- == 0)
+                return static_cast<int>(i);
+        return -1;
+    }
+    }
+    return -1;
+}
+
+void LoadBalancerBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint32_t)
+{
+    m_checkPending = false;
+    if (sim.station(station).removed || m_health.interval_s <= 0)
+        return;
+    // A balancer that is down probes nothing, and learns nothing, until it is back.
+    if (sim.station(station).up)
+        probe(sim, station);
+    m_checkPending = true;
+    sim.scheduleTimer(sim.now() + m_health.interval_s, station, 0);
+}
+
+void LoadBalancerBehavior::probe(Simulation &sim, std::uint32_t station)
+{
+    const Station &st = sim.station(station);
+    for (std::size_t i = 0; i < st.out.size(); ++i) {
+        const Station &target = sim.stations()[sim.links()[st.out[i]].to];
+        TargetHealth &h = m_targets[i];
+        if (target.up && !target.removed) {
+            h.failures = 0;
+            ++h.successes;
+            if (!h.healthy && h.successes >= m_health.healthy_after) {
+                h.healthy = true;
+                sim.logEvent(station, "health check: " + target.id + " is healthy again");
+            }
+        } else {
+            h.successes = 0;
+            ++h.failures;
+            if (h.healthy && h.failures >= m_health.unhealthy_after) {
+                h.healthy = false;
+                sim.logEvent(station, "health check: " + target.id + " marked unhealthy after " +
+                                          std::to_string(h.failures) + " failed checks");
+            }
+        }
+    }
+}
+
+void LoadBalancerBehavior::linksChanged(Simulation &sim, std::uint32_t station,
+                                        const std::vector<std::string> &oldTargets)
+{
+    // What it believes about a target follows the target's id across edits.
+    const std::vector<TargetHealth> old = m_targets;
+    const Station &st = sim.station(station);
+    m_targets.assign(st.out.size(), TargetHealth{});
+    for (std::size_t i = 0; i < st.out.size(); ++i) {
+        const std::string &id = sim.stations()[sim.links()[st.out[i]].to].id;
+        for (std::size_t j = 0; j < oldTargets.size() && j < old.size(); ++j)
+            if (oldTargets[j] == id)
+                m_targets[i] = old[j];
+    }
+}
+
+} // namespace scalelab

@@ -1,0 +1,39 @@
+#pragma once
+
+// load_balancer: sends each request to one target it believes healthy, chosen by round
+// robin, least connections or at random. With a health-check interval it learns of a dead
+// target only after enough failed probes; with interval 0 it knows at once.
+
+#include "sim/kinds/kind_behavior.h"
+
+#include <vector>
+
+namespace scalelab {
+
+class LoadBalancerBehavior : public KindBehavior {
+public:
+    void configure(const Component &c, const KindContext &context) override;
+    void start(Simulation &sim, std::uint32_t station) override;
+    void route(Simulation &sim, std::uint32_t slot, std::uint32_t station) override;
+    void onTimer(Simulation &sim, std::uint32_t station, std::uint32_t aux) override;
+    void linksChanged(Simulation &sim, std::uint32_t station,
+                      const std::vector<std::string> &oldTargets) override;
+
+private:
+    /// What the balancer believes about one target.
+    struct TargetHealth {
+        bool healthy = true;
+        int failures = 0;  ///< consecutive failed probes
+        int successes = 0; ///< consecutive good probes
+    };
+    int chooseTarget(Simulation &sim, std::uint32_t station, RequestKind kind);
+    void probe(Simulation &sim, std::uint32_t station);
+
+    LbAlgorithm m_algorithm = LbAlgorithm::RoundRobin;
+    HealthCheck m_health;
+    std::vector<TargetHealth> m_targets; ///< parallel to the station's outgoing links
+    std::uint32_t m_next = 0;            ///< where round robin (and tie breaking) goes on
+    bool m_checkPending = false;         ///< a health-check timer is in the event queue
+};
+
+} // namespace scalelab
