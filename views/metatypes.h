@@ -10,7 +10,6 @@
 Q_DECLARE_METATYPE(scalelab::ComponentKind)
 Q_DECLARE_METATYPE(scalelab::Component)
 Q_DECLARE_METATYPE(scalelab::Link)
-Q_DECLARE_METATYPE(scalelab::Workload)
 Q_DECLARE_METATYPE(scalelab::RunSettings)
 Q_DECLARE_METATYPE(scalelab::Distribution)
 Q_DECLARE_METATYPE(scalelab::Scenario)

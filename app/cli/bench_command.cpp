@@ -16,17 +16,27 @@ namespace scalelab {
 
 namespace {
 
+/// Users sending `rate` requests per second straight to `entry`.
+void addUsers(Scenario &s, const std::string &entry, double rate,
+              ArrivalProcess arrival = ArrivalProcess::Poisson)
+{
+    Component users = defaultComponent(ComponentKind::Clients, "users");
+    users.as<ClientsParams>().rate_rps = rate;
+    users.as<ClientsParams>().arrival = arrival;
+    s.components.push_back(users);
+    s.links.push_back({"users", entry, 1.0, 0.0, {}});
+}
+
 Scenario singleStation()
 {
     Scenario s;
     s.name = "M/M/1, utilization 0.8";
     s.run = {2.0e5, 0.0};
-    s.workload.rate_rps = 80;
-    s.workload.target = "server";
     Component c = defaultComponent(ComponentKind::Service, "server");
     c.workers = 1;
     c.service_ms = Distribution::exponential(10.0);
     s.components.push_back(c);
+    addUsers(s, "server", 80);
     return s;
 }
 
@@ -35,8 +45,6 @@ Scenario balancedWebTier()
     Scenario s;
     s.name = "balancer + 4 web servers + database";
     s.run = {2.0e4, 0.0};
-    s.workload.rate_rps = 600;
-    s.workload.target = "lb";
     Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
     lb.workers = 64;
     lb.service_ms = Distribution::constant(0.1);
@@ -54,6 +62,7 @@ Scenario balancedWebTier()
         s.links.push_back({"lb", w.id, 1.0, 0.2, {}});
         s.links.push_back({w.id, "db", 0.5, 0.5, {}});
     }
+    addUsers(s, "lb", 600);
     return s;
 }
 
@@ -108,9 +117,6 @@ double bytesPerInFlightRequest(std::size_t &inFlight)
 {
     Scenario s;
     s.run = {30.0, 0.0};
-    s.workload.rate_rps = 100000;
-    s.workload.arrival = ArrivalProcess::Constant;
-    s.workload.target = "a";
     Component a = defaultComponent(ComponentKind::Service, "a");
     a.workers = 100000;
     a.service_ms = Distribution::constant(0.0);
@@ -118,6 +124,7 @@ double bytesPerInFlightRequest(std::size_t &inFlight)
     b.id = "b";
     s.components = {a, b};
     s.links.push_back({"a", "b", 1.0, 20000.0, {}}); // 20 s on the wire
+    addUsers(s, "a", 100000, ArrivalProcess::Constant);
     const long before = residentKiB();
     Simulation sim(s, 1);
     sim.runUntil(10.0);

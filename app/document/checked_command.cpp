@@ -13,7 +13,7 @@ namespace {
 std::set<std::string> problems(const Scenario &s)
 {
     std::set<std::string> out;
-    for (const ScenarioError &e : validateScenario(s))
+    for (const ScenarioError &e : validateScenario(s, Completeness::Part))
         out.insert(e.field + '\n' + e.message);
     return out;
 }
@@ -34,7 +34,7 @@ void CheckedCommand::redo()
     m_checked = true;
     const std::set<std::string> before = problems(m_doc->scenario());
     m_edit->redo();
-    for (const ScenarioError &e : validateScenario(m_doc->scenario())) {
+    for (const ScenarioError &e : validateScenario(m_doc->scenario(), Completeness::Part)) {
         if (before.count(e.field + '\n' + e.message) == 0) {
             *m_refusal = QString::fromStdString(e.message);
             m_edit->undo();

@@ -26,16 +26,14 @@ std::string copyFragment(const Scenario &scenario, const QStringList &ids)
             ids.contains(QString::fromStdString(l.to)))
             fragment.links.push_back(l);
     }
-    // A fragment is a valid scenario on its own: its clients enter at its first component.
-    if (!fragment.components.empty())
-        fragment.workload.target = fragment.components.front().id;
     return writeScenario(fragment);
 }
 
 std::optional<Fragment> pasteFragment(const std::string &yaml, const Document &doc,
                                       const QPointF &offset, QString *error)
 {
-    const LoadResult result = parseScenario(yaml, "clipboard");
+    // A fragment is part of a design: it need not have users of its own.
+    const LoadResult result = parseScenario(yaml, "clipboard", Completeness::Part);
     if (!result.ok()) {
         if (error)
             *error = QString::fromStdString(result.message());

@@ -8,27 +8,6 @@ namespace scalelab {
 
 namespace {
 
-/// Makes the workload target name an existing component if it does not; returns the old
-/// workload when it changed it. Entry-like kinds are preferred: that is where users arrive.
-std::optional<Workload> repairTarget(Document *doc)
-{
-    const Scenario &s = doc->scenario();
-    if (s.components.empty() || s.find(s.workload.target))
-        return std::nullopt;
-    const Component *pick = &s.components.front();
-    for (const Component &c : s.components) {
-        if (c.kind == ComponentKind::Dns || c.kind == ComponentKind::LoadBalancer) {
-            pick = &c;
-            break;
-        }
-    }
-    const Workload old = s.workload;
-    Workload w = old;
-    w.target = pick->id;
-    doc->setWorkload(w);
-    return old;
-}
-
 /// The groups without the given groups and without the given components as members; a
 /// group that loses its last member is dropped too (a group needs a member).
 std::vector<Group> groupsWithout(const std::vector<Group> &groups, const QStringList &groupIds,
@@ -63,13 +42,10 @@ void AddItemsCommand::redo()
         m_doc->insertComponent(static_cast<int>(m_doc->scenario().components.size()), c);
     for (const Link &l : m_links)
         m_doc->insertLink(static_cast<int>(m_doc->scenario().links.size()), l);
-    m_oldWorkload = repairTarget(m_doc);
 }
 
 void AddItemsCommand::undo()
 {
-    if (m_oldWorkload)
-        m_doc->setWorkload(*m_oldWorkload);
     for (std::size_t i = 0; i < m_links.size(); ++i)
         m_doc->removeLink(static_cast<int>(m_doc->scenario().links.size()) - 1);
     for (auto it = m_components.rbegin(); it != m_components.rend(); ++it)
@@ -124,13 +100,10 @@ void RemoveItemsCommand::redo()
         m_doc->removeLink(it->first);
     for (auto it = m_components.rbegin(); it != m_components.rend(); ++it)
         m_doc->removeComponent(QString::fromStdString(it->second.id));
-    m_oldWorkload = repairTarget(m_doc);
 }
 
 void RemoveItemsCommand::undo()
 {
-    if (m_oldWorkload)
-        m_doc->setWorkload(*m_oldWorkload);
     for (const auto &[index, c] : m_components)
         m_doc->insertComponent(index, c);
     for (const auto &[index, l] : m_links)
@@ -200,11 +173,6 @@ void ChangeComponentCommand::apply(const QString &currentId, const Component &va
         if (l.to == fromId)
             l.to = toId;
         m_doc->replaceLink(i, l);
-    }
-    if (s.workload.target == fromId) {
-        Workload w = s.workload;
-        w.target = toId;
-        m_doc->setWorkload(w);
     }
     std::vector<Group> groups = s.groups;
     bool renamed = false;

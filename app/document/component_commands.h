@@ -15,8 +15,7 @@ namespace scalelab {
 
 class Document;
 
-/// Adds components and links at the end of their lists (create, paste, duplicate). A
-/// design without a valid workload target gets one, so that it stays loadable once saved.
+/// Adds components and links at the end of their lists (create, paste, duplicate).
 class AddItemsCommand : public QUndoCommand {
 public:
     AddItemsCommand(Document *doc, const QString &text, std::vector<Component> components,
@@ -28,13 +27,11 @@ private:
     Document *m_doc;
     std::vector<Component> m_components;
     std::vector<Link> m_links;
-    std::optional<Workload> m_oldWorkload; ///< set when redo had to pick a workload target
 };
 
 /// Removes components (with every link that touches them), links and groups, and puts
 /// them back at their old indices on undo, so the file is restored byte for byte. Removed
-/// components leave every group they were in; a group left empty goes with them. Removing
-/// the workload's target moves the target to a remaining component.
+/// components leave every group they were in; a group left empty goes with them.
 class RemoveItemsCommand : public QUndoCommand {
 public:
     RemoveItemsCommand(Document *doc, const QStringList &ids, const QList<int> &linkIndices,
@@ -48,8 +45,7 @@ private:
     std::vector<std::pair<int, Component>> m_components; ///< ascending index
     std::vector<std::pair<int, Link>> m_links;           ///< ascending index
     QStringList m_groupIds;                              ///< groups removed as such
-    std::optional<Workload> m_oldWorkload; ///< set when redo had to move the workload target
-    std::optional<std::vector<Group>> m_oldGroups; ///< set when redo changed the groups
+    std::optional<std::vector<Group>> m_oldGroups;       ///< set when redo changed the groups
 };
 
 /// Moves components to new canvas positions; one command per finished drag.

@@ -33,7 +33,8 @@ void Document::reset(const Scenario &scenario, const QString &filePath)
 
 QString Document::load(const QString &path)
 {
-    const LoadResult result = loadScenarioFile(path.toStdString());
+    // A design saved half-done opens again; the run says what it still lacks.
+    const LoadResult result = loadScenarioFile(path.toStdString(), Completeness::Part);
     if (!result.ok())
         return QString::fromStdString(result.message());
     reset(*result.scenario, QFileInfo(path).absoluteFilePath());
@@ -131,12 +132,6 @@ void Document::replaceLink(int index, const Link &link)
     emit linksChanged();
 }
 
-void Document::setWorkload(const Workload &w)
-{
-    m_scenario.workload = w;
-    emit settingsChanged();
-}
-
 void Document::setRunSettings(const RunSettings &r)
 {
     m_scenario.run = r;
@@ -172,8 +167,11 @@ Scenario builtInExample()
     s.components = {lb, web1, web2, db};
     s.links = {Link{"lb", "web", 1.0, 0.5, {}}, Link{"lb", "web2", 1.0, 0.5, {}},
                Link{"web", "db", 1.0, 0.5, {}}, Link{"web2", "db", 1.0, 0.5, {}}};
-    s.workload.target = "lb";
-    s.workload.rate_rps = 100.0;
+    Component users = defaultComponent(ComponentKind::Clients, "users");
+    users.as<ClientsParams>().rate_rps = 100.0;
+    users.position = Position{-260, 0};
+    s.components.insert(s.components.begin(), users);
+    s.links.insert(s.links.begin(), Link{"users", "lb", 1.0, 0.0, {}});
     return s;
 }
 

@@ -48,7 +48,6 @@ public:
     void insertLink(int index, const Link &link);
     Link removeLink(int index);
     void replaceLink(int index, const Link &link);
-    void setWorkload(const Workload &w);
     void setRunSettings(const RunSettings &r);
     void setName(const std::string &name);
     void setGroups(const std::vector<Group> &groups);
@@ -60,7 +59,7 @@ signals:
     void linksChanged();
     /// The list of groups changed (groups are few: views rebuild them together).
     void groupsChanged();
-    /// Name, workload or run settings changed.
+    /// Name or run settings changed.
     void settingsChanged();
     /// The whole scenario was replaced.
     void scenarioReset();

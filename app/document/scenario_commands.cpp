@@ -2,13 +2,6 @@
 
 namespace scalelab {
 
-QUndoCommand *makeChangeWorkloadCommand(Document *doc, const Workload &w)
-{
-    return new ChangeValueCommand<Workload>(
-        doc, QObject::tr("Edit workload"), [](const Scenario &s) { return s.workload; },
-        [](Document &d, const Workload &v) { d.setWorkload(v); }, w);
-}
-
 QUndoCommand *makeChangeRunSettingsCommand(Document *doc, const RunSettings &r)
 {
     return new ChangeValueCommand<RunSettings>(

@@ -9,7 +9,7 @@
 namespace scalelab {
 
 /// An edit of one value of the scenario, given how to read and write it. Keeps each
-/// property edit (workload, run settings, name) a few lines.
+/// property edit (run settings, name) a few lines.
 template <typename T> class ChangeValueCommand : public QUndoCommand {
 public:
     using Getter = std::function<T(const Scenario &)>;
@@ -30,7 +30,6 @@ private:
     T m_new;
 };
 
-QUndoCommand *makeChangeWorkloadCommand(Document *doc, const Workload &w);
 QUndoCommand *makeChangeRunSettingsCommand(Document *doc, const RunSettings &r);
 QUndoCommand *makeRenameScenarioCommand(Document *doc, const std::string &name);
 

@@ -4,18 +4,19 @@
 
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
-#include "charts/charts_panel.h"
 #include "canvas/component_item.h"
 #include "canvas/component_menu_filter.h"
-#include "document/document.h"
-#include "live/event_log_widget.h"
 #include "canvas/link_item.h"
 #include "canvas/live_overlay_item.h"
-#include "window/main_window.h"
 #include "canvas/request_layer_item.h"
-#include "run/run_controller.h"
-#include "live/run_toolbar.h"
+#include "charts/charts_panel.h"
+#include "document/component_commands.h"
+#include "document/document.h"
 #include "document/scenario_commands.h"
+#include "live/event_log_widget.h"
+#include "live/run_toolbar.h"
+#include "run/run_controller.h"
+#include "window/main_window.h"
 
 #include <QDockWidget>
 #include <QEvent>
@@ -241,18 +242,23 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
 void LiveView::chooseLoad(double rps)
 {
     Document *doc = m_window->document();
-    Workload w = doc->scenario().workload;
-    if (w.rate_rps == rps && w.curve.empty())
+    const Component *users = doc->scenario().firstClients();
+    if (users == nullptr)
         return;
-    w.rate_rps = rps;
+    Component c = *users;
+    ClientsParams &p = c.as<ClientsParams>();
+    if (p.rate_rps == rps && p.curve.empty())
+        return;
+    p.rate_rps = rps;
     // A load curve would override the rate; the slider sets a constant load (undo restores).
-    w.curve.clear();
-    doc->undoStack()->push(makeChangeWorkloadCommand(doc, w));
+    p.curve.clear();
+    doc->pushChecked(new ChangeComponentCommand(doc, QString::fromStdString(c.id), c));
 }
 
 void LiveView::syncLoadFromDocument()
 {
-    m_toolbar->setLoad(m_window->document()->scenario().workload.rate_rps);
+    if (const Component *users = m_window->document()->scenario().firstClients())
+        m_toolbar->setLoad(users->as<ClientsParams>().rate_rps);
 }
 
 void LiveView::selectFromLog(const QString &id)

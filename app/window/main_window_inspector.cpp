@@ -46,11 +46,6 @@ void MainWindow::connectInspector()
             !refusal.isEmpty())
             refuse(refusal);
     });
-    connect(m_inspector, &InspectorWidget::workloadEdited, this, [this](const Workload &w) {
-        if (const QString refusal = m_doc->pushChecked(makeChangeWorkloadCommand(m_doc, w));
-            !refusal.isEmpty())
-            refuse(refusal);
-    });
     connect(m_inspector, &InspectorWidget::runSettingsEdited, this, [this](const RunSettings &r) {
         if (const QString refusal = m_doc->pushChecked(makeChangeRunSettingsCommand(m_doc, r));
             !refusal.isEmpty())

@@ -27,6 +27,19 @@ int Scenario::indexOf(const std::string &id) const
     return -1;
 }
 
+const Component *Scenario::firstClients() const
+{
+    for (const Component &c : components)
+        if (traitsOf(c.kind).outgoing == OutgoingUse::SendsToEntry)
+            return &c;
+    return nullptr;
+}
+
+Component *Scenario::firstClients()
+{
+    return const_cast<Component *>(std::as_const(*this).firstClients());
+}
+
 namespace {
 
 // One table per enum keeps toString and fromString from drifting apart.

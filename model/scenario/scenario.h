@@ -5,6 +5,7 @@
 // beside this file, the simulation compiles a Scenario into its own run-time tables.
 
 #include "scenario/basic_types.h"
+#include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
 #include "scenario/kinds/kind_traits.h"
@@ -21,8 +22,8 @@
 namespace scalelab {
 
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
-using KindParams =
-    std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams, DatabaseParams>;
+using KindParams = std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams,
+                                DatabaseParams, ClientsParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.
@@ -60,20 +61,6 @@ struct Link {
     double latency_ms = 0.5;        ///< one way
     std::vector<RequestKind> kinds; ///< empty = every kind travels this link
     bool operator==(const Link &) const = default;
-};
-
-enum class ArrivalProcess : std::uint8_t { Poisson, Constant };
-
-struct Workload {
-    double rate_rps = 10.0;
-    ArrivalProcess arrival = ArrivalProcess::Poisson;
-    std::string target;           ///< component id where client requests enter
-    std::vector<RatePoint> curve; ///< if not empty, the rate over time (linear between points)
-    /// Request mix; shares, normalised when used. Default: all reads.
-    double mix[kRequestKindCount] = {1.0, 0.0, 0.0, 0.0};
-    int users = 1000;                 ///< distinct users (DNS caching, later sessions)
-    std::optional<double> timeout_ms; ///< client gives up: end-to-end latency above fails (timeout)
-    bool operator==(const Workload &) const = default;
 };
 
 enum class FaultAction : std::uint8_t { Fail, Recover, Slow };
@@ -115,7 +102,6 @@ struct Scenario {
     std::string description;
     std::optional<std::uint64_t> seed;
     RunSettings run{};
-    Workload workload{};
     std::vector<Component> components;
     std::vector<Link> links;
     std::vector<Fault> faults;
@@ -124,6 +110,9 @@ struct Scenario {
     const Component *find(const std::string &id) const;
     Component *find(const std::string &id);
     int indexOf(const std::string &id) const; ///< -1 if absent
+    /// The first clients component (where the load slider and the theory look), or null.
+    const Component *firstClients() const;
+    Component *firstClients();
     bool operator==(const Scenario &) const = default;
 };
 

@@ -60,7 +60,8 @@ std::string LoadResult::message() const
     return out;
 }
 
-LoadResult parseScenario(const std::string &yamlText, const std::string &fileName)
+LoadResult parseScenario(const std::string &yamlText, const std::string &fileName,
+                         Completeness completeness)
 {
     try {
         YamlTree tree;
@@ -77,7 +78,8 @@ LoadResult parseScenario(const std::string &yamlText, const std::string &fileNam
         // Semantic checks only on a scenario that read cleanly: a field that failed to
         // read holds its default, and checking it would report a second, confusing error.
         if (context.errors.empty()) {
-            for (ScenarioError &e : validateScenario(scenario)) {
+            for (ScenarioError &e : validateScenario(scenario, completeness)) {
+                e.field = context.fieldInFile(e.field);
                 if (const auto pos = context.positionOf(e.field)) {
                     e.line = pos->first;
                     e.column = pos->second;
@@ -109,7 +111,7 @@ LoadResult parseScenario(const std::string &yamlText, const std::string &fileNam
     }
 }
 
-LoadResult loadScenarioFile(const std::string &path)
+LoadResult loadScenarioFile(const std::string &path, Completeness completeness)
 {
     try {
         std::error_code ec;
@@ -131,7 +133,7 @@ LoadResult loadScenarioFile(const std::string &path)
         text << in.rdbuf();
         if (in.bad())
             return failure(path, "cannot read '" + path + "'");
-        return parseScenario(text.str(), path);
+        return parseScenario(text.str(), path, completeness);
     } catch (const std::exception &e) {
         return failure(path, "cannot read '" + path + "': " + e.what());
     }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_set>
 
 namespace scalelab {
 
@@ -155,6 +156,9 @@ public:
                     std::to_string(c.workers) + "), got " + std::to_string(*c.capacity) +
                     "; leave it out for no limit");
         const KindTraits &traits = traitsOf(c.kind);
+        if (traits.check && c.params.index() == defaultComponent(c.kind, c.id).params.index())
+            for (const auto &[suffix, message] : traits.check(c))
+                add(p + suffix, who + ": " + message);
         if (traits.machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
             add(p + ".workers", who + ": the largest machine has " +
                                     std::to_string(kMaxMachineCores) + " cores, got " +
@@ -171,31 +175,25 @@ public:
         }
     }
 
-    void workload(const Scenario &s)
+    /// A design needs users, and users need a way in.
+    void clients(const Scenario &s)
     {
-        const Workload &w = s.workload;
-        range("workload.rate_rps", w.rate_rps, 0.0, kMaxRateRps, false,
-              "the rate (requests per second)");
-        if (w.target.empty()) {
-            add("workload.target", "the workload has no target; set target: to the id of the "
-                                   "component users send their requests to");
-        } else if (m_index.find(w.target) == nullptr) {
-            add("workload.target",
-                "there is no component '" + w.target + "' to send requests to; " + knownIds(s));
+        bool any = false;
+        std::unordered_set<std::string> linked;
+        for (const Link &l : s.links)
+            linked.insert(l.from);
+        for (std::size_t i = 0; i < s.components.size(); ++i) {
+            const Component &c = s.components[i];
+            const KindTraits &traits = traitsOf(c.kind);
+            any = any || traits.outgoing == OutgoingUse::SendsToEntry;
+            if (traits.needsOutgoing && linked.count(c.id) == 0)
+                add("components[" + std::to_string(i) + "]",
+                    "'" + c.id + "' is not connected: link it to the entry point (a dns or a " +
+                        "load balancer) that its requests go to");
         }
-        if (w.users < 1 || w.users > kMaxUsers)
-            add("workload.users", "users must be from 1 to " + std::to_string(kMaxUsers));
-        if (w.timeout_ms)
-            range("workload.timeout_ms", *w.timeout_ms, 0.0, kMaxTimeMs, true, "timeout_ms");
-        double total = 0.0;
-        for (int k = 0; k < kRequestKindCount; ++k) {
-            const std::string name = toString(static_cast<RequestKind>(k));
-            range("workload.mix." + name, w.mix[k], 0.0, 1e9, false, "the share of " + name);
-            total += std::isfinite(w.mix[k]) ? w.mix[k] : 0.0;
-        }
-        if (!(total > 0.0))
-            add("workload.mix", "the request mix is all zero; give at least one kind a share");
-        curve("workload.curve", w.curve);
+        if (!any)
+            add("components", "the design has no users: add a clients component and link it to "
+                              "the entry point, or nothing sends requests");
     }
 
     void fault(const Scenario &s, std::size_t i)
@@ -268,7 +266,7 @@ private:
 
 } // namespace
 
-std::vector<ScenarioError> validateScenario(const Scenario &s)
+std::vector<ScenarioError> validateScenario(const Scenario &s, Completeness completeness)
 {
     const ComponentIndex index(s);
     Checker check(index);
@@ -293,7 +291,8 @@ std::vector<ScenarioError> validateScenario(const Scenario &s)
         check.add("groups", "at most " + std::to_string(kMaxGroups) + " groups");
     if (!check.errors.empty() && s.components.size() > kMaxComponents)
         return check.errors;
-    check.workload(s);
+    if (completeness == Completeness::Whole)
+        check.clients(s);
     std::set<std::string> ids;
     for (std::size_t i = 0; i < s.components.size(); ++i)
         check.component(s, i, ids);

@@ -88,7 +88,8 @@ std::optional<std::pair<std::string, std::string>> LinkChecker::check(const Link
     }
     const KindTraits &fromTraits = traitsOf(from->kind);
     const KindTraits &toTraits = traitsOf(to->kind);
-    if (!toTraits.acceptsIncoming)
+    if (!toTraits.acceptsIncoming ||
+        (toTraits.entryOnly && fromTraits.outgoing != OutgoingUse::SendsToEntry))
         return Problem{".to", "'" + to->id + "' is a " + std::string(toTraits.yamlName) + ": " +
                                   std::string(toTraits.incomingRefusal)};
     if (fromTraits.maxOutgoing == 0)

@@ -23,8 +23,24 @@ void ReadContext::remember(const std::string &field, const YamlNode &at)
     m_positions.emplace(field, std::make_pair(at.line, at.column));
 }
 
+void ReadContext::alias(const std::string &internal, const std::string &inFile)
+{
+    m_aliases.emplace_back(internal, inFile);
+}
+
+std::string ReadContext::fieldInFile(const std::string &field) const
+{
+    for (const auto &[internal, inFile] : m_aliases)
+        if (field.compare(0, internal.size(), internal) == 0 &&
+            (field.size() == internal.size() || field[internal.size()] == '.' ||
+             field[internal.size()] == '['))
+            return inFile + field.substr(internal.size());
+    return field;
+}
+
 std::optional<std::pair<int, int>> ReadContext::positionOf(std::string field) const
 {
+    field = fieldInFile(field);
     while (!field.empty()) {
         const auto it = m_positions.find(field);
         if (it != m_positions.end())

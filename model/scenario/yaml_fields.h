@@ -27,10 +27,18 @@ public:
     /// The position recorded for field, or for the nearest enclosing path that has one.
     std::optional<std::pair<int, int>> positionOf(std::string field) const;
 
+    /// A part of the scenario that the file gives under another name: errors about
+    /// `internal` (e.g. "components[4]", the clients made from a top-level workload) are
+    /// reported at `inFile` ("workload").
+    void alias(const std::string &internal, const std::string &inFile);
+    /// The field as the file names it (aliases applied).
+    std::string fieldInFile(const std::string &field) const;
+
     std::vector<ScenarioError> errors;
 
 private:
     const YamlTree &m_tree;
+    std::vector<std::pair<std::string, std::string>> m_aliases;
     std::map<std::string, std::pair<int, int>> m_positions;
 };
 

@@ -1,6 +1,9 @@
 #include "scenario/yaml_reader.h"
 
+#include "scenario/validation_util.h"
+
 #include <algorithm>
+#include <optional>
 
 namespace scalelab {
 
@@ -210,15 +213,23 @@ void readGroup(ReadContext &context, int node, const std::string &path, Group &o
     }
 }
 
-void readWorkload(ReadContext &context, int node, Workload &w)
+/// A top-level workload, the form before the clients kind: it becomes a clients
+/// component linked to its target.
+struct LegacyWorkload {
+    ClientsParams clients;
+    std::string target;
+};
+
+void readWorkload(ReadContext &context, int node, LegacyWorkload &legacy)
 {
+    ClientsParams &w = legacy.clients;
     MapFields f(context, node, "workload", "the workload",
                 {"rate_rps", "arrival", "target", "users", "timeout_ms", "mix", "curve"});
     if (!f.isMap())
         return;
     f.number("rate_rps", w.rate_rps);
     f.name("arrival", w.arrival, {ArrivalProcess::Poisson, ArrivalProcess::Constant});
-    f.text("target", w.target, false);
+    f.text("target", legacy.target, false);
     f.integer("users", w.users, 1, kMaxUsers);
     f.optionalNumber("timeout_ms", w.timeout_ms);
     if (const int v = f.find("mix"); v >= 0) {
@@ -229,18 +240,49 @@ void readWorkload(ReadContext &context, int node, Workload &w)
         for (int k = 0; k < kRequestKindCount; ++k)
             m.number(toString(static_cast<RequestKind>(k)), w.mix[k]);
     }
-    if (const auto *items = listItems(context, f, "curve", kMaxCurvePoints)) {
-        for (std::size_t i = 0; i < items->size(); ++i) {
-            const std::string path = "workload.curve[" + std::to_string(i) + "]";
-            MapFields p(context, (*items)[i], path, "curve point " + path, {"t_s", "rate_rps"});
-            RatePoint point;
-            if (!p.has("t_s") || !p.has("rate_rps"))
-                p.error("t_s", "a curve point needs both t_s and rate_rps");
-            p.number("t_s", point.t_s);
-            p.number("rate_rps", point.rate_rps);
-            w.curve.push_back(point);
+    readCurve(context, f, "curve", w.curve);
+    if (legacy.target.empty())
+        f.error("target", "the workload has no target; set target: to the id of the component "
+                          "users send their requests to");
+}
+
+/// The workload as a clients component at the end of the components, with a link at the
+/// end of the links (so every index the file gives stays right), drawn left of its target.
+void convertWorkload(ReadContext &context, const LegacyWorkload &legacy, Scenario &out)
+{
+    for (const Component &c : out.components)
+        if (c.kind == ComponentKind::Clients) {
+            const auto at = context.positionOf("workload");
+            context.errors.push_back({{},
+                                      at ? at->first : 0,
+                                      at ? at->second : 0,
+                                      "workload",
+                                      "give the users either as a top-level workload (the "
+                                      "older form) or as clients components, not both"});
+            return;
         }
+    if (out.find(legacy.target) == nullptr) {
+        const auto at = context.positionOf("workload.target");
+        context.errors.push_back({{},
+                                  at ? at->first : 0,
+                                  at ? at->second : 0,
+                                  "workload.target",
+                                  "there is no component '" + legacy.target +
+                                      "' to send requests to; " + knownIds(out)});
+        return;
     }
+    std::string id = "users";
+    for (int n = 2; out.find(id) != nullptr; ++n)
+        id = "users" + std::to_string(n);
+    Component users = defaultComponent(ComponentKind::Clients, id);
+    users.as<ClientsParams>() = legacy.clients;
+    if (const Component *target = out.find(legacy.target); target && target->position)
+        users.position = Position{target->position->x - 260.0, target->position->y};
+    context.alias("components[" + std::to_string(out.components.size()) + "]", "workload");
+    context.alias("links[" + std::to_string(out.links.size()) + "].to", "workload.target");
+    context.alias("links[" + std::to_string(out.links.size()) + "]", "workload");
+    out.components.push_back(std::move(users));
+    out.links.push_back({id, legacy.target, 1.0, 0.0, {}});
 }
 
 } // namespace
@@ -266,8 +308,9 @@ void readScenario(ReadContext &context, Scenario &out)
         r.number("duration_s", out.run.duration_s);
         r.number("warmup_s", out.run.warmup_s);
     }
+    std::optional<LegacyWorkload> legacy;
     if (const int v = top.find("workload"); v >= 0)
-        readWorkload(context, v, out.workload);
+        readWorkload(context, v, legacy.emplace());
     if (const auto *items = listItems(context, top, "components", kMaxComponents)) {
         out.components.resize(items->size());
         for (std::size_t i = 0; i < items->size(); ++i)
@@ -289,6 +332,8 @@ void readScenario(ReadContext &context, Scenario &out)
         for (std::size_t i = 0; i < items->size(); ++i)
             readGroup(context, (*items)[i], "groups[" + std::to_string(i) + "]", out.groups[i]);
     }
+    if (legacy && !legacy->target.empty())
+        convertWorkload(context, *legacy, out);
 }
 
 } // namespace scalelab

@@ -250,39 +250,6 @@ void writeGroup(std::string &out, const Group &g)
     b.put("members", members + "]");
 }
 
-void writeWorkload(std::string &out, const Workload &w)
-{
-    const Workload d;
-    out += "workload:\n";
-    Block b(out, "  ", false);
-    b.put("rate_rps", numberText(w.rate_rps));
-    if (w.arrival != d.arrival)
-        b.put("arrival", toString(w.arrival));
-    if (!w.target.empty())
-        b.put("target", scalarText(w.target));
-    if (w.users != d.users)
-        b.put("users", std::to_string(w.users));
-    if (w.timeout_ms)
-        b.put("timeout_ms", numberText(*w.timeout_ms));
-    if (!std::equal(std::begin(w.mix), std::end(w.mix), std::begin(d.mix))) {
-        // Kinds not listed read back as 0, so only the non-zero shares are written.
-        std::string mix;
-        for (int k = 0; k < kRequestKindCount; ++k) {
-            if (w.mix[k] != 0.0)
-                mix += (mix.empty() ? "" : ", ") +
-                       std::string(toString(static_cast<RequestKind>(k))) + ": " +
-                       numberText(w.mix[k]);
-        }
-        b.put("mix", "{" + mix + "}");
-    }
-    if (!w.curve.empty()) {
-        b.put("curve", "");
-        for (const RatePoint &p : w.curve)
-            out += "    - {t_s: " + numberText(p.t_s) + ", rate_rps: " + numberText(p.rate_rps) +
-                   "}\n";
-    }
-}
-
 } // namespace
 
 std::string writeScenario(const Scenario &s)
@@ -298,7 +265,6 @@ std::string writeScenario(const Scenario &s)
     out += "run:\n";
     out += "  duration_s: " + numberText(s.run.duration_s) + "\n";
     out += "  warmup_s: " + numberText(s.run.warmup_s) + "\n";
-    writeWorkload(out, s.workload);
     out += s.components.empty() ? "components: []\n" : "components:\n";
     for (const Component &c : s.components)
         writeComponent(out, c);

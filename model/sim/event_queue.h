@@ -10,16 +10,15 @@
 namespace scalelab {
 
 enum class EventType : std::uint16_t {
-    ExternalArrival, ///< the next client request enters the system
-    LinkArrival,     ///< a request reaches `component` at the end of a link
-    ServiceDone,     ///< a worker of `component` finishes `request`
-    CallReturn,      ///< a response comes back to the web server holding a worker for it
-    ScheduledFault,  ///< faults[aux] of the scenario fires
-    RandomFailure,   ///< component goes down (MTBF process aux)
-    RandomRepair,    ///< component comes back (MTBF process aux)
-    KindTimer,       ///< a timer of `component`'s kind (a balancer's health check); aux is its own
-    Sample,          ///< per-second time-series sample
-    WarmupEnd,       ///< statistics restart here
+    LinkArrival,    ///< a request reaches `component` at the end of a link
+    ServiceDone,    ///< a worker of `component` finishes `request`
+    CallReturn,     ///< a response comes back to the web server holding a worker for it
+    ScheduledFault, ///< faults[aux] of the scenario fires
+    RandomFailure,  ///< component goes down (MTBF process aux)
+    RandomRepair,   ///< component comes back (MTBF process aux)
+    KindTimer,      ///< a timer of `component`'s kind (a balancer's health check); aux is its own
+    Sample,         ///< per-second time-series sample
+    WarmupEnd,      ///< statistics restart here
 };
 
 struct Event {

@@ -18,6 +18,7 @@ class Simulation;
 struct ComponentFrame {
     std::string id;
     ComponentKind kind = ComponentKind::Service;
+    bool queueing = true; ///< false for users: no workers, no queue to draw
     bool up = true;
     double slowFactor = 1.0;
     int workers = 1;

@@ -76,6 +76,7 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         ComponentFrame c;
         c.id = st.id;
         c.kind = st.kind;
+        c.queueing = st.queueing;
         c.up = st.up;
         c.slowFactor = st.slowFactor;
         c.workers = st.workers;

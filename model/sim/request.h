@@ -28,13 +28,15 @@ struct Request {
     std::uint32_t generation = 0;
     std::uint32_t user = 0;
     std::uint32_t key = 0;
+    std::uint32_t origin = 0; ///< the clients station that sent it
     std::uint32_t station = 0;
     std::int32_t link = -1;        ///< link travelled now, -1 when inside a station
     std::uint32_t serviceSlot = 0; ///< index in the station's in-service list
     RequestKind kind = RequestKind::Read;
-    std::uint8_t region = 0;
-    std::uint8_t depth = 0; ///< call frames in use
-    bool measured = false;  ///< created after warm-up: counts in the statistics
+    std::uint8_t region = 0; ///< index of its clients' region among the design's
+    bool mobile = false;     ///< sent from the mobile app (else a web browser)
+    std::uint8_t depth = 0;  ///< call frames in use
+    bool measured = false;   ///< created after warm-up: counts in the statistics
     bool active = false;
     bool inService = false;
     CallFrame stack[kMaxCallDepth];

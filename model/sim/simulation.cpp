@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace scalelab {
 
@@ -26,8 +27,6 @@ Simulation::Simulation(const Scenario &scenario, std::optional<std::uint64_t> se
     : m_seed(seed ? *seed : scenario.seed.value_or(1)), m_duration(scenario.run.duration_s),
       m_warmup(scenario.run.warmup_s)
 {
-    m_arrivalRng = RandomStream::forComponent(m_seed, "", StreamPurpose::Arrivals);
-    m_mixRng = RandomStream::forComponent(m_seed, "", StreamPurpose::Mix);
     m_requests.reserve(1024);
     compile(scenario);
     scheduleInitialEvents(scenario);
@@ -71,8 +70,30 @@ void Simulation::compile(const Scenario &scenario)
     KindContext context;
     context.seed = m_seed;
     context.now = m_now;
-    context.users = std::max(1, scenario.workload.users);
+    // Users of all clients together (numbered clients by clients), their regions, keys.
+    long long users = 0;
+    std::vector<std::string> regions;
+    for (const Component &c : scenario.components)
+        if (const auto *p = std::get_if<ClientsParams>(&c.params)) {
+            users += std::max(1, p->users);
+            context.keys = std::max(context.keys, p->keys.count);
+            if (std::find(regions.begin(), regions.end(), p->region) == regions.end())
+                regions.push_back(p->region);
+        }
+    context.users = static_cast<int>(std::clamp<long long>(users, 1, 2000000000));
+    m_keyVersions.reserve(static_cast<std::uint32_t>(context.keys));
+    std::uint32_t userBase = 0;
+    bool firstClients = true;
     for (const Component &c : scenario.components) {
+        if (const auto *p = std::get_if<ClientsParams>(&c.params)) {
+            context.userBase = userBase;
+            context.firstClients = firstClients;
+            context.region = static_cast<std::uint8_t>(std::min<std::size_t>(
+                255, static_cast<std::size_t>(std::find(regions.begin(), regions.end(), p->region) -
+                                              regions.begin())));
+            userBase += static_cast<std::uint32_t>(std::max(1, p->users));
+            firstClients = false;
+        }
         int index = stationIndex(c.id);
         if (index < 0) {
             Station st;
@@ -89,20 +110,6 @@ void Simulation::compile(const Scenario &scenario)
         configure(st, c, context);
     }
     compileLinks(scenario);
-
-    m_workload = scenario.workload;
-    m_target = stationIndex(m_workload.target);
-    double total = 0;
-    for (double share : m_workload.mix)
-        total += std::max(0.0, share);
-    double running = 0;
-    for (int k = 0; k < kRequestKindCount; ++k) {
-        running += total > 0 ? std::max(0.0, m_workload.mix[k]) / total : (k == 0 ? 1.0 : 0.0);
-        m_mixCumulative[k] = running;
-    }
-    m_mixCumulative[kRequestKindCount - 1] = 1.0;
-    m_clientTimeoutS = m_workload.timeout_ms ? *m_workload.timeout_ms / 1000.0 : 0.0;
-    m_workload.users = std::max(1, m_workload.users);
 }
 
 void Simulation::compileLinks(const Scenario &scenario)
@@ -144,7 +151,7 @@ void Simulation::compileLinks(const Scenario &scenario)
 
 void Simulation::scheduleInitialEvents(const Scenario &scenario)
 {
-    scheduleNextArrival();
+    startKinds(true);
     if (m_warmup > 0)
         m_queue.push(m_warmup, EventType::WarmupEnd, 0);
     else
@@ -172,10 +179,36 @@ void Simulation::scheduleInitialEvents(const Scenario &scenario)
     startKinds();
 }
 
-void Simulation::startKinds()
+void Simulation::startKinds(bool sourcesOnly)
 {
     for (std::size_t s = 0; s < m_stations.size(); ++s)
-        m_stations[s].behavior->start(*this, static_cast<std::uint32_t>(s));
+        if (!sourcesOnly || !m_stations[s].queueing)
+            m_stations[s].behavior->start(*this, static_cast<std::uint32_t>(s));
+}
+
+std::uint32_t Simulation::newRequest(std::uint32_t origin)
+{
+    const std::uint32_t slot = allocRequest();
+    Request &r = m_requests[slot];
+    r.created = m_now;
+    r.measured = m_warm;
+    r.origin = origin;
+    r.station = origin;
+    ++m_intervalArrived;
+    if (r.measured)
+        ++m_arrived;
+    return slot;
+}
+
+void Simulation::enter(std::uint32_t slot, std::uint32_t l)
+{
+    LinkRuntime &link = m_links[l];
+    if (link.latencyS > 0) {
+        sendOnLink(slot, l);
+        return;
+    }
+    ++link.traversals;
+    arrive(slot, link.to);
 }
 
 void Simulation::scheduleTimer(double t, std::uint32_t s, std::uint32_t aux)
@@ -186,7 +219,6 @@ void Simulation::scheduleTimer(double t, std::uint32_t s, std::uint32_t aux)
 void Simulation::applyScenario(const Scenario &scenario)
 {
     const std::size_t before = m_stations.size();
-    const double oldRate = rateAt(m_now);
     compile(scenario);
     startKinds();
     if (m_recordSeries && m_stations.size() != before)
@@ -194,11 +226,8 @@ void Simulation::applyScenario(const Scenario &scenario)
     // More workers can start on waiting requests at once.
     for (std::size_t s = 0; s < m_stations.size(); ++s)
         pullNext(static_cast<std::uint32_t>(s));
-    // The arrival process is memoryless: redraw the next arrival under the new rate.
-    if (rateAt(m_now) != oldRate || m_workload.arrival == ArrivalProcess::Constant) {
-        ++m_arrivalGeneration;
-        scheduleNextArrival();
-    }
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        m_stations[s].behavior->edited(*this, static_cast<std::uint32_t>(s));
     m_duration = std::max(m_duration, scenario.run.duration_s);
 }
 
@@ -253,10 +282,6 @@ bool Simulation::step()
 void Simulation::dispatch(const Event &e)
 {
     switch (e.type) {
-    case EventType::ExternalArrival:
-        if (e.aux == m_arrivalGeneration)
-            externalArrival();
-        break;
     case EventType::LinkArrival:
         if (m_requests[e.request].generation == e.aux) {
             Request &r = m_requests[e.request];

@@ -16,6 +16,7 @@
 #include "metrics/time_series.h"
 #include "scenario/scenario.h"
 #include "sim/event_queue.h"
+#include "sim/key_popularity.h"
 #include "sim/random_stream.h"
 #include "sim/request.h"
 #include "sim/run_result.h"
@@ -121,19 +122,25 @@ public:
     void continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_t fromLink, double entered);
     /// onTimer(aux) of station s's kind runs at time t.
     void scheduleTimer(double t, std::uint32_t s, std::uint32_t aux);
+    /// A new request from the clients at station origin, created now; it counts as
+    /// arrived. The caller fills in its user, kind and key, then sends it with enter().
+    std::uint32_t newRequest(std::uint32_t origin);
+    /// Along link l into the design: at once when the link has no latency.
+    void enter(std::uint32_t slot, std::uint32_t l);
+    /// A version per data key, bumped by writes (for stale reads).
+    KeyVersions &keyVersions() { return m_keyVersions; }
     void logEvent(std::uint32_t station, std::string what);
 
 private:
     void compile(const Scenario &scenario);
     void compileLinks(const Scenario &scenario);
     void scheduleInitialEvents(const Scenario &scenario);
-    void startKinds();
+    /// Lets every kind start its timers; sourcesOnly: only the kinds that are no queue (the
+    /// clients, whose first arrival comes before anything else is scheduled).
+    void startKinds(bool sourcesOnly = false);
     void dispatch(const Event &e);
 
-    // Arrivals (simulation_arrivals.cpp) and routing (simulation_flow.cpp).
-    void externalArrival();
-    void scheduleNextArrival();
-    double rateAt(double t) const;
+    // Routing (simulation_flow.cpp).
     void arrive(std::uint32_t reqSlot, std::uint32_t station);
     void startService(std::uint32_t reqSlot, std::uint32_t station);
     void serviceDone(std::uint32_t reqSlot, std::uint32_t station);
@@ -172,21 +179,13 @@ private:
     std::uint64_t m_events = 0;
     EventQueue m_queue;
 
+    KeyVersions m_keyVersions;
     std::vector<Station> m_stations;
     /// Live (not removed) stations by id, so look-ups stay constant-time in big designs.
     std::unordered_map<std::string, std::uint32_t> m_stationIndex;
     std::vector<LinkRuntime> m_links;
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_free;
-
-    // Workload.
-    Workload m_workload;
-    std::int32_t m_target = -1;
-    double m_mixCumulative[kRequestKindCount] = {1, 1, 1, 1};
-    std::uint32_t m_arrivalGeneration = 0; ///< bumps when the rate changes live
-    RandomStream m_arrivalRng;
-    RandomStream m_mixRng;
-    double m_clientTimeoutS = 0;
 
     // Faults.
     std::vector<Fault> m_faults;

@@ -222,7 +222,8 @@ void Simulation::complete(std::uint32_t slot)
 {
     Request &r = m_requests[slot];
     const double latency = m_now - r.created;
-    if (m_clientTimeoutS > 0 && latency > m_clientTimeoutS) {
+    const double patience = m_stations[r.origin].behavior->patienceS();
+    if (patience > 0 && latency > patience) {
         fail(slot, FailureCause::Timeout, r.station);
         return;
     }

@@ -50,10 +50,13 @@ void Simulation::setupSeries()
          {"arrivals_rps", "throughput_rps", "errors_rps", "rejected_rps", "timeout_rps", "down_rps",
           "no_backend_rps", "p50_ms", "p95_ms", "p99_ms", "availability", "in_flight"})
         m_series.addColumn(name);
-    for (const Station &st : m_stations)
+    for (const Station &st : m_stations) {
+        if (!st.queueing)
+            continue; // users have no queue to sample
         for (const char *what : {".utilization", ".queue", ".in_system", ".up", ".arrived_rps",
                                  ".served_rps", ".rejected_rps", ".response_ms"})
             m_series.addColumn(st.id + what);
+    }
     m_intervalBase.resize(m_stations.size());
 }
 

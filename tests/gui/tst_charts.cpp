@@ -6,6 +6,7 @@
 #include "charts/errors_chart.h"
 #include "charts/latency_chart.h"
 #include "charts/throughput_chart.h"
+#include "common/clients_helpers.h"
 
 #include <QFile>
 #include <QImage>
@@ -15,6 +16,7 @@
 #include <cmath>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -39,7 +41,7 @@ Frame frameAt(double t, bool withRow = true, int appCapacity = -1)
     db.id = "db";
     db.workers = 1;
     f.components = {app, db};
-    f.links = {{"app", "db", 40.0}};
+    f.links = {{"app", "db", 40.0}, {"users", "app", 150.0}}; // the users' link carries 150/s
     if (withRow) {
         f.sampleTimes = {t};
         f.samples = {
@@ -51,7 +53,6 @@ Frame frameAt(double t, bool withRow = true, int appCapacity = -1)
 Scenario scenario()
 {
     Scenario s;
-    s.workload.target = "app";
     Component app = defaultComponent(ComponentKind::Service, "app");
     app.workers = 2;
     app.service_ms = Distribution::exponential(10.0); // mu = 100 per second
@@ -63,6 +64,7 @@ Scenario scenario()
     link.from = "app";
     link.to = "db";
     s.links = {link};
+    addClients(s, "app");
     return s;
 }
 
@@ -186,6 +188,7 @@ void TestCharts::theoryEqualsMmc()
     // The next second brings 50 arrivals: the prediction follows the smoothed rate.
     Frame next = frameAt(2);
     next.samples[0][0] = 50;
+    next.links[1].requestsPerSecond = 50; // the users' link brings them
     util.appendFrame(next);
     const double a = 1.0 - std::exp(-1.0 / ComponentSeriesChart::kRateSmoothingS);
     QCOMPARE(valueAt(util.theoryGraph("app"), 2),

@@ -1,15 +1,15 @@
 // The editor driven like a user: real mouse events on the canvas viewport, offscreen.
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
-#include "document/component_commands.h"
 #include "canvas/component_item.h"
-#include "document/document.h"
-#include "inspector/inspector_widget.h"
-#include "document/link_commands.h"
 #include "canvas/link_item.h"
-#include "window/main_window.h"
 #include "canvas/palette_widget.h"
+#include "document/component_commands.h"
+#include "document/document.h"
+#include "document/link_commands.h"
+#include "inspector/inspector_widget.h"
 #include "scenario/scenario_io.h"
+#include "window/main_window.h"
 
 #include <QDropEvent>
 #include <QFile>
@@ -44,7 +44,6 @@ Scenario twoCards()
     s.name = "two cards";
     s.components = {at(ComponentKind::WebServer, "web", 0, 0),
                     at(ComponentKind::Database, "db", 400, 0)};
-    s.workload.target = "web";
     return s;
 }
 
@@ -122,7 +121,6 @@ private slots:
         const Scenario &s = doc()->scenario();
         QVERIFY(s.find("frontend") && !s.find("web"));
         QCOMPARE(s.links.at(0).from, std::string("frontend"));
-        QCOMPARE(s.workload.target, std::string("frontend"));
         QVERIFY(m_window->scene()->componentItem(QStringLiteral("frontend")));
         doc()->undoStack()->undo(); // one step
         QCOMPARE(QByteArray::fromStdString(writeScenario(doc()->scenario())), before);

@@ -2,12 +2,13 @@
 // dragged by the title, deleted, renamed, saved and exported; every edit one undo step.
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
-#include "document/component_commands.h"
 #include "canvas/component_item.h"
-#include "document/document.h"
 #include "canvas/group_item.h"
-#include "window/main_window.h"
+#include "common/clients_helpers.h"
+#include "document/component_commands.h"
+#include "document/document.h"
 #include "scenario/scenario_io.h"
+#include "window/main_window.h"
 
 #include <QFile>
 #include <QImage>
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -41,7 +43,7 @@ Scenario balancedDesign(bool withGroup)
                     at(ComponentKind::Database, "db", 600, 0)};
     s.links = {Link{"lb", "web1", 1.0, 0.5, {}}, Link{"lb", "web2", 1.0, 0.5, {}},
                Link{"web1", "db", 1.0, 0.5, {}}, Link{"web2", "db", 1.0, 0.5, {}}};
-    s.workload.target = "lb";
+    addClients(s, "lb");
     if (withGroup)
         s.groups = {
             Group{"private", GroupKind::PrivateNetwork, "Private network", {"web1", "web2"}}};
@@ -224,7 +226,7 @@ private slots:
         QVERIFY(scene()->selectedComponentIds().isEmpty());
         m_window->deleteSelection();
         QVERIFY(doc()->scenario().groups.empty());
-        QCOMPARE(doc()->scenario().components.size(), std::size_t(4));
+        QCOMPARE(doc()->scenario().components.size(), std::size_t(5)); // with the users
         QCOMPARE(doc()->undoStack()->count(), 1);
         doc()->undoStack()->undo();
         QCOMPARE(doc()->scenario().groups.size(), std::size_t(1));
@@ -240,7 +242,7 @@ private slots:
         QTest::keyClick(viewport(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(doc()->scenario().groups.empty());
         QVERIFY(scene()->groupItems().isEmpty());
-        QCOMPARE(doc()->scenario().components.size(), std::size_t(4));
+        QCOMPARE(doc()->scenario().components.size(), std::size_t(5)); // with the users
         doc()->undoStack()->undo();
         QCOMPARE(doc()->scenario().groups.size(), std::size_t(1));
         QCOMPARE(doc()->scenario().groups.front(), original);

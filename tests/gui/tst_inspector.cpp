@@ -1,5 +1,6 @@
 // The inspector shows every parameter of what is selected and turns each committed edit
 // of one field into exactly one signal with the whole new value; refilling it is silent.
+#include "common/clients_helpers.h"
 #include "inspector/inspector_widget.h"
 #include "scenario/scenario_io.h"
 
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -35,8 +37,7 @@ Scenario sampleScenario()
                     defaultComponent(ComponentKind::WebServer, "web1"),
                     defaultComponent(ComponentKind::Database, "db")};
     s.links = {Link{"lb", "web1", 1.0, 0.5, {}}, Link{"web1", "db", 1.0, 0.5, {RequestKind::Read}}};
-    s.workload.target = "lb";
-    s.workload.rate_rps = 100.0;
+    addClients(s, "lb", 100.0);
     return s;
 }
 
@@ -57,7 +58,7 @@ private slots:
     void distributionEdit();
     void linkEdit();
     void linkKeepsAtLeastOneKind();
-    void workloadEdit();
+    void clientsEdit();
     void runSettingsAndName();
     void rangesRefuseNegatives();
     void editsKeepTheScenarioValid();
@@ -72,14 +73,13 @@ private:
     }
     int totalSignals() const
     {
-        return m_componentSpy->count() + m_linkSpy->count() + m_workloadSpy->count() +
-               m_runSpy->count() + m_nameSpy->count();
+        return m_componentSpy->count() + m_linkSpy->count() + m_runSpy->count() +
+               m_nameSpy->count();
     }
 
     std::unique_ptr<InspectorWidget> m_inspector;
     std::unique_ptr<QSignalSpy> m_componentSpy;
     std::unique_ptr<QSignalSpy> m_linkSpy;
-    std::unique_ptr<QSignalSpy> m_workloadSpy;
     std::unique_ptr<QSignalSpy> m_runSpy;
     std::unique_ptr<QSignalSpy> m_nameSpy;
 };
@@ -100,7 +100,6 @@ void TestInspector::init()
     InspectorWidget *w = m_inspector.get();
     m_componentSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::componentEdited);
     m_linkSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::linkEdited);
-    m_workloadSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::workloadEdited);
     m_runSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::runSettingsEdited);
     m_nameSpy = std::make_unique<QSignalSpy>(w, &InspectorWidget::nameEdited);
 }
@@ -109,7 +108,6 @@ void TestInspector::cleanup()
 {
     m_componentSpy.reset();
     m_linkSpy.reset();
-    m_workloadSpy.reset();
     m_runSpy.reset();
     m_nameSpy.reset();
     m_inspector.reset();
@@ -328,31 +326,29 @@ void TestInspector::linkKeepsAtLeastOneKind()
     QCOMPARE(m_linkSpy->count(), 0);
 }
 
-void TestInspector::workloadEdit()
+void TestInspector::clientsEdit()
 {
+    // The load is the users' card: its declared parameters, with their units.
     const Scenario s = sampleScenario();
-    m_inspector->showScenario(s);
-    QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Scenario);
-    QCOMPARE(field<QDoubleSpinBox>("rate")->value(), 100.0);
-    QCOMPARE(field<QDoubleSpinBox>("rate")->suffix(), QStringLiteral(" rps"));
-    auto *target = field<QComboBox>("target");
-    QCOMPARE(target->count(), 3);
-    QCOMPARE(target->currentData().toString(), QStringLiteral("lb"));
+    const Component users = *s.firstClients();
+    m_inspector->showComponent(users);
+    QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Component);
+    QCOMPARE(field<QDoubleSpinBox>("rate_rps")->value(), 100.0);
+    QCOMPARE(field<QDoubleSpinBox>("rate_rps")->suffix(), QStringLiteral(" rps"));
+    QVERIFY(!m_inspector->findChild<QSpinBox *>(QStringLiteral("workers"))); // no queue
 
-    typeInto(field<QDoubleSpinBox>("rate"), QStringLiteral("250"));
-    QCOMPARE(m_workloadSpy->count(), 1);
-    Workload expected = s.workload;
-    expected.rate_rps = 250.0;
-    QVERIFY(m_workloadSpy->at(0).at(0).value<Workload>() == expected);
+    typeInto(field<QDoubleSpinBox>("rate_rps"), QStringLiteral("250"));
+    QCOMPARE(m_componentSpy->count(), 1);
+    Component expected = users;
+    expected.as<ClientsParams>().rate_rps = 250.0;
+    QVERIFY(m_componentSpy->at(0).at(1).value<Component>() == expected);
 
-    target->setCurrentIndex(target->findData(QStringLiteral("web1")));
-    QCOMPARE(m_workloadSpy->count(), 2);
-    expected.target = "web1";
-    QVERIFY(m_workloadSpy->at(1).at(0).value<Workload>() == expected);
+    typeInto(field<QDoubleSpinBox>("mix.write"), QStringLiteral("1"));
+    QCOMPARE(m_componentSpy->count(), 2);
+    QCOMPARE(m_componentSpy->at(1).at(1).value<Component>().as<ClientsParams>().mix[1], 1.0);
 
-    typeInto(field<QDoubleSpinBox>("mix_write"), QStringLiteral("1"));
-    QCOMPARE(m_workloadSpy->count(), 3);
-    QCOMPARE(m_workloadSpy->at(2).at(0).value<Workload>().mix[1], 1.0);
+    typeInto(field<QSpinBox>("keys.count"), QStringLiteral("5000"));
+    QCOMPARE(m_componentSpy->last().at(1).value<Component>().as<ClientsParams>().keys.count, 5000);
     QCOMPARE(totalSignals(), 3);
 }
 
@@ -363,9 +359,9 @@ void TestInspector::runSettingsAndName()
     QCOMPARE(m_runSpy->count(), 1);
     const RunSettings r = m_runSpy->at(0).at(0).value<RunSettings>();
     QCOMPARE(r.duration_s, 30.0);
-    // The old 60 s warm-up would outlast the run: it is shortened in the same edit.
-    QVERIFY(r.warmup_s < r.duration_s);
-    QCOMPARE(field<QDoubleSpinBox>("warmup")->value(), r.warmup_s);
+    // The old 60 s warm-up now outlasts the run: the validator says so, and the document
+    // refuses the edit with its sentence (the form does not repeat the rule).
+    QCOMPARE(r.warmup_s, 60.0);
 
     auto *name = field<QLineEdit>("name");
     name->setFocus();

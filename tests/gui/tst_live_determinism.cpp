@@ -1,8 +1,10 @@
 // The simulation thread is deterministic: the same edits at the same simulated times give
 // the same numbers, whether they were scheduled ahead, sent while paused at that time, or
 // the run was paced differently; and a frame not taken by the GUI loses no samples.
-#include "scenario/scenario_io.h"
 #include "run/simulation_thread.h"
+#include "scenario/scenario_io.h"
+
+#include "common/clients_helpers.h"
 
 #include <QtTest>
 
@@ -10,6 +12,7 @@
 #include <cstring>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -19,7 +22,7 @@ Scenario stage4()
     if (!r.ok())
         qFatal("%s", r.message().c_str());
     Scenario s = *r.scenario;
-    s.workload.rate_rps = 900;
+    clientsOf(s).rate_rps = 900;
     return s;
 }
 
@@ -110,10 +113,10 @@ QByteArray firstDifference(const QByteArray &a, const QByteArray &b)
     return {};
 }
 
-#define COMPARE_FINGERPRINTS(a, b)                                                             \
-    do {                                                                                       \
-        const QByteArray fa = fingerprint(a), fb = fingerprint(b);                             \
-        QVERIFY2(fa == fb, firstDifference(fa, fb).constData());                               \
+#define COMPARE_FINGERPRINTS(a, b)                                                                 \
+    do {                                                                                           \
+        const QByteArray fa = fingerprint(a), fb = fingerprint(b);                                 \
+        QVERIFY2(fa == fb, firstDifference(fa, fb).constData());                                   \
     } while (false)
 
 } // namespace

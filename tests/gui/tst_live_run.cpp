@@ -2,17 +2,17 @@
 // as stated, a fail from a component's context menu makes its requests fail and reaches
 // the event log, and a live edit (a third web server) lowers the measured latency.
 #include "canvas/canvas_scene.h"
-#include "document/component_commands.h"
 #include "canvas/component_item.h"
 #include "canvas/component_menu_filter.h"
+#include "document/component_commands.h"
 #include "document/document.h"
 #include "live/event_log_widget.h"
+#include "live/run_toolbar.h"
+#include "run/run_controller.h"
+#include "run/simulation_thread.h"
+#include "scenario/scenario_io.h"
 #include "window/live_view.h"
 #include "window/main_window.h"
-#include "run/run_controller.h"
-#include "live/run_toolbar.h"
-#include "scenario/scenario_io.h"
-#include "run/simulation_thread.h"
 
 #include "inspector/inspector_widget.h"
 #include <QAction>
@@ -204,7 +204,8 @@ private slots:
         const int before = m_window->document()->undoStack()->count();
         slider->setValue(RunToolbar::sliderValue(1400));
         QCOMPARE(m_window->document()->undoStack()->count(), before + 1);
-        QCOMPARE(m_window->document()->scenario().workload.rate_rps, 1400.0);
+        QCOMPARE(m_window->document()->scenario().firstClients()->as<ClientsParams>().rate_rps,
+                 1400.0);
         controller()->syncNow(); // the run reloads at 0 with the new load before pauseAt
         runTo(120);
         const double slow = columnMean(m_frames, "p95_ms", 70, 120);

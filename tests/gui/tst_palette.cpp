@@ -1,7 +1,7 @@
 // The palette offers every component kind, explains each one, and hands the canvas the
 // kind through a drag payload or a place request.
-#include "kind_icons.h"
 #include "canvas/palette_widget.h"
+#include "kind_icons.h"
 
 #include <QFile>
 #include <QImage>
@@ -59,9 +59,9 @@ void TestPalette::tooltipsExplainEachKind()
 void TestPalette::iconsExistAndRender()
 {
     QCOMPARE(iconPath(ComponentKind::WebServer), QStringLiteral(":/icons/web_server.svg"));
-    const QStringList extra = {QStringLiteral("client"), QStringLiteral("cache"),
-                               QStringLiteral("cdn"),    QStringLiteral("queue"),
-                               QStringLiteral("shard"),  QStringLiteral("app")};
+    const QStringList extra = {QStringLiteral("cache"), QStringLiteral("cdn"),
+                               QStringLiteral("queue"), QStringLiteral("shard"),
+                               QStringLiteral("app")};
     for (const QString &name : extra)
         QVERIFY2(QFile::exists(iconPath(name)), qPrintable(name));
     for (ComponentKind kind : allComponentKinds()) {

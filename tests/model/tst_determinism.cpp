@@ -2,11 +2,14 @@
 #include "scenario/scenario_io.h"
 #include "sim/simulation.h"
 
+#include "common/clients_helpers.h"
+
 #include <QtTest>
 
 #include <sstream>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -84,7 +87,7 @@ private slots:
             s.links.push_back({"web3", "db", 0.5, 0.5, {}});
             sim.applyScenario(s);
             sim.runUntil(200);
-            s.workload.rate_rps = 400;
+            clientsOf(s).rate_rps = 400;
             sim.applyScenario(s);
             sim.runUntil(250);
             sim.failComponent("web1");
@@ -124,7 +127,7 @@ private slots:
     {
         Scenario s = stage4();
         s.faults.clear();
-        s.workload.rate_rps = 1400; // two servers are nearly saturated
+        clientsOf(s).rate_rps = 1400; // two servers are nearly saturated
         Simulation sim(s, 3);
         sim.setRecordTimeSeries(true);
         sim.runUntil(200);

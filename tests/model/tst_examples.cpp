@@ -3,11 +3,14 @@
 #include "scenario/scenario_io.h"
 #include "sim/simulation.h"
 
+#include "common/clients_helpers.h"
+
 #include <QtTest>
 
 #include <cmath>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -39,8 +42,8 @@ double sumOver(const TimeSeries &ts, const char *column, double from, double to)
 
 Scenario steady(Scenario s, double rate)
 {
-    s.workload.curve.clear();
-    s.workload.rate_rps = rate;
+    clientsOf(s).curve.clear();
+    clientsOf(s).rate_rps = rate;
     s.faults.clear();
     s.run = {1500, 300};
     return s;
@@ -102,7 +105,7 @@ private slots:
         QVERIFY(db > 2 * web);
         // More load: the database is the one that runs out, and latency explodes.
         Scenario more = s;
-        more.workload.rate_rps = 108;
+        clientsOf(more).rate_rps = 108;
         const RunResult r2 = runToEnd(more);
         QVERIFY(r2.component("db")->utilization > 0.95);
         QVERIFY(r2.latency.mean > 2 * r.latency.mean);
@@ -139,9 +142,9 @@ private slots:
         auto scaledOut = [&](int machines) {
             Scenario s = up;
             s.faults.clear();
-            s.workload.target = "lb";
-            s.components = {defaultComponent(ComponentKind::LoadBalancer, "lb"), *up.find("db")};
-            s.links = {};
+            s.components = {*up.firstClients(), defaultComponent(ComponentKind::LoadBalancer, "lb"),
+                            *up.find("db")};
+            s.links = {{s.components[0].id, "lb", 1.0, 0.0, {}}};
             for (int i = 1; i <= machines; ++i) {
                 Component w = *up.find("big");
                 w.id = "web" + std::to_string(i);
@@ -168,11 +171,11 @@ private slots:
         // Past the big machine's capacity (32 cores x 2 / 80 ms = 800/s) it cannot keep up,
         // while scale-out simply adds machines.
         Scenario upOverload = upSteady;
-        upOverload.workload.rate_rps = 1000;
-        upOverload.workload.timeout_ms = 2000;
+        clientsOf(upOverload).rate_rps = 1000;
+        clientsOf(upOverload).timeout_ms = 2000;
         Scenario outOverload = scaledOut(14);
-        outOverload.workload.rate_rps = 1000;
-        outOverload.workload.timeout_ms = 2000;
+        clientsOf(outOverload).rate_rps = 1000;
+        clientsOf(outOverload).timeout_ms = 2000;
         const RunResult bigOver = runToEnd(upOverload);
         const RunResult outOver = runToEnd(outOverload);
         QVERIFY(bigOver.throughputRps < 820);

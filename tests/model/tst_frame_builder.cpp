@@ -2,9 +2,12 @@
 #include "sim/frame_builder.h"
 #include "sim/simulation.h"
 
+#include "common/clients_helpers.h"
+
 #include <QtTest>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -16,8 +19,6 @@ Scenario pipeline(double rate)
     s.seed = 7;
     s.run.duration_s = 1000;
     s.run.warmup_s = 0;
-    s.workload.rate_rps = rate;
-    s.workload.target = "front";
     Component front = defaultComponent(ComponentKind::Service, "front");
     front.workers = 1;
     front.service_ms = Distribution::exponential(5);
@@ -30,6 +31,7 @@ Scenario pipeline(double rate)
     l.to = "back";
     l.latency_ms = 100;
     s.links = {l};
+    addClients(s, "front", rate); // after the stations: they keep their frame indices
     return s;
 }
 
@@ -49,7 +51,7 @@ private slots:
         QCOMPARE(f.components[1].id, std::string("front"));
         QCOMPARE(f.components[0].workers, 2);
         QCOMPARE(f.components[0].capacity, -1);
-        QCOMPARE(f.links.size(), std::size_t(1));
+        QCOMPARE(f.links.size(), std::size_t(2)); // and the users' link, last
         QCOMPARE(f.links[0].from, std::string("front"));
     }
 
@@ -72,7 +74,7 @@ private slots:
 
         // Stop the load: the next frame's rates describe only the new interval.
         Scenario idle = pipeline(100);
-        idle.workload.rate_rps = 0.001;
+        clientsOf(idle).rate_rps = 0.001;
         sim.applyScenario(idle);
         sim.runUntil(400);
         const Frame quiet = b.build(sim);

@@ -4,12 +4,15 @@
 #include "metrics/statistics.h"
 #include "sim/simulation.h"
 
+#include "common/clients_helpers.h"
+
 #include <QtTest>
 
 #include <cmath>
 #include <functional>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -27,8 +30,7 @@ Scenario open(double rate, double duration, double warmup)
 {
     Scenario s;
     s.run = {duration, warmup};
-    s.workload.rate_rps = rate;
-    s.workload.target = "a";
+    addClients(s, "a", rate);
     return s;
 }
 
@@ -69,7 +71,7 @@ private slots:
     {
         // lambda 70/s, mu 100/s: W = 1/30 s, p99 = ln 100 / 30 s.
         Scenario s = open(70, 200000, 1000);
-        s.components = {station("a", 1, 10)};
+        s.components.insert(s.components.begin(), {station("a", 1, 10)});
         Simulation sim(s, 7);
         sim.run();
         const RunResult r = sim.result();
@@ -87,7 +89,7 @@ private slots:
     {
         // c = 4, lambda 300/s, mu 100/s: rho 0.75, W from Erlang C.
         Scenario s = open(300, 50000, 500);
-        s.components = {station("a", 4, 10)};
+        s.components.insert(s.components.begin(), {station("a", 4, 10)});
         Simulation sim(s, 11);
         sim.run();
         const RunResult r = sim.result();
@@ -103,7 +105,7 @@ private slots:
         const MmckResult theory = mmck(250, 100, 2, 5);
         const Estimate blocking = replicate(12, [](std::uint64_t seed) {
             Scenario s = open(250, 4000, 100);
-            s.components = {station("a", 2, 10, 5)};
+            s.components.insert(s.components.begin(), {station("a", 2, 10, 5)});
             Simulation sim(s, seed);
             sim.run();
             return sim.result().component("a")->blockingProbability;
@@ -112,7 +114,7 @@ private slots:
                      theory.blocking);
         const Estimate response = replicate(12, [](std::uint64_t seed) {
             Scenario s = open(250, 4000, 100);
-            s.components = {station("a", 2, 10, 5)};
+            s.components.insert(s.components.begin(), {station("a", 2, 10, 5)});
             Simulation sim(s, seed);
             sim.run();
             return sim.result().latency.mean;
@@ -124,8 +126,11 @@ private slots:
     {
         // a -> b (0.7) or c (0.3); b -> a again (0.2) or leaves; c leaves.
         Scenario s = open(50, 100000, 1000);
-        s.components = {station("a", 1, 12), station("b", 2, 30), station("c", 1, 30)};
-        s.links = {{"a", "b", 0.7, 0.0, {}}, {"a", "c", 0.3, 0.0, {}}, {"b", "a", 0.2, 0.0, {}}};
+        s.components.insert(s.components.begin(),
+                            {station("a", 1, 12), station("b", 2, 30), station("c", 1, 30)});
+        s.links.insert(
+            s.links.begin(),
+            {{"a", "b", 0.7, 0.0, {}}, {"a", "c", 0.3, 0.0, {}}, {"b", "a", 0.2, 0.0, {}}});
         Simulation sim(s, 3);
         sim.run();
         const RunResult r = sim.result();
@@ -160,8 +165,7 @@ private slots:
         const Estimate served = replicate(10, [servers](std::uint64_t seed) {
             Scenario s;
             s.run = {20000, 100};
-            s.workload.rate_rps = 100;
-            s.workload.target = "lb";
+            addClients(s, "lb", 100);
             Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
             lb.as<LoadBalancerParams>().health_check.interval_s = 0;
             lb.service_ms = Distribution::constant(0);

@@ -4,9 +4,12 @@
 
 #include "scenario/scenario_io.h"
 
+#include "common/clients_helpers.h"
+
 #include <QtTest>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -125,7 +128,7 @@ private slots:
 
         // Values and types.
         QTest::newRow("unknown kind") << head("  - {id: b, kind: webserver}\n") << 6 << 19
-                                      << "did you mean 'web_server'? allowed: dns, load_balancer";
+                                      << "did you mean 'web_server'? allowed: clients, dns";
         QTest::newRow("unknown algorithm")
             << head("  - {id: l, kind: load_balancer, algorithm: round-robin}\n") << 6 << 45
             << "did you mean 'round_robin'?";
@@ -364,8 +367,8 @@ private slots:
     void validateGivesFieldPathsWithoutLines()
     {
         Scenario s;
-        s.workload.target = "a";
         s.components = {defaultComponent(ComponentKind::WebServer, "a")};
+        addClients(s, "a");
         QVERIFY(validateScenario(s).empty());
         s.components[0].service_ms.mean = std::numeric_limits<double>::quiet_NaN();
         s.components[0].capacity = 3;
@@ -416,7 +419,6 @@ private slots:
         QFETCH(double, probability);
         QFETCH(QString, reason);
         Scenario s;
-        s.workload.target = "dns";
         s.components = {defaultComponent(ComponentKind::Dns, "dns"),
                         defaultComponent(ComponentKind::LoadBalancer, "lb"),
                         defaultComponent(ComponentKind::WebServer, "w1"),
@@ -425,6 +427,7 @@ private slots:
                         defaultComponent(ComponentKind::Database, "db")};
         s.links = {
             {"dns", "lb", 1.0, 0.5, {}}, {"lb", "w1", 1.0, 0.5, {}}, {"svc", "w1", 0.5, 0.5, {}}};
+        addClients(s, "dns");
         QVERIFY(validateScenario(s).empty());
         const Link link{from.toStdString(), to.toStdString(), probability, 0.5, {}};
         const std::optional<std::string> why = checkNewLink(s, link);

@@ -3,12 +3,15 @@
 
 #include "scenario/scenario_io.h"
 
+#include "common/clients_helpers.h"
+
 #include <QtTest>
 
 #include <cstdio>
 #include <fstream>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
 
@@ -52,16 +55,6 @@ Scenario richScenario()
     s.description = "null";
     s.seed = 18446744073709551615ull;
     s.run = {7200.0, 0.1};
-    s.workload.rate_rps = 1.0 / 3.0;
-    s.workload.arrival = ArrivalProcess::Constant;
-    s.workload.target = "dns";
-    s.workload.users = 123456;
-    s.workload.timeout_ms = 2500.125;
-    s.workload.mix[0] = 0.7;
-    s.workload.mix[1] = 0.1;
-    s.workload.mix[2] = 0.15;
-    s.workload.mix[3] = 0.05;
-    s.workload.curve = {{0.0, 10.0}, {60.5, 1e6}, {7200.0, 2.2250738585072014e-308}};
     Component dns = defaultComponent(ComponentKind::Dns, "dns");
     dns.as<DnsParams>().ttl_s = 60.0;
     dns.label = "123";
@@ -82,7 +75,24 @@ Scenario richScenario()
     Component svc = defaultComponent(ComponentKind::Service, "svc");
     svc.service_ms = Distribution::constant(0.0);
     s.components = {dns, lb, web, db, svc};
-    s.links = {{"dns", "lb", 1.0, 0.5, {}},
+    Component users = defaultComponent(ComponentKind::Clients, "users");
+    ClientsParams &u = users.as<ClientsParams>();
+    u.rate_rps = 1.0 / 3.0;
+    u.arrival = ArrivalProcess::Constant;
+    u.users = 123456;
+    u.timeout_ms = 2500.125;
+    u.mix[0] = 0.7;
+    u.mix[1] = 0.1;
+    u.mix[2] = 0.15;
+    u.mix[3] = 0.05;
+    u.curve = {{0.0, 10.0}, {60.5, 1e6}, {7200.0, 2.2250738585072014e-308}};
+    u.web_share = 0.625;
+    u.keys = {5000, 1.25, 0.01};
+    u.region = "asia";
+    users.position = Position{-300, 0};
+    s.components.insert(s.components.begin(), users);
+    s.links = {{"users", "dns", 1.0, 0.0, {}},
+               {"dns", "lb", 1.0, 0.5, {}},
                {"lb", "web-1", 1.0, 0.25, {}},
                {"web-1", "db", 0.3, 0.1, {RequestKind::Write, RequestKind::Read}},
                {"web-1", "svc", 1.0, 0.5, {RequestKind::Async}}};
@@ -123,16 +133,23 @@ private slots:
         QCOMPARE(s.seed.value_or(0), std::uint64_t(42));
         QCOMPARE(s.run.duration_s, 3600.0);
         QCOMPARE(s.run.warmup_s, 300.0);
-        QCOMPARE(s.workload.rate_rps, 40.0);
-        QCOMPARE(s.workload.target, std::string("front"));
-        QCOMPARE(s.workload.timeout_ms.value_or(0), 2000.0);
-        QCOMPARE(s.workload.mix[0], 0.8);
-        QCOMPARE(s.workload.mix[1], 0.2);
-        QCOMPARE(s.workload.mix[2], 0.0);
-        QCOMPARE(s.workload.curve.size(), std::size_t(2));
-        QCOMPARE(s.workload.curve[1].t_s, 600.0);
-        QCOMPARE(s.workload.curve[1].rate_rps, 100.0);
-        QCOMPARE(s.components.size(), std::size_t(6));
+        // The top-level workload of the older form becomes a clients component at the end,
+        // linked (without latency) to its target.
+        const Component *users = s.find("users");
+        QVERIFY(users != nullptr && users->kind == ComponentKind::Clients);
+        const ClientsParams &w = users->as<ClientsParams>();
+        QCOMPARE(w.rate_rps, 40.0);
+        QCOMPARE(s.links.back().from, std::string("users"));
+        QCOMPARE(s.links.back().to, std::string("front"));
+        QCOMPARE(s.links.back().latency_ms, 0.0);
+        QCOMPARE(w.timeout_ms.value_or(0), 2000.0);
+        QCOMPARE(w.mix[0], 0.8);
+        QCOMPARE(w.mix[1], 0.2);
+        QCOMPARE(w.mix[2], 0.0);
+        QCOMPARE(w.curve.size(), std::size_t(2));
+        QCOMPARE(w.curve[1].t_s, 600.0);
+        QCOMPARE(w.curve[1].rate_rps, 100.0);
+        QCOMPARE(s.components.size(), std::size_t(7));
         const Component *back = s.find("back");
         QVERIFY(back != nullptr);
         QCOMPARE(back->capacity.value_or(0), 8);
@@ -152,7 +169,7 @@ private slots:
         QCOMPARE(w1->position.value_or(Position{}), (Position{100.0, 40.0}));
         QCOMPARE(s.indexOf("w1"), 5);
         QCOMPARE(s.indexOf("nobody"), -1);
-        QCOMPARE(s.links.size(), std::size_t(1));
+        QCOMPARE(s.links.size(), std::size_t(2)); // and the workload's link, last
         QCOMPARE(s.links[0].probability, 0.6);
         QCOMPARE(s.links[0].kinds,
                  (std::vector<RequestKind>{RequestKind::Read, RequestKind::Write}));
@@ -176,7 +193,7 @@ private slots:
                                   "  - {id: w, kind: web_server}\n  - {id: d, kind: database}\n"
                                   "  - {id: n, kind: dns, service_ms: {mean: 30}}\n"
                                   "  - {id: b, kind: load_balancer}\n  - {id: s, kind: service}\n");
-        QCOMPARE(s.components.size(), std::size_t(5));
+        QCOMPARE(s.components.size(), std::size_t(6)); // and the users of the workload
         QCOMPARE(s.components[0], defaultComponent(ComponentKind::WebServer, "w"));
         QCOMPARE(s.components[1], defaultComponent(ComponentKind::Database, "d"));
         QCOMPARE(s.components[3], defaultComponent(ComponentKind::LoadBalancer, "b"));
@@ -184,8 +201,8 @@ private slots:
         // Only the mean was given: the dns keeps its constant lookup time.
         QCOMPARE(s.components[2].service_ms, Distribution::constant(30.0));
         QCOMPARE(s.run, RunSettings{});
-        QCOMPARE(s.workload.rate_rps, Workload{}.rate_rps);
-        QCOMPARE(s.workload.mix[0], 1.0);
+        QCOMPARE(s.components[5].as<ClientsParams>().rate_rps, ClientsParams{}.rate_rps);
+        QCOMPARE(s.components[5].as<ClientsParams>().mix[0], 1.0);
         QVERIFY(!s.seed);
     }
 
@@ -210,7 +227,7 @@ private slots:
         const Component svc = defaultComponent(ComponentKind::Service, "s");
         QCOMPARE(svc.workers, 1);
         QCOMPARE(svc.service_ms, Distribution::exponential(10.0));
-        QCOMPARE(allComponentKinds().size(), std::size_t(5));
+        QCOMPARE(allComponentKinds().size(), std::size_t(6));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);
@@ -237,8 +254,8 @@ private slots:
         check(RequestKind::Read, 4, {"read", "write", "static", "async"});
         check(DistKind::Exponential, 5,
               {"exponential", "constant", "uniform", "lognormal", "erlang"});
-        check(ComponentKind::Service, 5,
-              {"service", "dns", "load_balancer", "web_server", "database"});
+        check(ComponentKind::Service, 6,
+              {"service", "dns", "load_balancer", "web_server", "database", "clients"});
         check(ArrivalProcess::Poisson, 2, {"poisson", "constant"});
         check(FaultAction::Fail, 3, {"fail", "recover", "slow"});
         check(GroupKind::PrivateNetwork, 2, {"private_network", "data_center"});
@@ -250,7 +267,7 @@ private slots:
             parsed("scalelab: 1\nworkload: {target: a}\ncomponents:\n"
                    "  - {id: a, kind: service, service_ms: {dist: constant, value: 7}}\n"
                    "  - {id: b, kind: service, service_ms: {dist: uniform, min: 2, max: 4}}\n");
-        QCOMPARE(s.components.size(), std::size_t(2));
+        QCOMPARE(s.components.size(), std::size_t(3));
         QCOMPARE(s.components[0].service_ms, Distribution::constant(7.0));
         QCOMPARE(s.components[1].service_ms.mean, 3.0);
     }
@@ -272,8 +289,8 @@ private slots:
         } else if (which == "rich") {
             s = richScenario();
         } else {
-            s.workload.target = "a";
             s.components = {defaultComponent(ComponentKind::Service, "a")};
+            addClients(s, "a");
         }
         const std::vector<ScenarioError> problems = validateScenario(s);
         QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().format().c_str());
@@ -288,8 +305,8 @@ private slots:
     {
         const std::string text = writeScenario(parsed(kExample));
         const std::vector<std::string> order = {
-            "scalelab: 1\n", "\nname: ",        "\ndescription: ", "\nseed: 42\n", "\nrun:\n",
-            "\nworkload:\n", "\ncomponents:\n", "\nlinks:\n",      "\nfaults:\n",  "\ngroups:\n"};
+            "scalelab: 1\n",   "\nname: ",   "\ndescription: ", "\nseed: 42\n", "\nrun:\n",
+            "\ncomponents:\n", "\nlinks:\n", "\nfaults:\n",     "\ngroups:\n"};
         std::size_t last = 0;
         for (const std::string &key : order) {
             const std::size_t at = text.find(key);
@@ -302,7 +319,9 @@ private slots:
         QVERIFY(text.find("  - id: lb\n    kind: load_balancer\n  - id: db\n") !=
                 std::string::npos);
         QVERIFY(text.find("  - id: dns\n    kind: dns\n  - id: w1\n") != std::string::npos);
-        QVERIFY(text.find("latency_ms") == std::string::npos);
+        // Only the users' link (no latency, not the default 0.5) writes its latency.
+        QVERIFY(text.find("latency_ms") == text.rfind("latency_ms"));
+        QVERIFY(text.find("    latency_ms: 0\n") != std::string::npos);
         QVERIFY(text.find("probability: 0.6\n") != std::string::npos);
         QVERIFY(text.find("groups:\n  - id: dc\n    kind: data_center\n    label: Data center\n"
                           "    members: [lb, w1, db]\n  - id: net\n    kind: private_network\n"
@@ -319,7 +338,7 @@ private slots:
         const LoadResult r = loadScenarioFile(path);
         std::remove(path.c_str());
         QVERIFY2(r.ok(), r.message().c_str());
-        QCOMPARE(r.scenario->components.size(), std::size_t(6));
+        QCOMPARE(r.scenario->components.size(), std::size_t(7));
 
         const LoadResult missing = loadScenarioFile("/nonexistent/dir/nothing.yaml");
         QVERIFY(!missing.ok());

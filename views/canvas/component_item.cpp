@@ -95,8 +95,10 @@ QString cardText(const ParamSpec &p, const ParamValue &v)
     const QString unit = ParamForm::suffix(p).trimmed();
     if (p.shortLabel.empty())
         return unit.isEmpty() ? value : QObject::tr("%1 %2").arg(value, unit);
-    if (unit.isEmpty() || unit == ParamForm::shortLabel(p))
-        return QObject::tr("%1%2").arg(ParamForm::shortLabel(p), value);
+    if (unit.isEmpty())
+        return QObject::tr("%1 %2").arg(value, ParamForm::shortLabel(p)); // "20000 users"
+    if (unit == ParamForm::shortLabel(p))
+        return QObject::tr("%1%2").arg(ParamForm::shortLabel(p), value); // "×1.5"
     return QObject::tr("%1 %2 %3").arg(ParamForm::shortLabel(p), value, unit);
 }
 

@@ -157,6 +157,8 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
         paintDown(painter, r, QString::fromStdString(c.id));
         return;
     }
+    if (!c.queueing)
+        return; // users have no workers and no queue: their traffic shows on their link
     const QColor tint = utilizationColor(c.utilization);
 
     // A wash over the card and a strong border around it: readable from the back row.

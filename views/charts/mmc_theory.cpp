@@ -87,20 +87,11 @@ void ArrivalRateMeter::addFrame(const Frame &frame)
     }
 }
 
-double ArrivalRateMeter::rate(const Frame &frame, std::size_t row, const std::string &id) const
+double ArrivalRateMeter::rate(const Frame &, std::size_t, const std::string &id) const
 {
     double lambda = 0;
     if (const auto it = m_rate.find(id); it != m_rate.end())
         lambda = it->second;
-    if (id == m_target && row < frame.samples.size()) {
-        const auto col = std::find(frame.columns.begin(), frame.columns.end(), "arrivals_rps");
-        if (col != frame.columns.end()) {
-            const double arrivals =
-                frame.samples[row][static_cast<std::size_t>(col - frame.columns.begin())];
-            if (std::isfinite(arrivals))
-                lambda += arrivals;
-        }
-    }
     return lambda;
 }
 

@@ -35,11 +35,10 @@ MmcPrediction predictMmc(const Component &config, double lambda, int workers, in
                          double slowFactor);
 
 /// Measures each component's arrival rate from frames: the traffic of the links into it
-/// (frame.links, weighted by the simulated time each frame covers) plus, for the
-/// workload's target, the clients' arrivals of each sample row.
+/// (frame.links, weighted by the simulated time each frame covers), the users' link too.
 class ArrivalRateMeter {
 public:
-    void setScenario(const Scenario &scenario) { m_target = scenario.workload.target; }
+    void setScenario(const Scenario &) {}
     /// Call once per frame, before reading rates for its sample rows.
     void addFrame(const Frame &frame);
     /// Arrival rate into `id` for sample row `row` of the frame last given to addFrame.
@@ -47,7 +46,6 @@ public:
     void clear();
 
 private:
-    std::string m_target;
     double m_lastT = -1;
     double m_time = 0;                     ///< simulated s accumulated since the last rows
     std::map<std::string, double> m_count; ///< requests into each component since then

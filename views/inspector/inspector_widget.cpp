@@ -20,7 +20,6 @@ InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
     // Register once so the value types can also cross queued connections.
     qRegisterMetaType<scalelab::Component>();
     qRegisterMetaType<scalelab::Link>();
-    qRegisterMetaType<scalelab::Workload>();
     qRegisterMetaType<scalelab::RunSettings>();
 
     auto *v = new QVBoxLayout(this);
@@ -67,8 +66,6 @@ InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
     connect(m_scenario, &InspectorScenarioPage::nameEdited, this, &InspectorWidget::nameEdited);
     connect(m_scenario, &InspectorScenarioPage::runSettingsEdited, this,
             &InspectorWidget::runSettingsEdited);
-    connect(m_scenario, &InspectorScenarioPage::workloadEdited, this,
-            &InspectorWidget::workloadEdited);
     setPage(m_empty);
 }
 

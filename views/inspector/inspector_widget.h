@@ -6,14 +6,11 @@
 // emits exactly one signal carrying the whole new value (one edit = one undo step), and
 // the owner answers by calling show*() again, which never emits.
 //
-// Field object names (for tests and integration): component page "id", "label", "workers",
-// "capacity", "capacityUnbounded", "timeout", "timeoutNone", "speed", "costPerHour", "ttl",
-// "algorithm", "hcInterval", "hcUnhealthyAfter", "hcHealthyAfter", "dbModel", and the
-// distribution editors "serviceTime", "readTime", "writeTime" (children "<name>.kind",
-// ".mean", ".min", ".max", ".cv", ".k"); link page "probability", "latency", "kind_read",
-// "kind_write", "kind_static", "kind_async"; scenario page "name", "duration", "warmup",
-// "target", "rate", "arrival", "users", "workloadTimeout", "workloadTimeoutNone",
-// "mix_read", "mix_write", "mix_static", "mix_async".
+// Field object names (for tests and integration): component page "id", "label", then each
+// declared parameter by its YAML key ("workers", "capacity" with "capacity.none",
+// "health_check.interval_s", "service_ms" with children "service_ms.kind", ".mean" ...;
+// see ParamForm); link page "probability", "latency", "kind_read", "kind_write",
+// "kind_static", "kind_async"; scenario page "name", "duration", "warmup".
 
 #include "metatypes.h"
 #include "scenario/scenario.h"
@@ -60,7 +57,6 @@ public slots:
 signals:
     void componentEdited(QString id, scalelab::Component newValue);
     void linkEdited(int linkIndex, scalelab::Link newValue);
-    void workloadEdited(scalelab::Workload newValue);
     void runSettingsEdited(scalelab::RunSettings newValue);
     void nameEdited(QString name);
 

@@ -246,6 +246,7 @@ void ParamForm::addField(QWidget *box, const ParamSpec &p)
     case ParamType::Curve: {
         auto *summary = new QLabel;
         summary->setObjectName(name);
+        summary->setToolTip(tip);
         summary->setWordWrap(true);
         auto *clear = new QPushButton(tr("Remove the curve"));
         clear->setObjectName(name + QStringLiteral(".clear"));

@@ -18,8 +18,8 @@ const KindTraits &dnsTraits()
             "Turns a domain name into an IP address; clients cache the answer for its TTL, so "
             "only some requests pay the lookup."),
         .colour = 0x00897b,
-        .acceptsIncoming = false,
-        .incomingRefusal = "clients ask it first, so it is an entry point and nothing links "
+        .entryOnly = true,
+        .incomingRefusal = "users ask it first, so it is an entry point and only users link "
                            "into it; link from the dns to the component it answers with instead",
         .maxOutgoing = 1,
         .outgoingRefusal = "a dns answers with one address, so it has exactly one outgoing link",

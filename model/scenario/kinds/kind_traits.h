@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace scalelab {
@@ -16,7 +17,14 @@ namespace scalelab {
 /// Every kind of component. A new kind adds its value here, its traits file in this
 /// folder, its behaviour in model/sim/kinds/, and one line in each of the two registries
 /// (kinds.cpp here, behaviors.cpp there); the compiler finds every switch that misses it.
-enum class ComponentKind : std::uint8_t { Service, Dns, LoadBalancer, WebServer, Database };
+enum class ComponentKind : std::uint8_t {
+    Service,
+    Dns,
+    LoadBalancer,
+    WebServer,
+    Database,
+    Clients
+};
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).
 enum class OutgoingUse : std::uint8_t {
@@ -30,15 +38,16 @@ enum class OutgoingUse : std::uint8_t {
 
 struct KindTraits {
     ComponentKind kind;
-    std::string_view yamlName;    ///< as written in a scenario file
-    std::string_view displayName; ///< as shown to the student (translatable)
-    std::string_view idStem;      ///< new components are named stem1, stem2 ...
-    std::string_view description; ///< one sentence (translatable)
-    std::uint32_t colour;         ///< 0xRRGGBB accent of its card
-    bool queueing = true;         ///< a queue with workers, capacity and a service time
-    bool machine = false;         ///< one machine: cores and CPU speed have a ceiling
-    bool acceptsIncoming = true;
-    std::string_view incomingRefusal; ///< why nothing may link into it
+    std::string_view yamlName;        ///< as written in a scenario file
+    std::string_view displayName;     ///< as shown to the student (translatable)
+    std::string_view idStem;          ///< new components are named stem1, stem2 ...
+    std::string_view description;     ///< one sentence (translatable)
+    std::uint32_t colour;             ///< 0xRRGGBB accent of its card
+    bool queueing = true;             ///< a queue with workers, capacity and a service time
+    bool machine = false;             ///< one machine: cores and CPU speed have a ceiling
+    bool acceptsIncoming = true;      ///< false: nothing may link into it
+    bool entryOnly = false;           ///< only users (clients) may link into it
+    std::string_view incomingRefusal; ///< why nothing (or only users) may link into it
     int maxOutgoing = -1;             ///< -1 = any number
     bool needsOutgoing = false;       ///< a design is incomplete without one
     std::string_view outgoingRefusal; ///< why it may not have (more) outgoing links
@@ -47,6 +56,9 @@ struct KindTraits {
     std::vector<ParamSpec> params; ///< its own parameters, after the queueing ones
     /// Keys of the parameters its card shows on its second line, in order.
     std::vector<std::string_view> cardKeys;
+    /// Rules between its own parameters, beyond each one's range: {field suffix such as
+    /// ".keys.count", sentence}. Null when there are none.
+    std::vector<std::pair<std::string, std::string>> (*check)(const Component &) = nullptr;
     /// Sets the kind's defaults on a component whose shared fields are at their defaults.
     void (*applyDefaults)(Component &) = nullptr;
 };

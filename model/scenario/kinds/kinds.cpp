@@ -1,4 +1,5 @@
 // The registry of component kinds: the one place that lists them all.
+#include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
 #include "scenario/kinds/kind_traits.h"
@@ -24,6 +25,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return webServerTraits();
     case ComponentKind::Database:
         return databaseTraits();
+    case ComponentKind::Clients:
+        return clientsTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -31,8 +34,8 @@ const KindTraits &traitsOf(ComponentKind kind)
 const std::vector<ComponentKind> &allComponentKinds()
 {
     static const std::vector<ComponentKind> kinds = {
-        ComponentKind::Dns, ComponentKind::LoadBalancer, ComponentKind::WebServer,
-        ComponentKind::Database, ComponentKind::Service};
+        ComponentKind::Clients,   ComponentKind::Dns,      ComponentKind::LoadBalancer,
+        ComponentKind::WebServer, ComponentKind::Database, ComponentKind::Service};
     return kinds;
 }
 

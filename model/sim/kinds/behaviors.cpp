@@ -1,4 +1,5 @@
 // The one list of kinds on the kernel side.
+#include "sim/kinds/clients.h"
 #include "sim/kinds/database.h"
 #include "sim/kinds/dns.h"
 #include "sim/kinds/kind_behavior.h"
@@ -23,6 +24,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<WebServerBehavior>();
     case ComponentKind::Database:
         return std::make_unique<DatabaseBehavior>();
+    case ComponentKind::Clients:
+        return std::make_unique<ClientsBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

@@ -15,6 +15,15 @@ const Distribution &DatabaseBehavior::serviceTime(const Station &, const Request
     return r.kind == RequestKind::Write ? m_write : m_read;
 }
 
+void DatabaseBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
+{
+    // A committed write makes every earlier copy of its key stale.
+    const Request &r = sim.request(slot);
+    if (r.kind == RequestKind::Write)
+        sim.keyVersions().bump(r.key);
+    KindBehavior::afterService(sim, slot, station);
+}
+
 void DatabaseBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
     sim.routeByProbability(slot, station);

@@ -10,6 +10,7 @@ class DatabaseBehavior : public KindBehavior {
 public:
     void configure(const Component &c, const KindContext &context) override;
     const Distribution &serviceTime(const Station &st, const Request &r) const override;
+    void afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station) override;
     void route(Simulation &sim, std::uint32_t slot, std::uint32_t station) override;
 
 private:
