@@ -1,6 +1,7 @@
 // `scalelab bench`: how fast the simulation kernel is, as medians of several runs.
 // Figures go to docs/benchmarks.md; run on demand, never as a timed unit test.
 #include "cli/commands.h"
+#include "scenario/scenario_io.h"
 #include "sim/simulation.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,54 +18,46 @@ namespace scalelab {
 
 namespace {
 
-/// Users sending `rate` requests per second straight to `entry`.
-void addUsers(Scenario &s, const std::string &entry, double rate,
-              ArrivalProcess arrival = ArrivalProcess::Poisson)
+/// A benchmark scenario, written as a scenario file would be.
+Scenario scenarioFrom(const std::string &yaml)
 {
-    Component users = defaultComponent(ComponentKind::Clients, "users");
-    users.as<ClientsParams>().rate_rps = rate;
-    users.as<ClientsParams>().arrival = arrival;
-    s.components.push_back(users);
-    s.links.push_back({"users", entry, 1.0, 0.0, {}});
+    const LoadResult r = parseScenario(yaml, "benchmark");
+    if (!r.ok())
+        throw std::logic_error("benchmark scenario: " + r.message());
+    return *r.scenario;
 }
 
 Scenario singleStation()
 {
-    Scenario s;
-    s.name = "M/M/1, utilization 0.8";
-    s.run = {2.0e5, 0.0};
-    Component c = defaultComponent(ComponentKind::Service, "server");
-    c.workers = 1;
-    c.service_ms = Distribution::exponential(10.0);
-    s.components.push_back(c);
-    addUsers(s, "server", 80);
-    return s;
+    return scenarioFrom(R"(scalelab: 1
+name: "M/M/1, utilization 0.8"
+run: {duration_s: 200000, warmup_s: 0}
+components:
+  - {id: server, kind: service, workers: 1, service_ms: {dist: exponential, mean: 10}}
+  - {id: users, kind: clients, rate_rps: 80}
+links:
+  - {from: users, to: server, latency_ms: 0}
+)");
 }
 
 Scenario balancedWebTier()
 {
-    Scenario s;
-    s.name = "balancer + 4 web servers + database";
-    s.run = {2.0e4, 0.0};
-    Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
-    lb.workers = 64;
-    lb.service_ms = Distribution::constant(0.1);
-    lb.as<LoadBalancerParams>().health_check.interval_s = 5;
-    s.components.push_back(lb);
-    Component db = defaultComponent(ComponentKind::Database, "db");
-    db.workers = 8;
-    db.as<DatabaseParams>().read_ms = Distribution::exponential(5.0);
-    s.components.push_back(db);
-    for (int i = 1; i <= 4; ++i) {
-        Component w = defaultComponent(ComponentKind::WebServer, "web" + std::to_string(i));
-        w.workers = 8;
-        w.service_ms = Distribution::exponential(20.0);
-        s.components.push_back(w);
-        s.links.push_back({"lb", w.id, 1.0, 0.2, {}});
-        s.links.push_back({w.id, "db", 0.5, 0.5, {}});
-    }
-    addUsers(s, "lb", 600);
-    return s;
+    std::string yaml = R"(scalelab: 1
+name: balancer + 4 web servers + database
+run: {duration_s: 20000, warmup_s: 0}
+components:
+  - {id: lb, kind: load_balancer, workers: 64, health_check: {interval_s: 5}}
+  - {id: db, kind: database, workers: 8}
+)";
+    for (int i = 1; i <= 4; ++i)
+        yaml += "  - {id: web" + std::to_string(i) + ", kind: web_server, workers: 8}\n";
+    yaml += "  - {id: users, kind: clients, rate_rps: 600}\nlinks:\n";
+    for (int i = 1; i <= 4; ++i)
+        yaml += "  - {from: lb, to: web" + std::to_string(i) +
+                ", latency_ms: 0.2}\n  - {from: web" + std::to_string(i) +
+                ", to: db, probability: 0.5}\n";
+    yaml += "  - {from: users, to: lb, latency_ms: 0}\n";
+    return scenarioFrom(yaml);
 }
 
 /// CPU time of this thread: unlike wall time, not inflated when other processes share
@@ -115,16 +109,16 @@ long residentKiB()
 /// Memory per request in flight: a million requests parked on a slow link.
 double bytesPerInFlightRequest(std::size_t &inFlight)
 {
-    Scenario s;
-    s.run = {30.0, 0.0};
-    Component a = defaultComponent(ComponentKind::Service, "a");
-    a.workers = 100000;
-    a.service_ms = Distribution::constant(0.0);
-    Component b = a;
-    b.id = "b";
-    s.components = {a, b};
-    s.links.push_back({"a", "b", 1.0, 20000.0, {}}); // 20 s on the wire
-    addUsers(s, "a", 100000, ArrivalProcess::Constant);
+    const Scenario s = scenarioFrom(R"(scalelab: 1
+run: {duration_s: 30, warmup_s: 0}
+components:
+  - {id: a, kind: service, workers: 100000, service_ms: {dist: constant, mean: 0}}
+  - {id: b, kind: service, workers: 100000, service_ms: {dist: constant, mean: 0}}
+  - {id: users, kind: clients, rate_rps: 100000, arrival: constant}
+links:
+  - {from: a, to: b, latency_ms: 20000}
+  - {from: users, to: a, latency_ms: 0}
+)"); // 20 s on the wire
     const long before = residentKiB();
     Simulation sim(s, 1);
     sim.runUntil(10.0);

@@ -152,27 +152,25 @@ void Document::setGroups(const std::vector<Group> &groups)
 
 Scenario builtInExample()
 {
-    Scenario s;
-    s.name = "Load balancer with two web servers";
-    s.description = "Clients reach a load balancer that spreads requests over two web "
-                    "servers sharing one database.";
-    Component lb = defaultComponent(ComponentKind::LoadBalancer, "lb");
-    lb.position = Position{0, 0};
-    Component web1 = defaultComponent(ComponentKind::WebServer, "web");
-    web1.position = Position{260, -80};
-    Component web2 = defaultComponent(ComponentKind::WebServer, "web2");
-    web2.position = Position{260, 80};
-    Component db = defaultComponent(ComponentKind::Database, "db");
-    db.position = Position{520, 0};
-    s.components = {lb, web1, web2, db};
-    s.links = {Link{"lb", "web", 1.0, 0.5, {}}, Link{"lb", "web2", 1.0, 0.5, {}},
-               Link{"web", "db", 1.0, 0.5, {}}, Link{"web2", "db", 1.0, 0.5, {}}};
-    Component users = defaultComponent(ComponentKind::Clients, "users");
-    users.as<ClientsParams>().rate_rps = 100.0;
-    users.position = Position{-260, 0};
-    s.components.insert(s.components.begin(), users);
-    s.links.insert(s.links.begin(), Link{"users", "lb", 1.0, 0.0, {}});
-    return s;
+    // Written as a scenario file would be, so it reads like one (and is checked like one).
+    static const char *kExample = R"(scalelab: 1
+name: Load balancer with two web servers
+description: Users reach a load balancer that spreads requests over two web servers sharing one database.
+components:
+  - {id: users, kind: clients, rate_rps: 100, position: {x: -260, y: 0}}
+  - {id: lb, kind: load_balancer, position: {x: 0, y: 0}}
+  - {id: web1, kind: web_server, position: {x: 260, y: -80}}
+  - {id: web2, kind: web_server, position: {x: 260, y: 80}}
+  - {id: db, kind: database, position: {x: 520, y: 0}}
+links:
+  - {from: users, to: lb, latency_ms: 0}
+  - {from: lb, to: web1}
+  - {from: lb, to: web2}
+  - {from: web1, to: db}
+  - {from: web2, to: db}
+)";
+    const LoadResult r = parseScenario(kExample, "built-in example");
+    return r.ok() ? *r.scenario : Scenario{};
 }
 
 } // namespace scalelab
