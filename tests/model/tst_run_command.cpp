@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
 #include <QTemporaryDir>
+#include <cstring>
 
 namespace {
 
@@ -33,6 +35,26 @@ QString example(const char *name)
 class TestRunCommand : public QObject {
     Q_OBJECT
 private slots:
+    void helpAndVersionNeedNoDisplay()
+    {
+        // Without a display, Qt's window system would abort; these answer before it starts.
+        for (const char *arg : {"--help", "-h", "help", "--version"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(SCALELAB_BINARY), {QString::fromLatin1(arg)});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(out.startsWith(std::strcmp(arg, "--version") == 0 ? "scalelab " : "usage:"),
+                     out.constData());
+        }
+    }
+
     void reportByDefault()
     {
         const Outcome o = scalelab({"run", example("04-load-balancer.yaml")});
