@@ -112,8 +112,8 @@ double bytesPerInFlightRequest(std::size_t &inFlight)
     const Scenario s = scenarioFrom(R"(scalelab: 1
 run: {duration_s: 30, warmup_s: 0}
 components:
-  - {id: a, kind: service, workers: 100000, service_ms: {dist: constant, mean: 0}}
-  - {id: b, kind: service, workers: 100000, service_ms: {dist: constant, mean: 0}}
+  - {id: a, kind: service, workers: 100000, capacity: unbounded, service_ms: {dist: constant, mean: 0}}
+  - {id: b, kind: service, workers: 100000, capacity: unbounded, service_ms: {dist: constant, mean: 0}}
   - {id: users, kind: clients, rate_rps: 100000, arrival: constant}
 links:
   - {from: a, to: b, latency_ms: 20000}

@@ -154,7 +154,7 @@ public:
                     ": capacity counts requests in service plus waiting, so it must be at "
                     "least workers (" +
                     std::to_string(c.workers) + "), got " + std::to_string(*c.capacity) +
-                    "; leave it out for no limit");
+                    "; write capacity: unbounded for no limit");
         const KindTraits &traits = traitsOf(c.kind);
         if (traits.check && c.params.index() == defaultComponent(c.kind, c.id).params.index())
             for (const auto &[suffix, message] : traits.check(c))

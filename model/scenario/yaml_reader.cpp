@@ -231,7 +231,13 @@ void readWorkload(ReadContext &context, int node, LegacyWorkload &legacy)
     f.name("arrival", w.arrival, {ArrivalProcess::Poisson, ArrivalProcess::Constant});
     f.text("target", legacy.target, false);
     f.integer("users", w.users, 1, kMaxUsers);
-    f.optionalNumber("timeout_ms", w.timeout_ms);
+    // `none`: users who wait forever, as in the clients kind.
+    const int timeout = f.find("timeout_ms");
+    const YamlNode *timeoutNode = timeout >= 0 ? &context.tree().node(timeout) : nullptr;
+    if (timeoutNode && timeoutNode->type == YamlNode::Type::Scalar && timeoutNode->value == "none")
+        w.timeout_ms.reset();
+    else
+        f.optionalNumber("timeout_ms", w.timeout_ms);
     if (const int v = f.find("mix"); v >= 0) {
         MapFields m(context, v, "workload.mix", "the request mix",
                     {"read", "write", "static", "async"});

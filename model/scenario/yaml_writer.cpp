@@ -136,11 +136,11 @@ std::string paramText(const ParamSpec &p, const ParamValue &v)
         return std::to_string(std::get<int>(v));
     case ParamType::OptionalNumber: {
         const auto &o = std::get<std::optional<double>>(v);
-        return o ? numberText(*o) : std::string("none");
+        return o ? numberText(*o) : std::string(p.noneWord());
     }
     case ParamType::OptionalInteger: {
         const auto &o = std::get<std::optional<int>>(v);
-        return o ? std::to_string(*o) : std::string("none");
+        return o ? std::to_string(*o) : std::string(p.noneWord());
     }
     case ParamType::Choice:
         return std::string(choiceName(p, std::get<int>(v)));

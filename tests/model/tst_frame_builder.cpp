@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(f.components[0].id, std::string("back"));
         QCOMPARE(f.components[1].id, std::string("front"));
         QCOMPARE(f.components[0].workers, 2);
-        QCOMPARE(f.components[0].capacity, -1);
+        QCOMPARE(f.components[0].capacity, 1000); // a service's default bounded queue
         QCOMPARE(f.links.size(), std::size_t(2)); // and the users' link, last
         QCOMPARE(f.links[0].from, std::string("front"));
     }

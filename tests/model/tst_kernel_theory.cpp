@@ -16,8 +16,10 @@ using namespace scalelab::test;
 
 namespace {
 
+/// A service station; queueing theory's M/M/c has an unbounded queue, so without a
+/// capacity given the station's default capacity is replaced by unbounded.
 Component station(const std::string &id, int workers, double meanMs,
-                  std::optional<int> capacity = {})
+                  std::optional<int> capacity = std::nullopt)
 {
     Component c = defaultComponent(ComponentKind::Service, id);
     c.workers = workers;
@@ -30,7 +32,8 @@ Scenario open(double rate, double duration, double warmup)
 {
     Scenario s;
     s.run = {duration, warmup};
-    addClients(s, "a", rate);
+    // Theory's customers wait as long as it takes: no client timeout.
+    addClients(s, "a", rate).timeout_ms.reset();
     return s;
 }
 

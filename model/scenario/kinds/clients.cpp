@@ -95,7 +95,9 @@ std::vector<ParamSpec> clientsParams()
          .tooltip = QT_TRANSLATE_NOOP(
              "scalelab::Param",
              "How long a user waits for an answer. A slower answer counts as a timeout error "
-             "even if it arrives later. None: users wait forever."),
+             "even if it arrives later. Default 10 s: people rarely wait longer for a page, "
+             "and many HTTP clients and mobile apps give up about then. None: users wait "
+             "forever, so an overloaded design shows no errors, only latency."),
          .group = kLoad,
          .noneText = QT_TRANSLATE_NOOP("scalelab::Param", "none"),
          .suggestion = 5000},

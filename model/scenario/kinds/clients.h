@@ -35,8 +35,9 @@ struct ClientsParams {
     std::vector<RatePoint> curve; ///< if not empty, the rate over time (linear between points)
     /// Request mix (read, write, static, async); shares, normalised when used.
     double mix[kRequestKindCount] = {1.0, 0.0, 0.0, 0.0};
-    std::optional<double> timeout_ms; ///< a user gives up: a longer answer fails (timeout)
-    double web_share = 1.0;           ///< share of users on a web browser; the rest on mobile
+    /// A user gives up: a longer answer fails (timeout). 10 s, as people and HTTP clients do.
+    std::optional<double> timeout_ms = 10000.0;
+    double web_share = 1.0; ///< share of users on a web browser; the rest on mobile
     KeysModel keys{};
     std::string region; ///< where they are; empty = the one region
     bool operator==(const ClientsParams &) const = default;

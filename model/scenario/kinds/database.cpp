@@ -77,6 +77,8 @@ const KindTraits &databaseTraits()
                 c.workers = 4;
                 c.service_ms = Distribution::exponential(5.0);
                 c.cost_per_hour = 0.20;
+                // MySQL's default max_connections; above the largest machine's 128 cores.
+                c.capacity = 151;
                 c.params = DatabaseParams{};
             },
     };

@@ -48,6 +48,8 @@ const KindTraits &dnsTraits()
                 // A lookup costs a roughly fixed network round trip to the resolver.
                 c.workers = 16;
                 c.service_ms = Distribution::constant(20.0);
+                // A resolver's queries in progress: Unbound's num-queries-per-thread.
+                c.capacity = 1024;
                 c.params = DnsParams{};
             },
     };

@@ -58,7 +58,8 @@ std::string rangeText(const ParamSpec &p)
     case ParamType::Integer:
     case ParamType::OptionalInteger:
         return std::string(p.minOpen ? "> " : "≥ ") + numberText(p.min) + ", ≤ " +
-               numberText(p.max) + (p.isOptional() ? "; or `none`" : "");
+               numberText(p.max) +
+               (p.isOptional() ? "; or `" + std::string(p.noneWord()) + "`" : "");
     case ParamType::Distribution:
         return "see Distributions";
     case ParamType::Curve:
@@ -79,11 +80,11 @@ std::string valueText(const ParamSpec &p, const ParamValue &v)
         return std::to_string(std::get<int>(v));
     case ParamType::OptionalNumber: {
         const auto &o = std::get<std::optional<double>>(v);
-        return o ? numberText(*o) : "none";
+        return o ? numberText(*o) : std::string(p.noneWord());
     }
     case ParamType::OptionalInteger: {
         const auto &o = std::get<std::optional<int>>(v);
-        return o ? std::to_string(*o) : "none";
+        return o ? std::to_string(*o) : std::string(p.noneWord());
     }
     case ParamType::Choice:
         return "`" + std::string(choiceName(p, std::get<int>(v))) + "`";

@@ -94,6 +94,8 @@ const KindTraits &loadBalancerTraits()
                 c.workers = 64;
                 c.service_ms = Distribution::constant(0.1);
                 c.cost_per_hour = 0.025;
+                // HAProxy's classic default maxconn.
+                c.capacity = 2000;
                 c.params = LoadBalancerParams{};
             },
     };

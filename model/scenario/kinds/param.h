@@ -70,6 +70,9 @@ struct ParamSpec {
     std::string_view mapKey() const;
     /// "interval_s" for "health_check.interval_s"; the key itself for a top-level key.
     std::string_view leafKey() const;
+    /// The word the YAML writer uses for none: "unbounded" for a capacity, else "none"
+    /// (the reader accepts either).
+    std::string_view noneWord() const { return noneText == "unbounded" ? "unbounded" : "none"; }
     bool isOptional() const
     {
         return type == ParamType::OptionalNumber || type == ParamType::OptionalInteger;

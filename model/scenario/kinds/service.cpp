@@ -25,6 +25,8 @@ const KindTraits &serviceTraits()
             [](Component &c) {
                 c.workers = 1;
                 c.service_ms = Distribution::exponential(10.0);
+                // A bounded work queue, as a thread pool has.
+                c.capacity = 1000;
                 c.params = ServiceParams{};
             },
     };

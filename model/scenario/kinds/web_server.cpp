@@ -27,6 +27,8 @@ const KindTraits &webServerTraits()
                 c.workers = 8;
                 c.service_ms = Distribution::exponential(20.0);
                 c.cost_per_hour = 0.10;
+                // A web server's accept queue: about nginx's listen backlog (511).
+                c.capacity = 512;
                 c.params = WebServerParams{};
             },
     };
