@@ -19,6 +19,10 @@ struct CallFrame {
 };
 
 inline constexpr int kMaxCallDepth = 6;
+/// Station visits of one request at most: routing loops (a -> b -> a with probability 1)
+/// end here instead of running forever at one instant. A feedback loop of probability 0.5
+/// reaches it with probability 2^-1000.
+inline constexpr int kMaxHops = 1000;
 
 struct Request {
     double created = 0;    ///< s, when the client sent it
@@ -36,15 +40,17 @@ struct Request {
     std::uint8_t region = 0; ///< index of its clients' region among the design's
     bool mobile = false;     ///< sent from the mobile app (else a web browser)
     std::uint8_t depth = 0;  ///< call frames in use
+    std::uint16_t hops = 0;  ///< stations visited so far (bounded by kMaxHops)
     bool measured = false;   ///< created after warm-up: counts in the statistics
     bool active = false;
     bool inService = false;
     CallFrame stack[kMaxCallDepth];
 };
 
-/// Why a request failed. Names as in the report: rejected, timeout, down, no_backend.
-enum class FailureCause : std::uint8_t { Rejected, Timeout, Down, NoBackend };
-inline constexpr int kFailureCauseCount = 4;
+/// Why a request failed. Names as in the report: rejected, timeout, down, no_backend,
+/// simulator_limit (refused because the simulator holds as many requests as it may).
+enum class FailureCause : std::uint8_t { Rejected, Timeout, Down, NoBackend, SimulatorLimit };
+inline constexpr int kFailureCauseCount = 5;
 const char *toString(FailureCause c);
 
 } // namespace scalelab

@@ -19,6 +19,8 @@ const char *toString(FailureCause c)
         return "down";
     case FailureCause::NoBackend:
         return "no_backend";
+    case FailureCause::SimulatorLimit:
+        return "simulator_limit";
     }
     return "?";
 }
@@ -202,6 +204,19 @@ std::uint32_t Simulation::newRequest(std::uint32_t origin)
 
 void Simulation::enter(std::uint32_t slot, std::uint32_t l)
 {
+    if (requestsInFlight() > kMaxRequestsHeld) {
+        // Memory is bounded whatever the design: past the ceiling, new requests are refused
+        // at their source with a cause of their own, and the log says so once.
+        if (!m_limitReached)
+            logEvent(m_requests[slot].origin,
+                     "the simulator's limit of " + std::to_string(kMaxRequestsHeld) +
+                         " requests held at once is reached: new requests are refused "
+                         "(simulator_limit) until some finish; the design is far beyond its "
+                         "capacity (give components a capacity and users a timeout)");
+        m_limitReached = true;
+        fail(slot, FailureCause::SimulatorLimit, m_requests[slot].origin);
+        return;
+    }
     LinkRuntime &link = m_links[l];
     if (link.latencyS > 0) {
         sendOnLink(slot, l);
@@ -245,6 +260,7 @@ std::uint32_t Simulation::allocRequest()
     r.active = true;
     r.link = -1;
     r.depth = 0;
+    r.hops = 0;
     r.inService = false;
     return slot;
 }

@@ -96,6 +96,11 @@ public:
                 fn(r);
     }
     std::size_t requestsInFlight() const { return m_requests.size() - m_free.size(); }
+    /// The most requests the kernel holds at once, whatever the design: beyond it new
+    /// requests are refused with FailureCause::SimulatorLimit (about 60 MB of requests).
+    static constexpr std::size_t kMaxRequestsHeld = 250000;
+    /// Whether the ceiling above was reached during the run.
+    bool limitReached() const { return m_limitReached; }
     /// Bytes the kernel keeps per request slot (for the benchmark's memory figure).
     static constexpr std::size_t bytesPerRequest() { return sizeof(Request); }
 
@@ -214,6 +219,8 @@ private:
     std::array<std::uint64_t, kFailureCauseCount> m_intervalFailed{};
     std::vector<StationStats> m_intervalBase;
     std::vector<LogEntry> m_log;
+    bool m_limitReached = false;
+    bool m_hopLimitReached = false;
     std::vector<RecentFailure> m_recentFailures;
     std::size_t m_recentFailureNext = 0;
 };

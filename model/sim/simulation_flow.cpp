@@ -16,6 +16,15 @@ void Simulation::arrive(std::uint32_t slot, std::uint32_t s)
     Request &r = m_requests[slot];
     r.station = s;
     r.entered = m_now;
+    if (++r.hops > kMaxHops) {
+        if (!m_hopLimitReached)
+            logEvent(s, "a request visited " + std::to_string(kMaxHops) +
+                            " components, the simulator's limit: the links form a loop that "
+                            "requests rarely leave; such requests fail (simulator_limit)");
+        m_hopLimitReached = true;
+        fail(slot, FailureCause::SimulatorLimit, s);
+        return;
+    }
 
     if (st.behavior->bypass(*this, slot, s))
         return;

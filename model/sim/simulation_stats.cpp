@@ -75,8 +75,9 @@ void Simulation::sample()
     row[c++] = static_cast<double>(m_intervalArrived);
     row[c++] = static_cast<double>(m_intervalCompleted);
     row[c++] = static_cast<double>(failed);
-    for (std::uint64_t f : m_intervalFailed)
-        row[c++] = static_cast<double>(f);
+    // One column per cause the charts show; simulator_limit counts in errors_rps only.
+    for (int k = 0; k <= static_cast<int>(FailureCause::NoBackend); ++k)
+        row[c++] = static_cast<double>(m_intervalFailed[static_cast<std::size_t>(k)]);
     const bool any = m_intervalLatency.count() > 0;
     row[c++] = any ? m_intervalLatency.quantile(0.50) : std::numeric_limits<double>::quiet_NaN();
     row[c++] = any ? m_intervalLatency.quantile(0.95) : std::numeric_limits<double>::quiet_NaN();

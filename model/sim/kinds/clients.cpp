@@ -12,6 +12,9 @@ namespace {
 
 /// Whether a user is on the mobile app: fixed per user (a hash of its number), so a
 /// user keeps its device and no random number is spent on it.
+/// Load-curve segments shorter than this (s) are steps.
+constexpr double kStepS = 1e-9;
+
 bool onMobile(std::uint32_t user, double webShare)
 {
     std::uint64_t h = user * 0x9e3779b97f4a7c15ull;
@@ -134,10 +137,14 @@ void ClientsBehavior::scheduleNext(Simulation &sim, std::uint32_t station)
                 segmentEnd = p.t_s;
                 break;
             }
-        const double r0 = rateAt(t);
-        const double slope =
-            std::isinf(segmentEnd) ? 0.0 : (rateAt(segmentEnd) - r0) / (segmentEnd - t);
         const double span = segmentEnd - t;
+        if (span < kStepS) {
+            // Points this close are a step: dividing by their distance would overflow.
+            t = segmentEnd;
+            continue;
+        }
+        const double r0 = rateAt(t);
+        const double slope = std::isinf(segmentEnd) ? 0.0 : (rateAt(segmentEnd) - r0) / span;
         const double mass = std::isinf(span) ? std::numeric_limits<double>::infinity()
                                              : r0 * span + 0.5 * slope * span * span;
         if (mass >= e) {
