@@ -16,7 +16,14 @@ inline constexpr int kMaxWorkers = 100000;
 inline constexpr int kMaxCapacity = 10000000;
 inline constexpr double kMaxDurationS = 1e7;
 inline constexpr double kMaxTimeMs = 1e9; ///< any service time, latency or timeout
-inline constexpr double kMaxRateRps = 1e8;
+/// Requests per second of one clients component, and of all of them together: a million,
+/// more than the front door of the busiest sites; it bounds the events per simulated second.
+inline constexpr double kMaxRateRps = 1e6;
+/// A load curve's times are 0 or at least this (s): a point closer to the start is a step.
+inline constexpr double kMinCurveTimeS = 0.001;
+/// Random faults: a machine fails at most this often and is repaired no faster (s).
+inline constexpr double kMinMtbfS = 1.0;
+inline constexpr double kMinMttrS = 0.1;
 inline constexpr int kMaxUsers = 1000000000;
 /// Distinct data keys of a popularity model; the kernel keeps a version per key.
 inline constexpr int kMaxKeys = 10000000;

@@ -15,6 +15,17 @@ namespace scalelab {
 
 namespace {
 
+/// The highest rate a clients component sends at: its rate, or its curve's highest point.
+double peakRate(const ClientsParams &p)
+{
+    if (p.curve.empty())
+        return p.rate_rps;
+    double peak = 0;
+    for (const RatePoint &pt : p.curve)
+        peak = std::max(peak, pt.rate_rps);
+    return peak;
+}
+
 /// Collects errors for one scenario; `check` adds one when a condition fails.
 class Checker {
 public:
@@ -80,10 +91,13 @@ public:
         switch (p.type) {
         case ParamType::Number:
             range(field, std::get<double>(v), p.min, p.max, p.minOpen, what);
+            floor(field, std::get<double>(v), p, what);
             break;
         case ParamType::OptionalNumber:
-            if (const auto &o = std::get<std::optional<double>>(v))
+            if (const auto &o = std::get<std::optional<double>>(v)) {
                 range(field, *o, p.min, p.max, p.minOpen, what);
+                floor(field, *o, p, what);
+            }
             break;
         case ParamType::Integer:
             integer(field, std::get<int>(v), p, what);
@@ -109,6 +123,14 @@ public:
         }
     }
 
+    /// A positive value below the declared floor only makes the run slow.
+    void floor(const std::string &field, double value, const ParamSpec &p, const std::string &what)
+    {
+        if (p.floor > 0 && value > 0 && value < p.floor)
+            add(field, what + " must be 0 or at least " + numberText(p.floor) + ", got " +
+                           numberText(value) + ": " + std::string(p.floorWhy));
+    }
+
     void integer(const std::string &field, int value, const ParamSpec &p, const std::string &what)
     {
         if (value < p.min || value > p.max)
@@ -123,6 +145,11 @@ public:
         for (std::size_t i = 0; i < points.size() && i < kMaxCurvePoints; ++i) {
             const std::string p = field + "[" + std::to_string(i) + "]";
             range(p + ".t_s", points[i].t_s, 0.0, kMaxDurationS, false, "t_s");
+            if (points[i].t_s > 0 && points[i].t_s < kMinCurveTimeS)
+                add(p + ".t_s", "t_s is in seconds and must be 0 or at least " +
+                                    numberText(kMinCurveTimeS) + ", got " +
+                                    numberText(points[i].t_s) +
+                                    "; a point that close to the start is a step: write 0");
             range(p + ".rate_rps", points[i].rate_rps, 0.0, kMaxRateRps, false, "rate_rps");
             if (i > 0 && points[i].t_s < points[i - 1].t_s)
                 add(p + ".t_s", "curve points must be in time order; " + numberText(points[i].t_s) +
@@ -179,6 +206,7 @@ public:
     void clients(const Scenario &s)
     {
         bool any = false;
+        double totalRate = 0;
         std::unordered_set<std::string> linked;
         for (const Link &l : s.links)
             linked.insert(l.from);
@@ -186,6 +214,8 @@ public:
             const Component &c = s.components[i];
             const KindTraits &traits = traitsOf(c.kind);
             any = any || traits.outgoing == OutgoingUse::SendsToEntry;
+            if (const auto *p = std::get_if<ClientsParams>(&c.params))
+                totalRate += peakRate(*p);
             if (traits.needsOutgoing && linked.count(c.id) == 0)
                 add("components[" + std::to_string(i) + "]",
                     "'" + c.id + "' is not connected: link it to the entry point (a dns or a " +
@@ -194,6 +224,10 @@ public:
         if (!any)
             add("components", "the design has no users: add a clients component and link it to "
                               "the entry point, or nothing sends requests");
+        if (std::isfinite(totalRate) && totalRate > kMaxRateRps)
+            add("components", "all users together send up to " + numberText(totalRate) +
+                                  " requests per second; at most " + numberText(kMaxRateRps) +
+                                  " are simulated (lower rate_rps or the curve's rates)");
     }
 
     void fault(const Scenario &s, std::size_t i)
@@ -207,10 +241,13 @@ public:
             if (!f.mtbf_s || !f.mttr_s)
                 add(p, "a random fault needs both mtbf_s (mean time between failures) and "
                        "mttr_s (mean time to repair)");
+            // Each failure and repair is an event: tiny times would only make the run slow.
             if (f.mtbf_s)
-                range(p + ".mtbf_s", *f.mtbf_s, 0.0, 1e9, true, "mtbf_s");
+                range(p + ".mtbf_s", *f.mtbf_s, kMinMtbfS, 1e9, false,
+                      "mtbf_s (real machines run for days between failures)");
             if (f.mttr_s)
-                range(p + ".mttr_s", *f.mttr_s, 0.0, 1e9, true, "mttr_s");
+                range(p + ".mttr_s", *f.mttr_s, kMinMttrS, 1e9, false,
+                      "mttr_s (a repair or restart takes seconds at least)");
             if (f.at_s)
                 add(p + ".at_s", "a fault is either scheduled (at_s) or random (mtbf_s, "
                                  "mttr_s), not both");

@@ -57,6 +57,8 @@ std::string rangeText(const ParamSpec &p)
     case ParamType::OptionalNumber:
     case ParamType::Integer:
     case ParamType::OptionalInteger:
+        if (p.floor > 0)
+            return "0 or ≥ " + numberText(p.floor) + ", ≤ " + numberText(p.max);
         return std::string(p.minOpen ? "> " : "≥ ") + numberText(p.min) + ", ≤ " +
                numberText(p.max) +
                (p.isOptional() ? "; or `" + std::string(p.noneWord()) + "`" : "");

@@ -37,11 +37,16 @@ std::vector<ParamSpec> balancerParams()
              .min = 0,
              .max = 86400,
              .decimals = 1,
+             .floor = 0.1,
+             .floorWhy = "real health checks run every few seconds, and each probe is work "
+                         "for the simulator: a shorter interval teaches nothing more and only "
+                         "makes the run slow",
              .tooltip = QT_TRANSLATE_NOOP(
                  "scalelab::Param",
                  "How often the balancer probes each server. A dead server keeps receiving "
                  "traffic (and failing it) until it fails \"unhealthy after\" probes in a row. "
-                 "0 means the balancer learns of a failure at once."),
+                 "0 means the balancer learns of a failure at once; otherwise at least 0.1 s "
+                 "(real balancers probe every few seconds)."),
              .group = kBalancer},
             [](Component &c) -> double & { return c.as<P>().health_check.interval_s; }),
         bound<int>({.key = "health_check.unhealthy_after",

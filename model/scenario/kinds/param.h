@@ -55,6 +55,10 @@ struct ParamSpec {
     double max = 0;
     bool minOpen = false; ///< the value must be above min, not equal to it
     int decimals = 0;     ///< digits after the point in the inspector
+    /// A number above 0 must be at least this (0 keeps its own meaning): a smaller one only
+    /// makes the run slow. floorWhy says why, in the validator's message and the docs.
+    double floor = 0;
+    std::string_view floorWhy;
     std::string_view tooltip;
     std::string_view group;    ///< the inspector box it appears in (translatable)
     std::string_view noneText; ///< optional types: what "none" means, e.g. "unbounded"
