@@ -11,6 +11,8 @@ std::string numberText(double value)
         return ".nan";
     if (std::isinf(value))
         return value > 0 ? ".inf" : "-.inf";
+    if (value == 0)
+        return "0"; // also -0, which the reader refuses as a typo
     char buf[64];
     std::to_chars_result r{};
     if (value == std::floor(value) && std::fabs(value) < 1e15)

@@ -148,6 +148,12 @@ bool parseNumber(const YamlNode &node, double &out, std::string &why)
         why = "must be a finite number, got '" + node.value + "'";
         return false;
     }
+    if (value == 0 && std::signbit(value)) {
+        why = "'" + node.value +
+              "' is a zero with a minus sign, most likely a typo; write 0, or the negative "
+              "number you meant";
+        return false;
+    }
     out = value;
     return true;
 }

@@ -37,6 +37,17 @@ private slots:
                     "rate_rps: 50}]}\nlinks:\n  - {from: u, to: a}\n")
             << 5 << 65 << QByteArray("components[1].curve[1].t_s")
             << QByteArray("must be 0 or at least 0.001");
+        QTest::newRow("negative zero rate")
+            << head("  - {id: u, kind: clients, rate_rps: -0}\nlinks:\n  - {from: u, to: a}\n") << 5
+            << 38 << QByteArray("components[1].rate_rps") << QByteArray("zero with a minus sign");
+        QTest::newRow("negative zero service time")
+            << head("  - {id: u, kind: clients}\n  - {id: b, kind: service, service_ms: {dist: "
+                    "constant, mean: -0.0}}\nlinks:\n  - {from: u, to: a}\n")
+            << 6 << 63 << QByteArray("components[2].service_ms.mean")
+            << QByteArray("zero with a minus sign");
+        QTest::newRow("negative zero whole number")
+            << head("  - {id: u, kind: clients, users: -0}\nlinks:\n  - {from: u, to: a}\n") << 5
+            << 35 << QByteArray("components[1].users") << QByteArray("zero with a minus sign");
         QTest::newRow("tiny health-check interval")
             << head("  - {id: u, kind: clients}\n  - {id: lb, kind: load_balancer, health_check: "
                     "{interval_s: 1e-7}}\nlinks:\n  - {from: u, to: lb}\n  - {from: lb, to: a}\n")
