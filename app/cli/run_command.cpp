@@ -1,5 +1,6 @@
 // `scalelab run`: simulate a scenario without a window and report what it measured.
 #include "cli/commands.h"
+#include "scenario/number_text.h"
 #include "scenario/scenario_io.h"
 #include "sim/simulation.h"
 
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <string>
 
@@ -80,6 +82,39 @@ std::optional<std::string> parseArgs(int argc, char **argv, RunOptions &o)
     return std::nullopt;
 }
 
+/// Why the warm-up does not fit the run, at the warm-up's place in the file, naming
+/// --warmup with a value that fits.
+std::string warmupRefusal(const RunOptions &options, const LoadResult &loaded,
+                          const RunSettings &run)
+{
+    const double suggestion = std::floor(run.duration_s / 5.0 * 10.0) / 10.0;
+    const std::string fix = "give a shorter one with --warmup, e.g. --warmup " +
+                            numberText(suggestion > 0 ? suggestion : 0.0);
+    const std::string runText =
+        numberText(run.duration_s) + " s" + (options.duration ? ", set by --duration" : "");
+    if (options.warmup)
+        return "scalelab run: --warmup " + numberText(run.warmup_s) +
+               " must be shorter than the run (" + runText + "); " + fix;
+    std::string where = options.file;
+    if (const auto at = loaded.positionOf("run.warmup_s"))
+        where += ":" + std::to_string(at->first) + ":" + std::to_string(at->second);
+    const bool given = loaded.positions.count("run.warmup_s") > 0;
+    return where + ": run.warmup_s: the " + (given ? "" : "default ") + "warm-up (" +
+           numberText(run.warmup_s) + " s) must be shorter than the run (" + runText + "); " + fix;
+}
+
+bool writeSeries(const std::string &path, const Simulation &sim)
+{
+    std::ofstream out(path);
+    if (out)
+        sim.timeSeries().writeCsv(out);
+    if (!out) {
+        std::cerr << "scalelab run: cannot write '" << path << "'\n";
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runCommand(int argc, char **argv)
@@ -91,7 +126,7 @@ int runCommand(int argc, char **argv)
     }
     LoadResult loaded = loadScenarioFile(options.file);
     if (!loaded.ok()) {
-        std::cerr << loaded.message();
+        std::cerr << loaded.message() << "\n";
         return 2;
     }
     Scenario scenario = *loaded.scenario;
@@ -100,29 +135,29 @@ int runCommand(int argc, char **argv)
     if (options.warmup)
         scenario.run.warmup_s = *options.warmup;
     if (scenario.run.warmup_s >= scenario.run.duration_s) {
-        std::cerr << options.file << ": run.warmup_s (" << scenario.run.warmup_s
-                  << ") must be shorter than run.duration_s (" << scenario.run.duration_s << ")\n";
+        std::cerr << warmupRefusal(options, loaded, scenario.run) << "\n";
         return 2;
     }
 
-    Simulation sim(scenario, options.seed);
-    sim.setRecordTimeSeries(options.series.has_value());
-    const auto start = std::chrono::steady_clock::now();
-    sim.run();
-    const auto stop = std::chrono::steady_clock::now();
-    RunResult result = sim.result();
-    result.name = scenario.name;
-    result.wallS = std::chrono::duration<double>(stop - start).count();
-
-    if (options.series) {
-        std::ofstream out(*options.series);
-        if (out)
-            sim.timeSeries().writeCsv(out);
-        if (!out) {
-            std::cerr << "scalelab run: cannot write '" << *options.series << "'\n";
+    RunResult result;
+    // The kernel bounds the requests it holds; should memory still run out, say so.
+    try {
+        Simulation sim(scenario, options.seed);
+        sim.setRecordTimeSeries(options.series.has_value());
+        const auto start = std::chrono::steady_clock::now();
+        sim.run();
+        const auto stop = std::chrono::steady_clock::now();
+        result = sim.result();
+        result.name = scenario.name;
+        result.wallS = std::chrono::duration<double>(stop - start).count();
+        if (options.series && !writeSeries(*options.series, sim))
             return 1;
-        }
+    } catch (const std::bad_alloc &) {
+        std::cerr << "scalelab run: " << options.file
+                  << ": not enough memory to simulate this design\n";
+        return 3;
     }
+
     if (options.json && *options.json == "-") {
         writeJson(std::cout, result);
     } else {

@@ -60,6 +60,17 @@ std::string LoadResult::message() const
     return out;
 }
 
+std::optional<std::pair<int, int>> LoadResult::positionOf(std::string field) const
+{
+    while (!field.empty()) {
+        if (const auto it = positions.find(field); it != positions.end())
+            return it->second;
+        const std::size_t cut = field.find_last_of(".[");
+        field.resize(cut == std::string::npos ? 0 : cut);
+    }
+    return std::nullopt;
+}
+
 LoadResult parseScenario(const std::string &yamlText, const std::string &fileName,
                          Completeness completeness)
 {
@@ -101,6 +112,7 @@ LoadResult parseScenario(const std::string &yamlText, const std::string &fileNam
         }
         if (r.errors.empty())
             r.scenario = std::move(scenario);
+        r.positions = context.takePositions();
         return r;
     } catch (const std::bad_alloc &) {
         return failure(fileName, "not enough memory to read this scenario");

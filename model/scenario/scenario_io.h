@@ -6,6 +6,7 @@
 
 #include "scenario/scenario.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +30,11 @@ enum class Completeness : std::uint8_t { Whole, Part };
 struct LoadResult {
     std::optional<Scenario> scenario; ///< set only when errors is empty
     std::vector<ScenarioError> errors;
+    /// Line and column of each field read from the file, e.g. "run.warmup_s".
+    std::map<std::string, std::pair<int, int>> positions;
     bool ok() const { return scenario.has_value(); }
+    /// The position of field, or of the nearest enclosing one read from the file.
+    std::optional<std::pair<int, int>> positionOf(std::string field) const;
     /// All errors formatted, one per line.
     std::string message() const;
 };

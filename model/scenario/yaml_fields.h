@@ -35,6 +35,8 @@ public:
     std::string fieldInFile(const std::string &field) const;
 
     std::vector<ScenarioError> errors;
+    /// Where each field was read, for a caller that checks the scenario further.
+    std::map<std::string, std::pair<int, int>> takePositions() { return std::move(m_positions); }
 
 private:
     const YamlTree &m_tree;

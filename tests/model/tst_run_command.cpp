@@ -139,7 +139,39 @@ private slots:
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains("broken.yaml:5:"), o.err.constData());
         QVERIFY2(o.err.contains("workers"), o.err.constData()); // the suggestion
+        QVERIFY2(o.err.endsWith("\n"), o.err.constData());
         QVERIFY(o.out.isEmpty());
+    }
+
+    void shortDurationNamesWarmupAtItsLine()
+    {
+        // Stage 2's file warms up for 60 s (line 9): a 50 s run is refused at that place,
+        // and the message says how to go on.
+        const Outcome o =
+            scalelab({"run", example("02-web-and-data-tier.yaml"), "--duration", "50"});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains("02-web-and-data-tier.yaml:9:"), o.err.constData());
+        QVERIFY2(o.err.contains("run.warmup_s: the warm-up (60 s) must be shorter than the run "
+                                "(50 s, set by --duration)"),
+                 o.err.constData());
+        QVERIFY2(o.err.contains("--warmup 10"), o.err.constData());
+        QVERIFY2(o.err.endsWith("\n"), o.err.constData());
+        const Outcome fixed = scalelab(
+            {"run", example("02-web-and-data-tier.yaml"), "--duration", "50", "--warmup", "10"});
+        QCOMPARE(fixed.exitCode, 0);
+        const Outcome option =
+            scalelab({"run", example("01-single-server.yaml"), "--warmup", "5000"});
+        QVERIFY2(option.err.startsWith("scalelab run: --warmup 5000 must be shorter than the run"),
+                 option.err.constData());
+    }
+
+    void benchOverloadCountsEveryDrop()
+    {
+        const Outcome o = scalelab({"bench", "--overload", "--quick"});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains("peak RSS"), o.out.constData());
+        QVERIFY2(o.out.contains("simulator_limit"), o.out.constData());
+        QVERIFY2(o.out.contains("every request accounted for"), o.out.constData());
     }
 
     void missingFileExitsTwo()
