@@ -22,13 +22,13 @@ ParamValue otherValue(const ParamSpec &p, const ParamValue &current, const Compo
     switch (p.type) {
     case ParamType::Number: {
         double v = std::min(p.max, p.min + 0.75);
-        if (ParamValue(v) == current)
+        if (const double *now = std::get_if<double>(&current); now && *now == v)
             v = std::min(p.max, p.min + 0.5);
         return v;
     }
     case ParamType::Integer: {
         int v = static_cast<int>(std::min(p.max, p.min + 2));
-        if (ParamValue(v) == current)
+        if (const int *now = std::get_if<int>(&current); now && *now == v)
             v = static_cast<int>(std::min(p.max, p.min + 3));
         return v;
     }
