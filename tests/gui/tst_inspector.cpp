@@ -244,7 +244,9 @@ void TestInspector::typingWorkersEmitsOnce()
 
 void TestInspector::capacityUnboundedToggle()
 {
+    // A web server's default capacity is bounded (512); start from an unbounded one.
     Component web = defaultComponent(ComponentKind::WebServer, "web1");
+    web.capacity.reset();
     m_inspector->showComponent(web);
     auto *unbounded = field<QCheckBox>("capacity.none");
     QVERIFY(unbounded->isChecked());
