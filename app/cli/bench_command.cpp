@@ -61,6 +61,23 @@ components:
     return scenarioFrom(yaml);
 }
 
+/// Reads over a million Zipf keys through an LRU cache of 100,000 keys to a database: the
+/// cache's lookups, fills and evictions on every request.
+Scenario cachedReads()
+{
+    return scenarioFrom(R"(scalelab: 1
+name: cache in front of a database
+run: {duration_s: 5000, warmup_s: 0}
+components:
+  - {id: users, kind: clients, rate_rps: 2000, mix: {read: 0.95, write: 0.05}, keys: {count: 1000000, zipf: 0.9}}
+  - {id: cache, kind: cache, workers: 256, max_keys: 100000, eviction: lru}
+  - {id: db, kind: database, workers: 32, read_ms: {dist: exponential, mean: 2}}
+links:
+  - {from: users, to: cache, latency_ms: 0}
+  - {from: cache, to: db, latency_ms: 0.5}
+)");
+}
+
 /// CPU time of this thread: unlike wall time, not inflated when other processes share
 /// the cores. On an idle machine the two agree.
 double threadCpuSeconds()
@@ -166,7 +183,8 @@ int benchCommand(int argc, char **argv)
         double target;
     };
     const Case cases[] = {{"single M/M/1 station", singleStation(), 10e6},
-                          {"balancer + 4 web servers + database", balancedWebTier(), 3e6}};
+                          {"balancer + 4 web servers + database", balancedWebTier(), 3e6},
+                          {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     for (const Case &c : cases) {
         std::vector<double> wall;

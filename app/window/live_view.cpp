@@ -89,16 +89,21 @@ void LiveView::createDocks()
         auto *dock = new QDockWidget(d.title, m_window);
         dock->setObjectName(d.objectName);
         dock->setWidget(d.widget);
-        if (d.objectName == QLatin1String("queueDock") && previous) {
-            // Queue length shares a tab with utilization: both are per-component views.
-            m_window->tabifyDockWidget(previous, dock);
-            previous->raise();
+        QDockWidget *tab = nullptr;
+        for (QDockWidget *other : std::as_const(m_docks))
+            if (!d.tabWith.isEmpty() && other->objectName() == d.tabWith)
+                tab = other;
+        if (tab) {
+            // Queue length shares a tab with utilization (both per component), the cache
+            // hit ratio with throughput.
+            m_window->tabifyDockWidget(tab, dock);
+            tab->raise();
         } else if (previous) {
             m_window->splitDockWidget(previous, dock, Qt::Horizontal);
         } else {
             m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
         }
-        if (d.objectName != QLatin1String("queueDock"))
+        if (!tab)
             previous = dock;
         m_docks.append(dock);
     }
@@ -275,10 +280,14 @@ bool LiveView::eventFilter(QObject *watched, QEvent *event)
         m_docks.first()->height() < kMinChartHeight) {
         // First start (or a layout that squeezed the charts): about a third of the window.
         m_window->resizeDocks({m_docks.first()}, {m_window->height() * 32 / 100}, Qt::Vertical);
-        // Equal widths for the charts side by side (the tabbed queue chart shares one).
+        // Equal widths for the charts side by side (a tabbed chart shares its tab's).
+        QStringList tabbed;
+        for (const ChartsPanel::Dock &d : m_charts->docks())
+            if (!d.tabWith.isEmpty())
+                tabbed.append(d.objectName);
         QList<QDockWidget *> row;
         for (QDockWidget *d : std::as_const(m_docks))
-            if (d->objectName() != QLatin1String("queueDock") &&
+            if (!tabbed.contains(d->objectName()) &&
                 m_window->dockWidgetArea(d) == Qt::BottomDockWidgetArea)
                 row.append(d);
         m_window->resizeDocks(row, QList<int>(row.size(), m_window->width() / int(row.size())),

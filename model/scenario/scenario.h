@@ -5,6 +5,7 @@
 // beside this file, the simulation compiles a Scenario into its own run-time tables.
 
 #include "scenario/basic_types.h"
+#include "scenario/kinds/cache.h"
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
@@ -23,7 +24,7 @@ namespace scalelab {
 
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
 using KindParams = std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams,
-                                DatabaseParams, ClientsParams>;
+                                DatabaseParams, ClientsParams, CacheParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.

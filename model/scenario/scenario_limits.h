@@ -27,6 +27,8 @@ inline constexpr double kMinMttrS = 0.1;
 inline constexpr int kMaxUsers = 1000000000;
 /// Distinct data keys of a popularity model; the kernel keeps a version per key.
 inline constexpr int kMaxKeys = 10000000;
+/// Entries one cache holds (about 80 bytes each when full: 10 million keys, ~800 MB).
+inline constexpr int kMaxCacheKeys = 10000000;
 inline constexpr double kMaxSpeed = 100.0;
 /// The largest single machine a web server or database can be scaled up to: the ceiling of
 /// scaling up (stage 3). Beyond it the only way on is more machines.

@@ -15,6 +15,13 @@ namespace scalelab {
 
 class Simulation;
 
+/// A figure of a kind's own on its live card, e.g. a cache's recent hit ratio.
+struct LiveFigure {
+    const char *label = ""; ///< short, translatable in the context "scalelab::Figure"
+    double value = 0;
+    bool percent = false; ///< value is a fraction shown as a percentage
+};
+
 struct ComponentFrame {
     std::string id;
     ComponentKind kind = ComponentKind::Service;
@@ -25,8 +32,9 @@ struct ComponentFrame {
     int busy = 0;    ///< workers in use now
     int waiting = 0; ///< queue length now
     int inSystem = 0;
-    int capacity = -1;      ///< -1 = unbounded
-    double utilization = 0; ///< busy / workers, averaged since the previous frame
+    int capacity = -1;               ///< -1 = unbounded
+    double utilization = 0;          ///< busy / workers, averaged since the previous frame
+    std::vector<LiveFigure> figures; ///< the kind's own, in display order
 };
 
 struct LinkFrame {

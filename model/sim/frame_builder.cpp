@@ -85,6 +85,7 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         c.inSystem = st.inSystem;
         c.capacity = st.capacity == std::numeric_limits<int>::max() ? -1 : st.capacity;
         c.utilization = mem.utilization;
+        st.behavior->liveFigures(sim.now(), c.figures);
         frameIndexOfStation[s] = static_cast<std::int32_t>(f.components.size());
         f.components.push_back(std::move(c));
     }

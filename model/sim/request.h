@@ -32,6 +32,7 @@ struct Request {
     std::uint32_t generation = 0;
     std::uint32_t user = 0;
     std::uint32_t key = 0;
+    std::uint32_t readVersion = 0; ///< the version of its key a read was answered with
     std::uint32_t origin = 0; ///< the clients station that sent it
     std::uint32_t station = 0;
     std::int32_t link = -1;        ///< link travelled now, -1 when inside a station

@@ -8,6 +8,14 @@
 
 namespace scalelab {
 
+const ComponentResult::Figure *ComponentResult::figure(std::string_view key) const
+{
+    for (const Figure &f : figures)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
 const ComponentResult *RunResult::component(const std::string &id) const
 {
     for (const ComponentResult &c : components)
@@ -102,7 +110,15 @@ void writeJson(std::ostream &out, const RunResult &r)
             << ", \"timed_out\": " << c.timedOut << ", \"failed\": " << c.failed
             << ", \"blocking_probability\": " << number(c.blockingProbability)
             << ", \"availability\": " << number(c.availability)
-            << ", \"cost_per_hour\": " << number(c.costPerHour) << "}";
+            << ", \"cost_per_hour\": " << number(c.costPerHour);
+        for (const ComponentResult::Figure &f : c.figures) {
+            out << ", " << quoted(f.key) << ": ";
+            if (f.integer)
+                out << static_cast<std::uint64_t>(f.value);
+            else
+                out << number(f.value);
+        }
+        out << "}";
     }
     out << (r.components.empty() ? "},\n" : "\n  },\n");
     out << "  \"log\": [";
@@ -147,6 +163,20 @@ void writeReport(std::ostream &out, const RunResult &r)
             << std::setw(11) << c.meanResponseMs << std::setw(9) << c.meanQueueLength
             << std::setw(11) << c.arrived << std::setw(10) << c.rejected << std::setw(9)
             << c.failed + c.timedOut << "\n";
+    for (const ComponentResult &c : r.components) {
+        if (c.figures.empty())
+            continue;
+        out << std::left << std::setw(16) << c.id << std::right;
+        for (std::size_t i = 0; i < c.figures.size(); ++i) {
+            const ComponentResult::Figure &f = c.figures[i];
+            out << (i ? ", " : "") << f.key << " ";
+            if (f.integer)
+                out << static_cast<std::uint64_t>(f.value);
+            else
+                out << std::setprecision(4) << f.value;
+        }
+        out << "\n";
+    }
     if (!r.log.empty()) {
         out << "\nEvents\n";
         const std::size_t shown = std::min<std::size_t>(r.log.size(), 40);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scalelab {
@@ -43,6 +44,14 @@ struct ComponentResult {
     double blockingProbability = 0; ///< rejected / arrived
     double availability = 1;        ///< fraction of the measured time it was up
     double costPerHour = 0;
+    /// Figures of the kind's own (a cache's hit ratio ...), in report order; JSON keys.
+    struct Figure {
+        std::string key;
+        double value = 0;
+        bool integer = false;
+    };
+    std::vector<Figure> figures;
+    const Figure *figure(std::string_view key) const;
 };
 
 struct RunResult {

@@ -145,6 +145,11 @@ void Simulation::compileLinks(const Scenario &scenario)
         m_stations[static_cast<std::size_t>(from)].out.push_back(
             static_cast<std::uint32_t>(m_links.size() - 1));
     }
+    m_writeWatchers.assign(m_stations.size(), {});
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        if (!m_stations[s].removed && m_stations[s].behavior->watchesWrites())
+            for (const std::uint32_t l : m_stations[s].out)
+                m_writeWatchers[m_links[l].to].push_back(static_cast<std::uint32_t>(s));
     for (std::size_t s = 0; s < m_stations.size(); ++s)
         m_stations[s].behavior->linksChanged(*this, static_cast<std::uint32_t>(s),
                                              s < oldTargets.size() ? oldTargets[s]
@@ -224,6 +229,13 @@ void Simulation::enter(std::uint32_t slot, std::uint32_t l)
     }
     ++link.traversals;
     arrive(slot, link.to);
+}
+
+void Simulation::keyWritten(std::uint32_t s, std::uint32_t key)
+{
+    m_keyVersions.bump(key);
+    for (const std::uint32_t w : m_writeWatchers[s])
+        m_stations[w].behavior->onKeyWritten(*this, w, key);
 }
 
 void Simulation::scheduleTimer(double t, std::uint32_t s, std::uint32_t aux)

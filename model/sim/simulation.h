@@ -134,6 +134,9 @@ public:
     void enter(std::uint32_t slot, std::uint32_t l);
     /// A version per data key, bumped by writes (for stale reads).
     KeyVersions &keyVersions() { return m_keyVersions; }
+    /// Station s committed a write of key: its version moves on, and the kinds linking to
+    /// s that watch writes (caches) hear of it.
+    void keyWritten(std::uint32_t s, std::uint32_t key);
     void logEvent(std::uint32_t station, std::string what);
 
 private:
@@ -189,6 +192,8 @@ private:
     /// Live (not removed) stations by id, so look-ups stay constant-time in big designs.
     std::unordered_map<std::string, std::uint32_t> m_stationIndex;
     std::vector<LinkRuntime> m_links;
+    /// Per station: the stations linking to it that watch its writes.
+    std::vector<std::vector<std::uint32_t>> m_writeWatchers;
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_free;
 

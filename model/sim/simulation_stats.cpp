@@ -31,6 +31,7 @@ void Simulation::endWarmup()
     for (Station &st : m_stations) {
         st.touch(m_now);
         st.stats = StationStats{};
+        st.behavior->resetStats();
     }
     std::fill(m_intervalBase.begin(), m_intervalBase.end(), StationStats{});
 }
@@ -55,6 +56,8 @@ void Simulation::setupSeries()
             continue; // users have no queue to sample
         for (const char *what : {".utilization", ".queue", ".in_system", ".up", ".arrived_rps",
                                  ".served_rps", ".rejected_rps", ".response_ms"})
+            m_series.addColumn(st.id + what);
+        for (const char *what : st.behavior->seriesColumns())
             m_series.addColumn(st.id + what);
     }
     m_intervalBase.resize(m_stations.size());
@@ -102,6 +105,12 @@ void Simulation::sample()
             row[at++] = static_cast<double>(st.stats.rejected - base.rejected);
             row[at++] = served > 0 ? 1000.0 * (st.stats.responseSum - base.responseSum) / served
                                    : std::numeric_limits<double>::quiet_NaN();
+            // The kind's own columns follow, if they were set up for this kind.
+            const std::vector<const char *> own = st.behavior->seriesColumns();
+            if (!own.empty() &&
+                m_series.columnIndex(st.id + own.front()) == static_cast<std::ptrdiff_t>(at) &&
+                at + own.size() <= row.size())
+                st.behavior->sampleSeries(row.data() + at);
         }
         base = st.stats;
     }

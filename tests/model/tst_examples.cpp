@@ -230,6 +230,40 @@ private slots:
         qInfo("web1 utilization with 2 servers %.3f, with 3 %.3f", u2, u3);
         QVERIFY(std::abs(u3 / u2 - 2.0 / 3.0) < 0.05);
     }
+
+    void stage6CacheRelievesTheDatabase()
+    {
+        const Scenario s = example("06-cache.yaml");
+        // Hit ratio rises with the cache's size, and the database's load falls with it.
+        double lastHit = -1, lastDb = 2;
+        for (const int size : {500, 5000, 50000}) {
+            Scenario sized = s;
+            sized.faults.clear();
+            sized.find("cache")->as<CacheParams>().max_keys = size;
+            const RunResult r = runToEnd(sized);
+            const double hit = r.component("cache")->figure("hit_ratio")->value;
+            const double db = r.component("db")->utilization;
+            qInfo("cache of %d keys: hit ratio %.3f, database utilization %.3f", size, hit, db);
+            QVERIFY(hit > lastHit + 0.05);
+            QVERIFY(db < lastDb - 0.05);
+            lastHit = hit;
+            lastDb = db;
+        }
+
+        // Killing the cache floods the database: a cascade.
+        Simulation sim(s);
+        sim.setRecordTimeSeries(true);
+        sim.run();
+        const TimeSeries &ts = sim.timeSeries();
+        const double before = sumOver(ts, "db.utilization", 300, 399) / 99;
+        const double during = sumOver(ts, "db.utilization", 410, 459) / 49;
+        qInfo("database utilization before the cache dies %.3f, while it is down %.3f", before,
+              during);
+        QVERIFY(before < 0.6);
+        QVERIFY(during > 0.97);
+        QVERIFY(sim.result().component("cache")->figure("bypassed")->value > 0);
+        QVERIFY(sumOver(ts, "cache.keys", 460, 461) < sumOver(ts, "cache.keys", 398, 399));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestExamples)

@@ -227,7 +227,12 @@ private slots:
         const Component svc = defaultComponent(ComponentKind::Service, "s");
         QCOMPARE(svc.workers, 1);
         QCOMPARE(svc.service_ms, Distribution::exponential(10.0));
-        QCOMPARE(allComponentKinds().size(), std::size_t(6));
+        const Component cache = defaultComponent(ComponentKind::Cache, "c");
+        QCOMPARE(cache.service_ms, Distribution::constant(0.5));
+        QCOMPARE(cache.as<CacheParams>().max_keys, 1000);
+        QCOMPARE(cache.as<CacheParams>().ttl_s, 60.0);
+        QCOMPARE(cache.as<CacheParams>().eviction, Eviction::Lru);
+        QCOMPARE(allComponentKinds().size(), std::size_t(7));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);

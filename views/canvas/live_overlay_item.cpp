@@ -1,5 +1,6 @@
 #include "canvas/live_overlay_item.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -182,11 +183,12 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
     const qreal ww = fm.horizontalAdvance(workers) + 14;
     drawPill(painter, QRectF(r.right() - ww - 6, r.top() - 10, ww, 19), tint, workers);
 
+    qreal pillLeft = r.left() + 6;
     if (c.slowFactor != 1.0) {
         const QString slow = QStringLiteral("×%1 slow").arg(c.slowFactor, 0, 'g', 3);
         const qreal sw = fm.horizontalAdvance(slow) + 14;
-        drawPill(painter, QRectF(r.left() + 6, r.top() - 10, sw, 19), QColor(0xfb, 0xbf, 0x24),
-                 slow);
+        drawPill(painter, QRectF(pillLeft, r.top() - 10, sw, 19), QColor(0xfb, 0xbf, 0x24), slow);
+        pillLeft += sw + 6;
     }
 
     // The queue: a bar under the card with its length written below.
@@ -210,6 +212,22 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
     painter->setPen(pal.color(QPalette::WindowText));
     painter->drawText(QRectF(track.left(), track.bottom() + 1, track.width(), 16),
                       Qt::AlignLeft | Qt::AlignVCenter, queue);
+
+    // The kind's own figures (a cache's hit ratio and fill), right of the queue's length.
+    if (!c.figures.empty()) {
+        QStringList parts;
+        for (const LiveFigure &f : c.figures) {
+            const QString label = QCoreApplication::translate("scalelab::Figure", f.label);
+            parts << (f.percent ? tr("%1 %2%").arg(label).arg(qRound(100 * f.value))
+                                : tr("%1 %2").arg(label).arg(f.value, 0, 'g', 3));
+        }
+        QFont bold = badgeFont(false);
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(QColor(0xc2, 0x18, 0x5b));
+        painter->drawText(QRectF(track.left(), track.bottom() + 1, track.width(), 16),
+                          Qt::AlignRight | Qt::AlignVCenter, parts.join(QStringLiteral(" · ")));
+    }
 }
 
 void LiveOverlayItem::paintDown(QPainter *painter, const QRectF &r, const QString &id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/frame.h"
+#include <QCoreApplication>
 
 #include <QGraphicsItem>
 #include <QLineF>
@@ -16,6 +17,7 @@ namespace scalelab {
 /// and each link's traffic as a translucent stroke that thickens with requests per second
 /// on a log scale. Passive: it is given geometry and frames and never edits anything.
 class LiveOverlayItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(LiveOverlayItem)
 public:
     enum { Type = UserType + 21 };
     /// Above the cards (1) so tints and the DOWN state cover them; below the request layer.

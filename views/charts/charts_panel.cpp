@@ -3,6 +3,7 @@
 #include "charts/component_chart_panel.h"
 #include "charts/component_series_chart.h"
 #include "charts/errors_chart.h"
+#include "charts/hit_ratio_chart.h"
 #include "charts/latency_chart.h"
 #include "charts/throughput_chart.h"
 
@@ -14,6 +15,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     : QObject(parent), m_latency(new LatencyChart(parent)),
       m_throughput(new ThroughputChart(parent)), m_errors(new ErrorsChart(parent)),
       m_utilization(new UtilizationChart), m_queue(new QueueChart),
+      m_hitRatio(new HitRatioChart(parent)),
       m_utilizationPanel(new ComponentChartPanel(m_utilization, parent)),
       m_queuePanel(new ComponentChartPanel(m_queue, parent))
 {
@@ -22,6 +24,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_errors->setObjectName(QStringLiteral("errorsChart"));
     m_utilization->setObjectName(QStringLiteral("utilizationChart"));
     m_queue->setObjectName(QStringLiteral("queueChart"));
+    m_hitRatio->setObjectName(QStringLiteral("hitRatioChart"));
 }
 
 QList<ChartsPanel::Dock> ChartsPanel::docks() const
@@ -31,13 +34,16 @@ QList<ChartsPanel::Dock> ChartsPanel::docks() const
         {QStringLiteral("throughputDock"), tr("Throughput"), m_throughput},
         {QStringLiteral("errorsDock"), tr("Errors and availability"), m_errors},
         {QStringLiteral("utilizationDock"), tr("Utilization"), m_utilizationPanel},
-        {QStringLiteral("queueDock"), tr("Queue length"), m_queuePanel},
+        {QStringLiteral("queueDock"), tr("Queue length"), m_queuePanel,
+         QStringLiteral("utilizationDock")},
+        {QStringLiteral("hitRatioDock"), tr("Cache hit ratio"), m_hitRatio,
+         QStringLiteral("throughputDock")},
     };
 }
 
 QList<LiveChart *> ChartsPanel::charts() const
 {
-    return {m_latency, m_throughput, m_errors, m_utilization, m_queue};
+    return {m_latency, m_throughput, m_errors, m_utilization, m_queue, m_hitRatio};
 }
 
 void ChartsPanel::appendFrame(const Frame &frame)
@@ -55,6 +61,7 @@ void ChartsPanel::setScenario(const Scenario &scenario)
 {
     m_utilization->setScenario(scenario);
     m_queue->setScenario(scenario);
+    m_hitRatio->setScenario(scenario);
 }
 
 void ChartsPanel::clear()

@@ -13,6 +13,7 @@ namespace scalelab {
 
 class ComponentChartPanel;
 class ErrorsChart;
+class HitRatioChart;
 class LatencyChart;
 class LiveChart;
 class QueueChart;
@@ -29,6 +30,7 @@ public:
         QString objectName; ///< stable, for saving the window layout
         QString title;
         QWidget *widget;
+        QString tabWith = {}; ///< objectName of the dock it shares a tab with, if any
     };
 
     explicit ChartsPanel(QWidget *parent);
@@ -48,6 +50,7 @@ public:
     ErrorsChart *errors() const { return m_errors; }
     UtilizationChart *utilization() const { return m_utilization; }
     QueueChart *queue() const { return m_queue; }
+    HitRatioChart *hitRatio() const { return m_hitRatio; }
     QList<LiveChart *> charts() const;
 
 private:
@@ -58,6 +61,7 @@ private:
     ErrorsChart *m_errors;
     UtilizationChart *m_utilization;
     QueueChart *m_queue;
+    HitRatioChart *m_hitRatio;
     ComponentChartPanel *m_utilizationPanel;
     ComponentChartPanel *m_queuePanel;
     int m_turn = 0; ///< the group of charts that may redraw on the next frame

@@ -23,7 +23,8 @@ enum class ComponentKind : std::uint8_t {
     LoadBalancer,
     WebServer,
     Database,
-    Clients
+    Clients,
+    Cache
 };
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).

@@ -1,4 +1,5 @@
 // The registry of component kinds: the one place that lists them all.
+#include "scenario/kinds/cache.h"
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
@@ -27,6 +28,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return databaseTraits();
     case ComponentKind::Clients:
         return clientsTraits();
+    case ComponentKind::Cache:
+        return cacheTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -35,7 +38,8 @@ const std::vector<ComponentKind> &allComponentKinds()
 {
     static const std::vector<ComponentKind> kinds = {
         ComponentKind::Clients,   ComponentKind::Dns,      ComponentKind::LoadBalancer,
-        ComponentKind::WebServer, ComponentKind::Database, ComponentKind::Service};
+        ComponentKind::WebServer, ComponentKind::Cache,    ComponentKind::Database,
+        ComponentKind::Service};
     return kinds;
 }
 

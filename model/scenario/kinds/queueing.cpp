@@ -40,8 +40,8 @@ std::vector<ParamSpec> makeQueueingParams()
              "(an error) instead of waiting, as a real server refuses connections when its "
              "accept queue is full. Defaults: web server 512 (nginx's listen backlog is 511), "
              "database 151 (MySQL's max_connections), load balancer 2000 (HAProxy's classic "
-             "maxconn), dns 1024 (Unbound's queries per thread), service 1000 (a bounded work "
-             "queue). Unbounded: the queue can grow without limit, and latency with it."),
+             "maxconn), dns 1024 (Unbound's queries per thread), cache 10000 (Redis's "
+             "maxclients), service 1000 (a bounded work queue). Unbounded: the queue can grow without limit, and latency with it."),
          .group = kCapacity,
          .noneText = QT_TRANSLATE_NOOP("scalelab::Param", "unbounded"),
          .suggestion = 100},

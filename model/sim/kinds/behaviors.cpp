@@ -1,4 +1,5 @@
 // The one list of kinds on the kernel side.
+#include "sim/kinds/cache.h"
 #include "sim/kinds/clients.h"
 #include "sim/kinds/database.h"
 #include "sim/kinds/dns.h"
@@ -26,6 +27,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<DatabaseBehavior>();
     case ComponentKind::Clients:
         return std::make_unique<ClientsBehavior>();
+    case ComponentKind::Cache:
+        return std::make_unique<CacheBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

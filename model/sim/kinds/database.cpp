@@ -17,10 +17,13 @@ const Distribution &DatabaseBehavior::serviceTime(const Station &, const Request
 
 void DatabaseBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
-    // A committed write makes every earlier copy of its key stale.
-    const Request &r = sim.request(slot);
+    // A committed write makes every earlier copy of its key stale; a read answers with the
+    // version it found (a cache fills with it).
+    Request &r = sim.request(slot);
     if (r.kind == RequestKind::Write)
-        sim.keyVersions().bump(r.key);
+        sim.keyWritten(station, r.key);
+    else
+        r.readVersion = sim.keyVersions().version(r.key);
     KindBehavior::afterService(sim, slot, station);
 }
 

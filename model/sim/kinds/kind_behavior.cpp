@@ -42,4 +42,22 @@ void KindBehavior::linksChanged(Simulation &, std::uint32_t, const std::vector<s
 
 void KindBehavior::report(ComponentResult &) const {}
 
+void KindBehavior::resetStats() {}
+
+bool KindBehavior::watchesWrites() const
+{
+    return false;
+}
+
+void KindBehavior::onKeyWritten(Simulation &, std::uint32_t, std::uint32_t) {}
+
+std::vector<const char *> KindBehavior::seriesColumns() const
+{
+    return {};
+}
+
+void KindBehavior::sampleSeries(double *) {}
+
+void KindBehavior::liveFigures(double, std::vector<LiveFigure> &) const {}
+
 } // namespace scalelab

@@ -18,6 +18,7 @@ namespace scalelab {
 
 class Simulation;
 struct CallFrame;
+struct LiveFigure;
 struct ComponentResult;
 struct Request;
 struct Station;
@@ -67,6 +68,19 @@ public:
                               const std::vector<std::string> &oldTargets);
     /// Figures of its own for the report, e.g. a hit ratio.
     virtual void report(ComponentResult &out) const;
+    /// The measurement starts (end of the warm-up): forget the figures counted so far.
+    virtual void resetStats();
+    /// True if it wants to hear of the writes its links' targets commit (a cache that
+    /// invalidates).
+    virtual bool watchesWrites() const;
+    /// A component this one links to committed a write of key.
+    virtual void onKeyWritten(Simulation &sim, std::uint32_t station, std::uint32_t key);
+    /// Per-second time-series columns of its own, as suffixes of its id (".hit_ratio").
+    virtual std::vector<const char *> seriesColumns() const;
+    /// Writes one value per column of seriesColumns() for the second just ended, from out on.
+    virtual void sampleSeries(double *out);
+    /// Figures for its live card now (a cache's hit ratio over the last seconds).
+    virtual void liveFigures(double now, std::vector<LiveFigure> &out) const;
 };
 
 /// The behaviour of a kind (behaviors.cpp: the one list of kinds on this side).
