@@ -36,8 +36,8 @@ build() {
     cmake --build "$BUILD_DIR" -j2
 }
 
-# GCC's ASan + UBSan at -O1 (faster than -O0, which sanitized code usually needs; -O1 keeps the
-# stack traces readable). Every report is fatal: UBSan does not recover, ASan halts.
+# GCC's ASan + UBSan at -O1: much faster than -O0, and the stack traces stay readable.
+# Every report is fatal: UBSan does not recover, ASan halts.
 SANITIZE_DIR=${SCALELAB_SANITIZE_DIR:-build-asan}
 SANITIZE_FLAGS="-O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=0:detect_stack_use_after_return=0}

@@ -151,6 +151,24 @@ private slots:
         QVERIFY(!o.out.contains('\r'));
     }
 
+    void aTerminalShowsTheProgressBar()
+    {
+        // script(1) (util-linux, in every Debian) gives the run a pseudo-terminal.
+        QProcess p;
+        p.setProcessEnvironment(noDisplay());
+        p.start(QStringLiteral("script"),
+                {QStringLiteral("-qfec"),
+                 QStringLiteral("'%1' run '%2' --duration 8000 > /dev/null")
+                     .arg(QStringLiteral(SCALELAB_BINARY), example("04-load-balancer.yaml")),
+                 QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray tty = p.readAllStandardOutput();
+        QVERIFY2(tty.contains("\rscalelab run [") && tty.contains("% ") && tty.contains(" left"),
+                 tty.constData());
+        QVERIFY2(tty.endsWith("\r\033[K"), tty.right(40).constData()); // erased at the end
+    }
+
     void everyOutputReplacesTheOldFileWhole_data()
     {
         QTest::addColumn<QStringList>("args");
