@@ -1,46 +1,37 @@
 // Entry point: `scalelab <command> ...` for the headless commands, otherwise the window.
 #include "cli/commands.h"
+#include "cli/usage.h"
 
 #include <cstdio>
 #include <cstring>
-
-namespace {
-
-// Answered before any QApplication exists, so they work with no display at all.
-const char *kUsage = "usage: scalelab [FILE.yaml]            open the editor and live view\n"
-                     "       scalelab run FILE.yaml ...       simulate headless and report\n"
-                     "       scalelab export FILE.yaml -o OUT.png|svg|pdf\n"
-                     "       scalelab snapshot FILE.yaml --at SECONDS -o shot.png\n"
-                     "       scalelab bench [--quick]         kernel speed\n"
-                     "       scalelab bench-gui               live-view speed\n"
-                     "       scalelab --version\n";
-
-} // namespace
+#include <string>
 
 int main(int argc, char **argv)
 {
+    using namespace scalelab;
     if (argc >= 2) {
-        const char *cmd = argv[1];
-        if (std::strcmp(cmd, "--help") == 0 || std::strcmp(cmd, "-h") == 0 ||
-            std::strcmp(cmd, "help") == 0) {
-            std::fputs(kUsage, stdout);
+        const std::string cmd = argv[1];
+        // Answered before any QApplication exists, so they work with no display at all.
+        if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+            std::fputs(usage::of({}).c_str(), stdout);
             return 0;
         }
-        if (std::strcmp(cmd, "--version") == 0) {
-            std::printf("scalelab %s\n", SCALELAB_VERSION);
+        if (cmd == "--version") {
+            std::printf("%s\n", usage::version().c_str());
             return 0;
         }
         // Each command sees its own arguments: argv[0] is the command name.
-        if (std::strcmp(cmd, "run") == 0)
-            return scalelab::runCommand(argc - 1, argv + 1);
-        if (std::strcmp(cmd, "bench") == 0)
-            return scalelab::benchCommand(argc - 1, argv + 1);
-        if (std::strcmp(cmd, "export") == 0)
-            return scalelab::exportCommand(argc - 1, argv + 1);
-        if (std::strcmp(cmd, "snapshot") == 0)
-            return scalelab::snapshotCommand(argc - 1, argv + 1);
-        if (std::strcmp(cmd, "bench-gui") == 0)
-            return scalelab::benchGuiCommand(argc - 1, argv + 1);
+        int (*const command)(int, char **) = cmd == "run"         ? runCommand
+                                             : cmd == "bench"     ? benchCommand
+                                             : cmd == "export"    ? exportCommand
+                                             : cmd == "snapshot"  ? snapshotCommand
+                                             : cmd == "bench-gui" ? benchGuiCommand
+                                                                  : nullptr;
+        if (command) {
+            if (const auto code = usage::answer(cmd, argc - 1, argv + 1))
+                return *code;
+            return command(argc - 1, argv + 1);
+        }
     }
-    return scalelab::guiMain(argc, argv);
+    return guiMain(argc, argv);
 }

@@ -2,8 +2,12 @@
 // Figures go to docs/benchmarks.md; run on demand, never as a timed unit test.
 #include "cli/bench_overload.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
+#include "cli/usage.h"
 #include "scenario/scenario_io.h"
 #include "sim/simulation.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <chrono>
@@ -11,6 +15,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -162,10 +167,11 @@ int benchCommand(int argc, char **argv)
         } else if (std::strcmp(argv[i], "--unbounded") == 0) {
             overloadOptions.unbounded = true;
         } else {
-            std::fprintf(stderr,
-                         "scalelab bench: unknown option '%s'\nusage: scalelab bench "
-                         "[--quick] [--overload [--unbounded]]\n",
-                         argv[i]);
+            std::fprintf(stderr, "scalelab bench: %s\n%s",
+                         qPrintable(QCoreApplication::translate("scalelab::BenchCommand",
+                                                                "unknown option '%1'")
+                                        .arg(QString::fromLocal8Bit(argv[i]))),
+                         usage::synopsis("bench").c_str());
             return 1;
         }
     }
@@ -186,14 +192,20 @@ int benchCommand(int argc, char **argv)
                           {"balancer + 4 web servers + database", balancedWebTier(), 3e6},
                           {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
+    std::fflush(stdout);
+    ProgressBar progress("scalelab bench");
+    int done = 0;
+    const int total = runs * static_cast<int>(std::size(cases));
     for (const Case &c : cases) {
         std::vector<double> wall;
         std::vector<double> cpu;
         for (int r = 0; r < runs; ++r) {
+            progress.update(static_cast<double>(done++) / total);
             const Rate rate = eventsPerSecond(c.scenario, scale, 1000 + static_cast<unsigned>(r));
             wall.push_back(rate.perWallSecond);
             cpu.push_back(rate.perCpuSecond);
         }
+        progress.clear();
         const double m = median(cpu);
         std::printf("  %-38s %7.2f million %7.2f million events/s  (target %.0f million per CPU "
                     "second: %s)\n",

@@ -4,12 +4,13 @@
 // drawing figures of the request layer and the charts.
 #include "cli/commands.h"
 #include "cli/headless_app.h"
+#include "cli/usage.h"
+#include "live/view_benchmarks.h"
+#include "run/run_controller.h"
+#include "run/simulation_thread.h"
+#include "scenario/scenario_io.h"
 #include "window/live_view.h"
 #include "window/main_window.h"
-#include "run/run_controller.h"
-#include "scenario/scenario_io.h"
-#include "run/simulation_thread.h"
-#include "live/view_benchmarks.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,8 +28,6 @@
 namespace scalelab {
 
 namespace {
-
-const char *kBenchGuiUsage = "usage: scalelab bench-gui [FILE.yaml] [--seconds S] [--quick]\n";
 
 double percentile(std::vector<double> v, double q)
 {
@@ -62,7 +61,13 @@ int benchGuiCommand(int argc, char **argv)
         } else if (!arg.empty() && arg[0] != '-') {
             file = arg;
         } else {
-            std::cerr << "scalelab bench-gui: unknown option '" << arg << "'\n" << kBenchGuiUsage;
+            std::cerr << "scalelab bench-gui: "
+                      << QCoreApplication::translate("scalelab::BenchGuiCommand",
+                                                     "unknown option '%1'")
+                             .arg(QString::fromStdString(arg))
+                             .toStdString()
+                      << "\n"
+                      << usage::synopsis("bench-gui");
             return 2;
         }
     }

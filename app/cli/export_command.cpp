@@ -1,11 +1,13 @@
 // `scalelab export FILE.yaml -o OUT.png|svg|pdf [--scale N]`: the diagram, headless.
-#include "window/app_resources.h"
 #include "canvas/canvas_scene.h"
-#include "cli/commands.h"
 #include "canvas/diagram_renderer.h"
+#include "cli/commands.h"
 #include "cli/headless_app.h"
+#include "cli/usage.h"
 #include "scenario/scenario_io.h"
+#include "window/app_resources.h"
 
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,10 +18,14 @@ namespace scalelab {
 
 namespace {
 
-int usage()
+QString tr(const char *text)
 {
-    std::fprintf(stderr, "usage: scalelab export FILE.yaml -o OUT.png|OUT.svg|OUT.pdf "
-                         "[--scale N]\n");
+    return QCoreApplication::translate("scalelab::ExportCommand", text);
+}
+
+int usageError()
+{
+    std::fputs(usage::synopsis("export").c_str(), stderr);
     return 1;
 }
 
@@ -38,20 +44,22 @@ int exportCommand(int argc, char **argv)
             char *end = nullptr;
             scale = std::strtod(argv[++i], &end);
             if (!end || *end != '\0' || !(scale > 0.0 && scale <= 16.0)) {
-                std::fprintf(stderr, "scalelab export: --scale must be a number in (0, 16]\n");
+                std::fprintf(stderr, "scalelab export: %s\n",
+                             qPrintable(tr("--scale must be a number in (0, 16]")));
                 return 1;
             }
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            std::fprintf(stderr, "scalelab export: unknown option %s\n", arg);
-            return usage();
+            std::fprintf(stderr, "scalelab export: %s\n",
+                         qPrintable(tr("unknown option %1").arg(QString::fromLocal8Bit(arg))));
+            return usageError();
         } else if (input.empty()) {
             input = arg;
         } else {
-            return usage();
+            return usageError();
         }
     }
     if (input.empty() || output.empty())
-        return usage();
+        return usageError();
 
     const LoadResult loaded = loadScenarioFile(input);
     if (!loaded.ok()) {
@@ -60,8 +68,8 @@ int exportCommand(int argc, char **argv)
     }
     const QString outPath = QString::fromStdString(output);
     if (!DiagramRenderer::isSupported(outPath)) {
-        std::fprintf(stderr, "scalelab export: %s: use a .png, .svg or .pdf file name\n",
-                     output.c_str());
+        std::fprintf(stderr, "scalelab export: %s\n",
+                     qPrintable(tr("%1: use a .png, .svg or .pdf file name").arg(outPath)));
         return 1;
     }
 

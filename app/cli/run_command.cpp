@@ -1,26 +1,37 @@
 // `scalelab run`: simulate a scenario without a window and report what it measured.
+#include "atomic_file.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
+#include "cli/usage.h"
 #include "scenario/number_text.h"
 #include "scenario/scenario_io.h"
 #include "sim/simulation.h"
+
+#include <QCoreApplication>
 
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <iostream>
 #include <new>
 #include <optional>
+#include <sstream>
 #include <string>
 
 namespace scalelab {
 
 namespace {
 
-const char *kRunUsage =
-    "usage: scalelab run FILE.yaml [--seed N] [--duration S] [--warmup S] [--json PATH|-]\n"
-    "                  [--timeseries FILE.csv]\n";
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scalelab::RunCommand", text);
+}
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 struct RunOptions {
     std::string file;
@@ -39,7 +50,7 @@ bool parseNumber(const char *text, double &out)
 }
 
 /// Returns an error message, or nothing when the arguments are fine.
-std::optional<std::string> parseArgs(int argc, char **argv, RunOptions &o)
+std::optional<QString> parseArgs(int argc, char **argv, RunOptions &o)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -48,37 +59,37 @@ std::optional<std::string> parseArgs(int argc, char **argv, RunOptions &o)
             arg == "--timeseries") {
             const char *v = value();
             if (!v)
-                return arg + " needs a value";
+                return tr("%1 needs a value").arg(q(arg));
             double number = 0;
             if (arg == "--json") {
                 o.json = v;
             } else if (arg == "--timeseries") {
                 o.series = v;
             } else if (!parseNumber(v, number)) {
-                return arg + ": '" + v + "' is not a number";
+                return tr("%1: '%2' is not a number").arg(q(arg), QString::fromLocal8Bit(v));
             } else if (arg == "--seed") {
                 if (number < 0 || number != std::floor(number) || number > 1.8e19)
-                    return "--seed: must be a whole number from 0 to 2^64-1";
+                    return tr("--seed: must be a whole number from 0 to 2^64-1");
                 o.seed = std::strtoull(v, nullptr, 10);
             } else if (arg == "--duration") {
                 if (!(number > 0) || number > 1e7)
-                    return "--duration: must be above 0 and at most 10000000 seconds";
+                    return tr("--duration: must be above 0 and at most 10000000 seconds");
                 o.duration = number;
             } else {
                 if (number < 0)
-                    return "--warmup: must not be negative";
+                    return tr("--warmup: must not be negative");
                 o.warmup = number;
             }
         } else if (!arg.empty() && arg[0] == '-') {
-            return "unknown option '" + arg + "'";
+            return tr("unknown option '%1'").arg(q(arg));
         } else if (o.file.empty()) {
             o.file = arg;
         } else {
-            return "more than one scenario file given ('" + o.file + "' and '" + arg + "')";
+            return tr("more than one scenario file given ('%1' and '%2')").arg(q(o.file), q(arg));
         }
     }
     if (o.file.empty())
-        return "no scenario file given";
+        return tr("no scenario file given");
     return std::nullopt;
 }
 
@@ -103,16 +114,33 @@ std::string warmupRefusal(const RunOptions &options, const LoadResult &loaded,
            numberText(run.warmup_s) + " s) must be shorter than the run (" + runText + "); " + fix;
 }
 
-bool writeSeries(const std::string &path, const Simulation &sim)
+/// Runs to the end of the scenario, or until Ctrl+C, drawing the progress on a terminal.
+/// Event by event, like Simulation::run(), so the numbers are those of an undisturbed run.
+/// Returns false when interrupted.
+bool simulate(Simulation &sim, double duration)
 {
-    std::ofstream out(path);
-    if (out)
-        sim.timeSeries().writeCsv(out);
-    if (!out) {
-        std::cerr << "scalelab run: cannot write '" << path << "'\n";
-        return false;
+    constexpr int kEventsBetweenChecks = 4096;
+    const InterruptGuard interrupt;
+    ProgressBar progress("scalelab run");
+    for (bool more = true; more;) {
+        for (int i = 0; i < kEventsBetweenChecks && (more = sim.step()); ++i) {
+        }
+        if (interrupt.raised())
+            return false;
+        progress.update(sim.now() / duration);
     }
+    sim.runUntil(duration); // no events left before the end: only moves the clock there
     return true;
+}
+
+bool writeText(const std::string &path, const std::string &text)
+{
+    const QString error =
+        atomic_file::writeBytes(QString::fromLocal8Bit(path.c_str()),
+                                QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    if (!error.isEmpty())
+        std::cerr << "scalelab run: " << error.toStdString() << "\n";
+    return error.isEmpty();
 }
 
 } // namespace
@@ -121,7 +149,7 @@ int runCommand(int argc, char **argv)
 {
     RunOptions options;
     if (auto error = parseArgs(argc, argv, options)) {
-        std::cerr << "scalelab run: " << *error << "\n" << kRunUsage;
+        std::cerr << "scalelab run: " << error->toStdString() << "\n" << usage::synopsis("run");
         return 1;
     }
     LoadResult loaded = loadScenarioFile(options.file);
@@ -140,21 +168,40 @@ int runCommand(int argc, char **argv)
     }
 
     RunResult result;
+    bool finished = true;
     // The kernel bounds the requests it holds; should memory still run out, say so.
     try {
         Simulation sim(scenario, options.seed);
         sim.setRecordTimeSeries(options.series.has_value());
         const auto start = std::chrono::steady_clock::now();
-        sim.run();
+        finished = simulate(sim, scenario.run.duration_s);
         const auto stop = std::chrono::steady_clock::now();
         result = sim.result();
         result.name = scenario.name;
         result.wallS = std::chrono::duration<double>(stop - start).count();
-        if (options.series && !writeSeries(*options.series, sim))
-            return 1;
+        if (!finished) {
+            const QString when = sim.now() < scenario.run.warmup_s
+                                     ? tr(" (still in the warm-up: nothing measured yet)")
+                                     : QString();
+            std::cerr << tr("scalelab run: interrupted at t = %1 s of %2 s; the report covers "
+                            "the time simulated so far%3")
+                             .arg(sim.now(), 0, 'f', 1)
+                             .arg(scenario.run.duration_s)
+                             .arg(when)
+                             .toStdString()
+                      << "\n";
+        }
+        if (options.series) {
+            std::ostringstream csv;
+            sim.timeSeries().writeCsv(csv);
+            if (!writeText(*options.series, csv.str()))
+                return 1;
+        }
     } catch (const std::bad_alloc &) {
-        std::cerr << "scalelab run: " << options.file
-                  << ": not enough memory to simulate this design\n";
+        std::cerr << tr("scalelab run: %1: not enough memory to simulate this design")
+                         .arg(q(options.file))
+                         .toStdString()
+                  << "\n";
         return 3;
     }
 
@@ -162,17 +209,15 @@ int runCommand(int argc, char **argv)
         writeJson(std::cout, result);
     } else {
         if (options.json) {
-            std::ofstream out(*options.json);
-            if (out)
-                writeJson(out, result);
-            if (!out) {
-                std::cerr << "scalelab run: cannot write '" << *options.json << "'\n";
+            std::ostringstream json;
+            writeJson(json, result);
+            if (!writeText(*options.json, json.str()))
                 return 1;
-            }
         }
         writeReport(std::cout, result);
     }
-    return 0;
+    std::cout.flush();
+    return finished ? 0 : InterruptGuard::kExitCode;
 }
 
 } // namespace scalelab

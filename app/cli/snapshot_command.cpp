@@ -2,16 +2,19 @@
 // time and render the whole window (canvas with requests in flight, charts, event log)
 // with no display. The run is synchronous: frames are built once per simulated second,
 // as the live view would receive them, so the charts carry the history up to that time.
+#include "atomic_file.h"
 #include "canvas/canvas_view.h"
 #include "cli/commands.h"
 #include "cli/headless_app.h"
-#include "window/live_view.h"
-#include "window/main_window.h"
+#include "cli/progress.h"
+#include "cli/usage.h"
 #include "run/run_controller.h"
+#include "run/simulation_thread.h"
 #include "scenario/scenario_io.h"
 #include "sim/frame_builder.h"
 #include "sim/simulation.h"
-#include "run/simulation_thread.h"
+#include "window/live_view.h"
+#include "window/main_window.h"
 
 #include <QApplication>
 #include <QImage>
@@ -28,10 +31,6 @@
 namespace scalelab {
 
 namespace {
-
-const char *kSnapshotUsage =
-    "usage: scalelab snapshot FILE.yaml --at SECONDS -o shot.png [--size WIDTHxHEIGHT]\n"
-    "                        [--fail COMPONENT@SECONDS]...\n";
 
 struct SnapshotOptions {
     std::string file;
@@ -115,8 +114,10 @@ void simulateInto(LiveView *live, const Scenario &scenario, const SnapshotOption
               [](const auto &a, const auto &b) { return a.second < b.second; });
     std::size_t nextFailure = 0;
     live->showFrame(std::make_shared<const Frame>(builder.build(sim)));
+    ProgressBar progress("scalelab snapshot");
     double t = 0;
     while (t < o.at) {
+        progress.update(t / o.at);
         t = std::min(o.at, std::floor(t) + 1.0);
         while (nextFailure < failures.size() && failures[nextFailure].second <= t) {
             sim.runUntil(failures[nextFailure].second);
@@ -134,7 +135,7 @@ int snapshotCommand(int argc, char **argv)
 {
     SnapshotOptions o;
     if (const auto error = parseArgs(argc, argv, o)) {
-        std::cerr << "scalelab snapshot: " << *error << '\n' << kSnapshotUsage;
+        std::cerr << "scalelab snapshot: " << *error << '\n' << usage::synopsis("snapshot");
         return 2;
     }
     const LoadResult loaded = loadScenarioFile(o.file);
@@ -169,8 +170,11 @@ int snapshotCommand(int argc, char **argv)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(QRect(0, 0, o.width, o.height), window.grab().toImage());
     }
-    if (!image.save(QString::fromStdString(o.out), "PNG")) {
-        std::cerr << "scalelab snapshot: cannot write " << o.out << '\n';
+    const QString error =
+        atomic_file::write(QString::fromLocal8Bit(o.out.c_str()),
+                           [&image](QIODevice &out) { return image.save(&out, "PNG"); });
+    if (!error.isEmpty()) {
+        std::cerr << "scalelab snapshot: " << error.toStdString() << '\n';
         return 1;
     }
     std::cout << "wrote " << o.out << " (" << o.width << 'x' << o.height << ", t = " << o.at

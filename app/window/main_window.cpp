@@ -55,9 +55,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The scene outlives the document among our children and still announces selection
-    // changes while its items are destroyed: nobody here may listen by then.
-    disconnect(m_scene, nullptr, this, nullptr);
+    // Our children die after this body, when this window (and the LiveView that looks at
+    // it) is half destroyed, and Qt announces from destructors: ~QUndoStack emits
+    // cleanChanged, the scene's items emit selectionChanged. Silence those sources now.
+    m_doc->blockSignals(true);
+    m_doc->undoStack()->blockSignals(true);
+    m_scene->blockSignals(true);
     delete m_actions;
 }
 

@@ -12,7 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <new>
-#include <sstream>
 
 namespace scalelab {
 
@@ -125,27 +124,44 @@ LoadResult parseScenario(const std::string &yamlText, const std::string &fileNam
 
 LoadResult loadScenarioFile(const std::string &path, Completeness completeness)
 {
+    const std::size_t limit = YamlLimits{}.maxBytes;
+    const std::string most =
+        "; a scenario file may be at most " + std::to_string(limit / 1048576) + " MiB";
     try {
         std::error_code ec;
         const std::filesystem::path p(path);
-        if (!std::filesystem::exists(p, ec))
+        const std::filesystem::file_status status = std::filesystem::status(p, ec);
+        if (!std::filesystem::exists(status))
             return failure(path, "cannot open '" + path + "': the file does not exist");
-        if (std::filesystem::is_directory(p, ec))
+        if (std::filesystem::is_directory(status))
             return failure(path, "cannot open '" + path + "': it is a folder, not a file");
+        // A device (/dev/zero, /dev/urandom) never ends and a pipe may never send a byte:
+        // only a regular file has a size to check.
+        if (!std::filesystem::is_regular_file(status))
+            return failure(path, "cannot open '" + path +
+                                     "': it is a device, a pipe or a socket, not a scenario file");
         const auto size = std::filesystem::file_size(p, ec);
-        if (!ec && size > YamlLimits{}.maxBytes) {
-            return failure(path, "the file is " + std::to_string(size / 1048576) +
-                                     " MiB; a scenario file may be at most " +
-                                     std::to_string(YamlLimits{}.maxBytes / 1048576) + " MiB");
-        }
+        if (!ec && size > limit)
+            return failure(path, "the file is " + std::to_string(size / 1048576) + " MiB" + most);
         std::ifstream in(p, std::ios::binary);
         if (!in)
             return failure(path, "cannot open '" + path + "': " + std::strerror(errno));
-        std::ostringstream text;
-        text << in.rdbuf();
+        // Read at most one byte past the limit, whatever the size said: the file may have
+        // been replaced or grown since.
+        std::string text;
+        char chunk[65536];
+        while (text.size() <= limit) {
+            in.read(chunk, sizeof chunk);
+            text.append(chunk, static_cast<std::size_t>(in.gcount()));
+            if (!in)
+                break;
+        }
         if (in.bad())
             return failure(path, "cannot read '" + path + "'");
-        return parseScenario(text.str(), path, completeness);
+        if (text.size() > limit)
+            return failure(path, "the file is larger than " + std::to_string(limit / 1048576) +
+                                     " MiB" + most);
+        return parseScenario(text, path, completeness);
     } catch (const std::exception &e) {
         return failure(path, "cannot read '" + path + "': " + e.what());
     }

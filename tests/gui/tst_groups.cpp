@@ -4,6 +4,7 @@
 #include "canvas/canvas_view.h"
 #include "canvas/component_item.h"
 #include "canvas/group_item.h"
+#include "canvas/link_item.h"
 #include "common/clients_helpers.h"
 #include "document/component_commands.h"
 #include "document/document.h"
@@ -154,6 +155,41 @@ private slots:
         doc()->undoStack()->redo();
         QCOMPARE(doc()->scenario().groups.front(), g);
         QVERIFY(group("dc"));
+    }
+
+    void rebuildingTheCanvasNeverListsDeletedItems()
+    {
+        // A selected item announces selectionChanged from its destructor; the window's
+        // slots then walk the scene's lists. Those lists must hold only living items
+        // (before the fix they still held the item being destroyed: a use after free).
+        int stale = 0;
+        int announcements = 0;
+        auto check = [&] {
+            ++announcements;
+            const QList<QGraphicsItem *> alive = scene()->items();
+            for (GroupItem *g : scene()->groupItems())
+                stale += alive.contains(g) ? 0 : 1;
+            for (LinkItem *l : scene()->linkItems())
+                stale += alive.contains(l) ? 0 : 1;
+            for (ComponentItem *c : scene()->componentItems())
+                stale += alive.contains(c) ? 0 : 1;
+        };
+        const QMetaObject::Connection connection =
+            connect(scene(), &QGraphicsScene::selectionChanged, this, check);
+        const auto selectAll = [this] {
+            for (QGraphicsItem *item : scene()->items())
+                if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                    item->setSelected(true);
+        };
+        selectAll();
+        scene()->syncGroups(doc()->scenario().groups);
+        selectAll();
+        scene()->syncLinks(doc()->scenario().links);
+        selectAll();
+        scene()->syncAll(doc()->scenario());
+        disconnect(connection);
+        QVERIFY(announcements > 3);
+        QCOMPARE(stale, 0);
     }
 
     void nothingSelectedMakesNoGroup()

@@ -21,17 +21,22 @@ CanvasScene::CanvasScene(QObject *parent) : QGraphicsScene(parent)
     setSceneRect(-4000, -3000, 8000, 6000);
 }
 
+CanvasScene::~CanvasScene()
+{
+    // QGraphicsScene's destructor deletes the items, and each selected one announces
+    // selectionChanged to listeners that may be half destroyed themselves: tell no one.
+    blockSignals(true);
+    m_components.clear();
+    m_links.clear();
+    m_groups.clear();
+}
+
 void CanvasScene::syncAll(const Scenario &scenario)
 {
     m_gesture = Gesture::None;
-    for (LinkItem *l : std::as_const(m_links))
-        delete l;
-    m_links.clear();
-    for (ComponentItem *c : std::as_const(m_components))
-        delete c;
-    m_components.clear();
-    qDeleteAll(m_groups);
-    m_groups.clear();
+    deleteItems(m_links);
+    deleteItems(m_components);
+    deleteItems(m_groups);
     for (const Component &c : scenario.components)
         syncComponent(c);
     syncLinks(scenario.links);
@@ -60,9 +65,7 @@ void CanvasScene::removeComponent(const QString &id)
 void CanvasScene::syncLinks(const std::vector<Link> &links)
 {
     const QList<int> selected = selectedLinkIndices();
-    for (LinkItem *l : std::as_const(m_links))
-        delete l;
-    m_links.clear();
+    deleteItems(m_links);
     for (std::size_t i = 0; i < links.size(); ++i) {
         auto *item = new LinkItem(static_cast<int>(i));
         item->sync(links[i]);

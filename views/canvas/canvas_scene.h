@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <utility>
+
 class QGraphicsLineItem;
 class QMimeData;
 
@@ -29,6 +31,7 @@ public:
     static constexpr const char *kKindMimeType = "application/x-scalelab-component-kind";
 
     explicit CanvasScene(QObject *parent = nullptr);
+    ~CanvasScene() override;
 
     /// Rebuilds every item from the scenario.
     void syncAll(const Scenario &scenario);
@@ -77,6 +80,14 @@ protected:
 
 private:
     enum class Gesture { None, Move, Connect };
+
+    /// Empties the list first, then deletes its items: a selected item announces
+    /// selectionChanged from its destructor, and the slots walk these lists.
+    template <typename Items> static void deleteItems(Items &items)
+    {
+        const Items doomed = std::exchange(items, Items());
+        qDeleteAll(doomed);
+    }
 
     ComponentItem *componentAt(const QPointF &scenePos) const;
     void updateLinkGeometry();

@@ -13,8 +13,7 @@ namespace scalelab {
 void CanvasScene::syncGroups(const std::vector<Group> &groups)
 {
     const QStringList selected = selectedGroupIds();
-    qDeleteAll(m_groups);
-    m_groups.clear();
+    deleteItems(m_groups);
     for (const Group &g : groups) {
         auto *item = new GroupItem(QString::fromStdString(g.id));
         item->sync(g);

@@ -1,5 +1,6 @@
 #include "canvas/diagram_renderer.h"
 
+#include "atomic_file.h"
 #include "canvas/canvas_scene.h"
 
 #include <QFileInfo>
@@ -92,44 +93,48 @@ QString DiagramRenderer::writePng(const QString &path, const QRectF &source)
                                QPainter::SmoothPixmapTransform);
         m_scene->render(&painter, QRectF(QPointF(0, 0), size), source, Qt::KeepAspectRatio);
     }
-    if (!image.save(path, "PNG"))
-        return QObject::tr("Cannot write %1").arg(path);
-    return {};
+    return atomic_file::write(path, [&image](QIODevice &out) { return image.save(&out, "PNG"); });
 }
 
 QString DiagramRenderer::writeSvg(const QString &path, const QRectF &source)
 {
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(QObject::tr("ScaleLab diagram"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return QObject::tr("Cannot write %1").arg(path);
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
-    m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source, Qt::KeepAspectRatio);
-    painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : QObject::tr("Cannot write %1").arg(path);
+    return atomic_file::write(path, [&](QIODevice &out) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&out);
+        generator.setSize(source.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        generator.setTitle(QObject::tr("ScaleLab diagram"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return false;
+        painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+        m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source,
+                        Qt::KeepAspectRatio);
+        return painter.end();
+    });
 }
 
 QString DiagramRenderer::writePdf(const QString &path, const QRectF &source)
 {
-    QPdfWriter writer(path);
-    // One page exactly the diagram's size: nothing is cut off and nothing is scaled down.
-    writer.setPageSize(QPageSize(source.size(), QPageSize::Point));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    writer.setTitle(QObject::tr("ScaleLab diagram"));
-    writer.setCreator(QStringLiteral("ScaleLab"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return QObject::tr("Cannot write %1").arg(path);
-    const QRectF target(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-    painter.fillRect(target, Qt::white);
-    m_scene->render(&painter, target, source, Qt::KeepAspectRatio);
-    painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : QObject::tr("Cannot write %1").arg(path);
+    return atomic_file::write(path, [&](QIODevice &out) {
+        QPdfWriter writer(&out);
+        // One page exactly the diagram's size, one point per scene unit, as in the SVG:
+        // QSvgGenerator draws at 72 dpi too. The cards size their fonts in points and
+        // measure them on the painter's device, so a higher resolution would scale the
+        // text twice (once by the dpi, once by the scene-to-page transform) and elide it.
+        writer.setPageSize(QPageSize(source.size(), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        writer.setTitle(QObject::tr("ScaleLab diagram"));
+        writer.setCreator(QStringLiteral("ScaleLab"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        const QRectF target(QPointF(0, 0), source.size());
+        painter.fillRect(target, Qt::white);
+        m_scene->render(&painter, target, source, Qt::KeepAspectRatio);
+        return painter.end();
+    });
 }
 
 } // namespace scalelab

@@ -1,8 +1,9 @@
 // LiveChart: the context menu and the exports (PNG, PDF, CSV).
 #include "charts/live_chart.h"
 
+#include "atomic_file.h"
+
 #include <QContextMenuEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QMenu>
 
@@ -52,11 +53,7 @@ QString LiveChart::toCsv() const
 
 bool LiveChart::saveCsv(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return false;
-    const QByteArray bytes = toCsv().toUtf8();
-    return file.write(bytes) == bytes.size();
+    return atomic_file::writeBytes(path, toCsv().toUtf8()).isEmpty();
 }
 
 void LiveChart::exportDialog(const QString &filter, const QString &suffix)
@@ -66,10 +63,14 @@ void LiveChart::exportDialog(const QString &filter, const QString &suffix)
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
+    // QCustomPlot writes pictures by file name: into a temporary beside the target, renamed
+    // over it when complete.
     if (suffix == QLatin1String(".png"))
-        savePng(path, 0, 0, 2.0); // twice the pixels: crisp on slides
+        atomic_file::writeByName(path, [this](const QString &tmp) {
+            return savePng(tmp, 0, 0, 2.0); // twice the pixels: crisp on slides
+        });
     else if (suffix == QLatin1String(".pdf"))
-        savePdf(path);
+        atomic_file::writeByName(path, [this](const QString &tmp) { return savePdf(tmp); });
     else
         saveCsv(path);
 }

@@ -1,0 +1,132 @@
+#include "cli/usage.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace scalelab::usage {
+
+namespace {
+
+struct Command {
+    const char *name;    ///< empty for the window
+    const char *args;    ///< after "scalelab NAME"
+    const char *summary; ///< one line
+    const char *details; ///< options, one per line; may be empty
+};
+
+// QT_TRANSLATE_NOOP marks the texts for lupdate; tr() below translates them when printed.
+const Command kCommands[] = {
+    {"", "[FILE.yaml]", QT_TRANSLATE_NOOP("scalelab::usage", "open the editor and live view"), ""},
+    {"run",
+     "FILE.yaml [--seed N] [--duration S] [--warmup S] [--json PATH|-] [--timeseries FILE.csv]",
+     QT_TRANSLATE_NOOP("scalelab::usage", "simulate without a window and print a report"),
+     QT_TRANSLATE_NOOP(
+         "scalelab::usage",
+         "  --seed N             random seed (default: the scenario's)\n"
+         "  --duration S         simulated seconds (replaces run.duration_s)\n"
+         "  --warmup S           seconds before measuring starts (replaces run.warmup_s)\n"
+         "  --json PATH|-        also write the report as JSON; - prints only the JSON\n"
+         "  --timeseries FILE    write the per-second series as CSV\n"
+         "On a terminal a progress bar with the time left is shown on stderr. Ctrl+C stops\n"
+         "the run and prints the report of the time simulated so far.\n"
+         "Exit status: 0 done, 1 bad arguments or a file not written, 2 invalid scenario\n"
+         "(file:line:column on stderr), 130 interrupted.\n")},
+    {"export", "FILE.yaml -o OUT.png|OUT.svg|OUT.pdf [--scale N]",
+     QT_TRANSLATE_NOOP("scalelab::usage", "the diagram as a picture, headless"),
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "  -o, --output OUT     .png (raster), .svg or .pdf (vector)\n"
+                       "  --scale N            PNG pixels per diagram unit, (0, 16]; default 2\n")},
+    {"snapshot",
+     "FILE.yaml --at SECONDS -o shot.png [--size WIDTHxHEIGHT] [--fail COMPONENT@SECONDS]...",
+     QT_TRANSLATE_NOOP("scalelab::usage", "the whole window at a simulated time, headless"),
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "  --at SECONDS         simulated time of the picture (0 to 1000000)\n"
+                       "  -o, --output FILE    the PNG to write\n"
+                       "  --size WxH           window size, 320x240 to 8000x8000; default "
+                       "1600x900\n"
+                       "  --fail ID@SECONDS    fail a component at that time (repeatable)\n")},
+    {"bench", "[--quick] [--overload [--unbounded]]",
+     QT_TRANSLATE_NOOP("scalelab::usage", "kernel speed: events per second, memory per request"),
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "  --quick              one short run instead of the median of five\n"
+                       "  --overload           stage 4 at 5x its capacity for an hour: peak memory "
+                       "and drops\n"
+                       "  --unbounded          with --overload: every queue unbounded, users "
+                       "patient\n")},
+    {"bench-gui", "[FILE.yaml] [--seconds S] [--quick]",
+     QT_TRANSLATE_NOOP("scalelab::usage", "live-view speed: frame time, drawing, chart replot"),
+     QT_TRANSLATE_NOOP("scalelab::usage", "  --seconds S          simulated seconds to measure\n"
+                                          "  --quick              a short measurement\n")},
+};
+
+std::string tr(const char *text)
+{
+    return QCoreApplication::translate("scalelab::usage", text).toStdString();
+}
+
+const Command *find(const std::string &name)
+{
+    for (const Command &c : kCommands)
+        if (!name.empty() && name == c.name)
+            return &c;
+    return nullptr;
+}
+
+std::string line(const Command &c)
+{
+    std::string s = "scalelab";
+    if (*c.name)
+        s += std::string(" ") + c.name;
+    return s + " " + c.args;
+}
+
+} // namespace
+
+std::string synopsis(const std::string &command)
+{
+    const Command *c = find(command);
+    return c ? tr("usage: ") + line(*c) + "\n" : of({});
+}
+
+std::string of(const std::string &command)
+{
+    if (const Command *c = find(command)) {
+        std::string s = synopsis(command) + tr(c->summary) + "\n";
+        if (*c->details)
+            s += "\n" + tr(c->details);
+        return s;
+    }
+    std::string s = tr("usage: ");
+    const std::string indent(s.size(), ' ');
+    for (const Command &c : kCommands)
+        s += (&c == kCommands ? "" : indent) + line(c) + "\n" + indent + "    " + tr(c.summary) +
+             "\n";
+    s += indent + "scalelab --version\n\n" +
+         tr("Each command prints its options with --help. Without a display, the commands\n"
+            "other than the editor need none (export and snapshot render offscreen).\n");
+    return s;
+}
+
+std::string version()
+{
+    return std::string("scalelab ") + SCALELAB_VERSION;
+}
+
+std::optional<int> answer(const std::string &command, int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(of(command).c_str(), stdout);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("%s\n", version().c_str());
+            return 0;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace scalelab::usage
