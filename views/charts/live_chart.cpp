@@ -3,10 +3,18 @@
 #include "charts/decimated_graph.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 
 namespace scalelab {
+
+namespace {
+constexpr int kMarkerRows = 4;            ///< fault labels close in time stack this deep
+constexpr double kMarkerRowHeight = 0.11; ///< a row, as a share of the plot's height
+constexpr double kMarkerNearShare = 0.07; ///< "close in time": this share of the window
+constexpr int kAxisMarginsPx = 70;        ///< room the axes' labels take from the plot
+} // namespace
 
 int faultMarkerKind(const std::string &what)
 {
@@ -244,7 +252,19 @@ void LiveChart::addMarker(const LogEntry &entry)
     label->setLayer(m_markerLayer);
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->position->setCoords(entry.t_s, 0.0);
+    // Stacked below the labels of markers close in time (a share of the visible window,
+    // which is about a label's width), cycling through a few rows.
+    const double near = std::max(1.0, m_window * kMarkerNearShare);
+    std::array<bool, kMarkerRows> taken{};
+    for (const auto &[otherLine, otherLabel] : m_markers)
+        if (std::abs(otherLine->point1->coords().x() - entry.t_s) < near)
+            taken[static_cast<std::size_t>(
+                      std::lround(otherLabel->position->coords().y() / kMarkerRowHeight)) %
+                  kMarkerRows] = true;
+    int row = 0;
+    while (row < kMarkerRows && taken[static_cast<std::size_t>(row)])
+        ++row;
+    label->position->setCoords(entry.t_s, (row % kMarkerRows) * kMarkerRowHeight);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setPadding(QMargins(3, 2, 3, 2));
     label->setText(QString::fromStdString(entry.component));
@@ -290,8 +310,28 @@ void LiveChart::setLogScale(bool on)
         yAxis->setScaleType(QCPAxis::stLinear);
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     }
+    fitTickCounts();
     fitValueAxis();
     replot(rpQueuedReplot);
+}
+
+void LiveChart::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitTickCounts();
+}
+
+void LiveChart::fitTickCounts()
+{
+    // A time label ("1:02:03", "10 000") is up to ~8 digits wide; a value label one line high.
+    const QFontMetrics fm(xAxis->tickLabelFont());
+    const int labelWidth = fm.horizontalAdvance(QStringLiteral("00000000"));
+    const int labelHeight = fm.height() * 2;
+    // The axis rect is laid out at the next replot; the widget less the axes' margins.
+    const int plotWidth = width() - kAxisMarginsPx;
+    const int plotHeight = height() - kAxisMarginsPx;
+    xAxis->ticker()->setTickCount(std::clamp(plotWidth / labelWidth, 2, 8));
+    yAxis->ticker()->setTickCount(std::clamp(plotHeight / labelHeight, 2, 6));
 }
 
 void LiveChart::slideWindow()
