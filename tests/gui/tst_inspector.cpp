@@ -9,8 +9,6 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLineEdit>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -64,7 +62,6 @@ private slots:
     void runSettingsAndName();
     void rangesRefuseNegatives();
     void editsKeepTheScenarioValid();
-    void wheelScrollsUnlessFocused();
 
 private:
     template <typename T> T *field(const char *name)
@@ -429,50 +426,6 @@ void TestInspector::editsKeepTheScenarioValid()
     QVERIFY(field<QDoubleSpinBox>("service_ms.mean")->minimum() > 0.0);
 }
 
-namespace {
-/// Rolls the wheel one notch down over the middle of a widget.
-void wheelDown(QWidget *w)
-{
-    const QPointF pos(w->width() / 2.0, w->height() / 2.0);
-    QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
-                  Qt::NoScrollPhase, false);
-    QApplication::sendEvent(w, &e);
-}
-} // namespace
-
-void TestInspector::wheelScrollsUnlessFocused()
-{
-    // A short inspector, so the form scrolls; the wheel rolls over CPU speed, unfocused.
-    m_inspector->resize(320, 300);
-    Component web = defaultComponent(ComponentKind::WebServer, "web1");
-    web.speed = 1.0;
-    m_inspector->showComponent(web);
-    QApplication::processEvents();
-    auto *speed = field<QDoubleSpinBox>("speed");
-    auto *shape = field<QComboBox>("service_ms.kind");
-    QScrollBar *bar = m_inspector->findChild<QScrollArea *>()->verticalScrollBar();
-    QVERIFY(bar->maximum() > 0);
-    speed->clearFocus();
-    QVERIFY(!speed->hasFocus());
-    const int shapeIndex = shape->currentIndex();
-
-    wheelDown(speed);
-    wheelDown(shape);
-    QCOMPARE(speed->value(), 1.0);
-    QCOMPARE(shape->currentIndex(), shapeIndex);
-    QVERIFY(!speed->hasFocus());
-    QVERIFY(bar->value() > 0); // the wheel went to the scroll area
-    // Focus elsewhere commits whatever changed: nothing did.
-    speed->setFocus();
-    speed->clearFocus();
-    QCOMPARE(totalSignals(), 0);
-
-    // With the focus, the wheel is the field's again: one notch down steps the value.
-    speed->setFocus();
-    QVERIFY(speed->hasFocus());
-    wheelDown(speed);
-    QVERIFY(speed->value() < 1.0);
-}
 
 QTEST_MAIN(TestInspector)
 #include "tst_inspector.moc"
