@@ -1,6 +1,7 @@
 #include "document/checked_command.h"
 
 #include "document/document.h"
+#include "document/problem_text.h"
 #include "scenario/scenario_io.h"
 
 #include <set>
@@ -36,7 +37,7 @@ void CheckedCommand::redo()
     m_edit->redo();
     for (const ScenarioError &e : validateScenario(m_doc->scenario(), Completeness::Part)) {
         if (before.count(e.field + '\n' + e.message) == 0) {
-            *m_refusal = QString::fromStdString(e.message);
+            *m_refusal = describeProblem(m_doc->scenario(), e);
             m_edit->undo();
             setObsolete(true);
             return;

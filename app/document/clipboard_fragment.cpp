@@ -49,8 +49,11 @@ std::optional<Fragment> pasteFragment(const std::string &yaml, const Document &d
             stem.chop(1);
         if (stem.isEmpty())
             stem = idStem(c.kind);
-        QString id = stem;
-        for (int n = 2; taken.contains(id) || doc.scenario().indexOf(id.toStdString()) >= 0; ++n)
+        // Numbered from 1, as new components are (Document::uniqueId).
+        QString id;
+        for (int n = 1;
+             id.isEmpty() || taken.contains(id) || doc.scenario().indexOf(id.toStdString()) >= 0;
+             ++n)
             id = stem + QString::number(n);
         taken.insert(id);
         renamed.insert(QString::fromStdString(c.id), id);

@@ -21,8 +21,8 @@ inline constexpr const char *kFragmentMimeType = "application/x-scalelab-scenari
 /// The selected components and the links between them, as a small scenario in YAML.
 std::string copyFragment(const Scenario &scenario, const QStringList &ids);
 
-/// Components and links ready to add: ids made unique in the document (web → web2), links
-/// renamed to match, positions shifted by `offset`.
+/// Components and links ready to add: ids made unique in the document (a copy of web1 → web2),
+/// links renamed to match, positions shifted by `offset`.
 struct Fragment {
     std::vector<Component> components;
     std::vector<Link> links;

@@ -65,10 +65,10 @@ QString Document::pushChecked(QUndoCommand *edit)
 
 QString Document::uniqueId(const QString &stem) const
 {
+    // Numbered from 1 (web1, web2 ...), as the kinds' traits promise: a lone "web" would
+    // leave the second server looking like the first one's copy.
     const QString base = stem.isEmpty() ? QStringLiteral("c") : stem;
-    if (m_scenario.indexOf(base.toStdString()) < 0)
-        return base;
-    for (int n = 2;; ++n) {
+    for (int n = 1;; ++n) {
         const QString candidate = base + QString::number(n);
         if (m_scenario.indexOf(candidate.toStdString()) < 0)
             return candidate;

@@ -38,7 +38,7 @@ public:
     /// validator's sentence is returned (else an empty string).
     QString pushChecked(QUndoCommand *edit);
 
-    /// An id not used yet: the stem itself if free, else stem2, stem3...
+    /// An id not used yet: stem1, else stem2, stem3...
     QString uniqueId(const QString &stem) const;
 
     // Low-level mutators for undo commands only: no undo of their own.

@@ -1,8 +1,9 @@
 #include "run/run_controller.h"
 
 #include "document/document.h"
-#include "scenario/scenario_io.h"
+#include "document/problem_text.h"
 #include "run/simulation_thread.h"
+#include "scenario/scenario_io.h"
 
 #include <QTimer>
 
@@ -27,7 +28,7 @@ QString firstError(const Scenario &s)
     const std::vector<ScenarioError> errors = validateScenario(s);
     if (errors.empty())
         return {};
-    return QString::fromStdString(errors.front().format());
+    return describeProblem(s, errors.front());
 }
 
 } // namespace
@@ -42,6 +43,14 @@ RunController::RunController(Document *doc, QObject *parent)
         [this](bool on) {
             m_running = on;
             emit runningChanged(on);
+        },
+        Qt::QueuedConnection);
+
+    connect(
+        m_thread, &SimulationThread::runFinished, this,
+        [this] {
+            if (std::shared_ptr<const RunResult> r = m_thread->takeResult())
+                emit runFinished(std::move(r));
         },
         Qt::QueuedConnection);
 
@@ -69,6 +78,13 @@ void RunController::load()
     const Scenario &s = m_doc->scenario();
     const QString error = firstError(s);
     if (!error.isEmpty()) {
+        // The old run must not go on behind a design that cannot run (File > New gives
+        // an empty one): stop it and clear the views.
+        m_applied = s;
+        m_thread->unload();
+        m_last.reset();
+        emit runCleared();
+        emit designApplied(m_applied);
         emit editRefused(error);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "scenario/scenario.h"
 #include "sim/frame.h"
+#include "sim/run_result.h"
 
 #include <QObject>
 #include <QString>
@@ -58,6 +59,8 @@ signals:
     void designApplied(const scalelab::Scenario &scenario);
     /// An edit left the design invalid; the run keeps the last valid design.
     void editRefused(const QString &message);
+    /// The run reached its duration: its report, as `scalelab run` prints it.
+    void runFinished(std::shared_ptr<const scalelab::RunResult> result);
 
 private:
     void scheduleSync();

@@ -53,6 +53,16 @@ void SimulationThread::load(const Scenario &scenario)
     post(std::move(c));
 }
 
+void SimulationThread::unload()
+{
+    SimCommand c = command(SimCommand::Type::Load);
+    {
+        std::lock_guard lock(m_mutex);
+        c.generation = ++m_loads;
+    }
+    post(std::move(c));
+}
+
 void SimulationThread::runSimulation()
 {
     post(command(SimCommand::Type::Run));
@@ -135,6 +145,14 @@ std::shared_ptr<const Frame> SimulationThread::takeFrame()
     if (m_mailboxGeneration != m_loads)
         m_mailbox.reset(); // from a run replaced since
     return std::exchange(m_mailbox, nullptr);
+}
+
+std::shared_ptr<const RunResult> SimulationThread::takeResult()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_resultGeneration != m_loads)
+        m_result.reset();
+    return std::exchange(m_result, nullptr);
 }
 
 bool SimulationThread::waitForCommands(int timeoutMs)

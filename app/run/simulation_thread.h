@@ -2,6 +2,7 @@
 
 #include "scenario/scenario.h"
 #include "sim/frame.h"
+#include "sim/run_result.h"
 
 #include <QThread>
 
@@ -34,7 +35,7 @@ struct SimCommand {
         PauseAt
     };
     Type type = Type::Run;
-    std::shared_ptr<const Scenario> scenario; ///< Load, Apply
+    std::shared_ptr<const Scenario> scenario; ///< Load (null: no run), Apply
     std::string component;                    ///< Fail, Recover, Slow
     double value = 0;                         ///< speed, slow factor, pause time
     std::optional<double> at_s;               ///< Apply/Fail/Recover/Slow: at this sim time
@@ -64,6 +65,8 @@ public:
 
     // Commands, from any thread.
     void load(const Scenario &scenario); ///< a fresh run, paused at 0
+    /// Stops and drops the run: no frames until the next load (a design that cannot run).
+    void unload();
     void runSimulation();
     void pause();
     void stepEvent();
@@ -81,6 +84,9 @@ public:
 
     /// The newest frame, or null if none was published since the last take.
     std::shared_ptr<const Frame> takeFrame();
+    /// The report of the run that reached its end (what `scalelab run` prints), or null if
+    /// none did since the last take or the run was replaced since.
+    std::shared_ptr<const RunResult> takeResult();
     /// Blocks until every command sent so far has been applied and a frame published
     /// after it (false on timeout). Scheduled (at_s) commands count once queued.
     bool waitForCommands(int timeoutMs = 5000);
@@ -95,6 +101,8 @@ public:
 
 signals:
     void frameReady();
+    /// The run reached its duration; takeResult() has its report.
+    void runFinished();
     void runningChanged(bool running);
 
 protected:
@@ -115,6 +123,8 @@ private:
     std::uint64_t m_mailboxGeneration = 0;  ///< the run the mailbox frame is from
     std::uint64_t m_loads = 0;             ///< Load commands sent; frames of older runs are dropped
     std::vector<AppliedCommand> m_journal; ///< guarded by m_mutex
+    std::shared_ptr<const RunResult> m_result; ///< guarded by m_mutex
+    std::uint64_t m_resultGeneration = 0;      ///< the run m_result is from
 
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_running{false};

@@ -93,6 +93,7 @@ void SimulationThread::Worker::restart(std::shared_ptr<const Scenario> scenario)
     m_pauseAt.reset();
     std::lock_guard lock(m_owner.m_mutex);
     m_owner.m_journal.clear();
+    m_runningWallS = 0;
 }
 
 bool SimulationThread::Worker::handle(const SimCommand &c)
@@ -101,7 +102,14 @@ bool SimulationThread::Worker::handle(const SimCommand &c)
     if (c.type == T::Load) {
         m_generation = c.generation;
         setRunning(false);
-        restart(c.scenario);
+        if (c.scenario) {
+            restart(c.scenario);
+        } else {
+            m_sim.reset();
+            m_scenario.reset();
+            m_scheduled.clear();
+            m_pauseAt.reset();
+        }
         return true;
     }
     if (c.type == T::SetSpeed) {
@@ -231,8 +239,22 @@ bool SimulationThread::Worker::advance()
     if (m_sim->now() >= m_sim->duration()) {
         setRunning(false);
         changed = true;
+        finish();
     }
     return changed;
+}
+
+void SimulationThread::Worker::finish()
+{
+    auto result = std::make_shared<RunResult>(m_sim->result());
+    result->name = m_scenario->name;
+    result->wallS = m_runningWallS;
+    {
+        std::lock_guard lock(m_owner.m_mutex);
+        m_owner.m_result = std::move(result);
+        m_owner.m_resultGeneration = m_generation;
+    }
+    emit m_owner.runFinished();
 }
 
 void SimulationThread::Worker::publish()
@@ -266,6 +288,10 @@ void SimulationThread::Worker::setRunning(bool on)
     if (m_running == on)
         return;
     m_running = on;
+    if (on)
+        m_runningSince = Clock::now();
+    else
+        m_runningWallS += secondsBetween(m_runningSince, Clock::now());
     if (on) {
         m_stopPending = false;
         m_owner.m_running.store(true);

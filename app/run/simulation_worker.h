@@ -32,6 +32,8 @@ private:
     void runTo(double t);
     bool advance();
     void publish();
+    /// The run reached its duration: hands its report to the owner.
+    void finish();
     void setRunning(bool on);
     void anchor()
     {
@@ -52,6 +54,8 @@ private:
     Clock::time_point m_anchorWall;
     double m_anchorSim = 0;
     Clock::time_point m_lastPublish;
+    Clock::time_point m_runningSince;
+    double m_runningWallS = 0;      ///< real time this run has been running, for its report
     std::uint64_t m_generation = 0; ///< of the run loaded last
     // Simulated requests per real second, measured over windows of about half a second.
     Clock::time_point m_rateWindowStart = Clock::now();

@@ -1,8 +1,11 @@
 // `scalelab [FILE.yaml]`: the editor window.
 #include "cli/commands.h"
 #include "document/document.h"
-#include "window/main_window.h"
+#include "document/scenario_commands.h"
 #include "scenario/scenario_io.h"
+#include "window/autosave.h"
+#include "window/main_window.h"
+#include "window/start_page.h"
 
 #include <QApplication>
 #include <QDir>
@@ -49,7 +52,18 @@ int guiMain(int argc, char **argv)
             example.isEmpty() ? LoadResult{} : loadScenarioFile(example.toStdString());
         window.openUntitled(result.ok() ? *result.scenario : builtInExample());
     }
+    Autosave autosave(window.document());
     window.show();
+    const bool restored = offerRecovery(autosave, &window);
+    if (!restored && !opened && StartPage::showAtStart() &&
+        qEnvironmentVariableIsEmpty("SCALELAB_TEST_EDIT"))
+        StartPage::showFor(&window);
+    // Test hook: an edit made without a mouse (the design renamed to the variable's value),
+    // so a test can kill the program with edits pending (tests/gui/tst_autosave.cpp).
+    const QString testEdit = qEnvironmentVariable("SCALELAB_TEST_EDIT");
+    if (!testEdit.isEmpty())
+        window.document()->undoStack()->push(
+            makeRenameScenarioCommand(window.document(), testEdit.toStdString()));
     return app.exec();
 }
 

@@ -17,6 +17,7 @@
 #include "live/run_toolbar.h"
 #include "run/run_controller.h"
 #include "window/main_window.h"
+#include "window/run_summary_dock.h"
 
 #include <QDockWidget>
 #include <QEvent>
@@ -119,12 +120,32 @@ void LiveView::createDocks()
         m_window->addDockWidget(Qt::RightDockWidgetArea, logDock);
     }
     m_docks.append(logDock);
+
+    // The summary of a finished run goes with the inspector: read beside the design.
+    m_summary = new RunSummaryDock(m_window);
+    auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("InspectorDock"));
+    if (inspector && m_window->dockWidgetArea(inspector) != Qt::NoDockWidgetArea) {
+        m_window->tabifyDockWidget(inspector, m_summary);
+        inspector->raise();
+    } else {
+        m_window->addDockWidget(Qt::RightDockWidgetArea, m_summary);
+    }
+    m_docks.append(m_summary);
 }
 
 void LiveView::connectController()
 {
     connect(m_controller, &RunController::frameShown, this, &LiveView::showFrame);
     connect(m_controller, &RunController::runCleared, this, &LiveView::clearRun);
+    connect(m_controller, &RunController::runFinished, this,
+            [this](const std::shared_ptr<const RunResult> &result) {
+                m_summary->showResult(*result);
+                m_summary->show();
+                m_summary->raise();
+                m_window->statusBar()->showMessage(
+                    tr("The run is over: its summary is in the Run summary panel."),
+                    kStatusTimeoutMs);
+            });
     connect(m_controller, &RunController::runningChanged, m_toolbar, &RunToolbar::setRunning);
     connect(m_controller, &RunController::designApplied, this,
             [this](const Scenario &s) { m_charts->setScenario(s); });
@@ -202,6 +223,7 @@ void LiveView::clearRun()
     m_layer->setFrame(nullptr);
     m_charts->clear();
     m_log->clear();
+    m_summary->clear();
 }
 
 QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)

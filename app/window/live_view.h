@@ -19,6 +19,7 @@ class LiveOverlayItem;
 class MainWindow;
 class RequestLayerItem;
 class RunController;
+class RunSummaryDock;
 class RunToolbar;
 
 /// The live side of the editor window: the run toolbar, the simulation (through a
@@ -39,6 +40,7 @@ public:
     EventLogWidget *eventLog() const { return m_log; }
     RequestLayerItem *requestLayer() const { return m_layer; }
     LiveOverlayItem *overlay() const { return m_overlay; }
+    RunSummaryDock *summary() const { return m_summary; }
     QList<QDockWidget *> docks() const { return m_docks; }
 
     /// The run actions for one component (fail, recover, slow down xN, normal speed),
@@ -67,6 +69,7 @@ private:
     LiveOverlayItem *m_overlay;
     RequestLayerItem *m_layer;
     ComponentMenuFilter *m_menuFilter;
+    RunSummaryDock *m_summary = nullptr;
     QList<QDockWidget *> m_docks;
 };
 

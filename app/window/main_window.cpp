@@ -1,15 +1,18 @@
 #include "window/main_window.h"
 
-#include "window/app_resources.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "canvas/component_item.h"
 #include "canvas/diagram_renderer.h"
+#include "canvas/palette_widget.h"
 #include "document/document.h"
 #include "inspector/inspector_widget.h"
+#include "window/app_resources.h"
+#include "window/help_menu.h"
 #include "window/live_view.h"
 #include "window/main_window_actions.h"
-#include "canvas/palette_widget.h"
+#include "window/simulation_menu.h"
+#include "window/start_page.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -48,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     connectDocument();
     connectInspector();
     LiveView::of(this); // run toolbar, canvas layers, chart and log docks
+    new SimulationMenu(this, LiveView::of(this));
+    connect(new HelpMenu(this), &HelpMenu::startPageRequested, this,
+            [this] { StartPage::showFor(this); });
     readSettings();
     updateTitle();
     updateActions();
@@ -96,7 +102,6 @@ void MainWindow::connectDocument()
 {
     connect(m_doc, &Document::scenarioReset, this, [this] {
         m_scene->syncAll(m_doc->scenario());
-        m_pasteCount = 0;
         m_view->fitToView();
     });
     connect(m_doc, &Document::componentAdded, this, [this](const QString &id) {

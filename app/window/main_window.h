@@ -54,6 +54,9 @@ public:
     void setTheme(Theme theme);
     Theme theme() const { return m_theme; }
 
+    /// Asks whether to save unsaved changes; false means the user cancelled.
+    bool maybeSave();
+
 public slots:
     void newDesign();
     void open();
@@ -103,12 +106,12 @@ private:
     void updateActions();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
-    /// Asks whether to save unsaved changes; false means the user cancelled.
-    bool maybeSave();
     void showError(const QString &title, const QString &message);
     void onMoveRequested(const QStringList &ids, const QList<QPointF> &positions);
     void onLinkRequested(const QString &from, const QString &to);
-    void pasteText(const QByteArray &yaml, const QPointF &offset, const QString &commandText);
+    /// Adds a copied fragment in free space beside where it was copied (paste_placement.h);
+    /// returns how many components it added.
+    int pasteText(const QByteArray &yaml, const QString &commandText);
 
     Document *m_doc = nullptr;
     CanvasScene *m_scene = nullptr;
@@ -124,7 +127,6 @@ private:
     QStringList m_recentFiles;
     Theme m_theme = Theme::Light;
     bool m_dialogsEnabled = true;
-    int m_pasteCount = 0;
 };
 
 } // namespace scalelab

@@ -36,10 +36,23 @@ void MainWindow::createActions()
     a.exportPdf = make(tr("Export as P&DF…"), {}, [this] { exportAs(QStringLiteral("pdf")); });
     a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
-    a.undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
-    a.undo->setShortcut(QKeySequence::Undo);
-    a.redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
-    a.redo->setShortcut(QKeySequence::Redo);
+    // Fixed texts, so the toolbar keeps its width as edits come; what would be undone is
+    // in the tooltip (and the History dock).
+    QUndoStack *stack = m_doc->undoStack();
+    a.undo = make(tr("&Undo"), QKeySequence::Undo, [stack] { stack->undo(); });
+    a.undo->setObjectName(QStringLiteral("undoAction"));
+    a.redo = make(tr("&Redo"), QKeySequence::Redo, [stack] { stack->redo(); });
+    a.redo->setObjectName(QStringLiteral("redoAction"));
+    auto sync = [stack, undo = a.undo, redo = a.redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+        redo->setToolTip(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, sync);
+    connect(stack, &QUndoStack::canUndoChanged, this, sync);
+    connect(stack, &QUndoStack::canRedoChanged, this, sync);
+    sync();
     a.cut = make(tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
     a.copy = make(tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
     a.paste = make(tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);

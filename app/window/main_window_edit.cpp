@@ -3,11 +3,13 @@
 
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
+#include "canvas/component_item.h"
 #include "document/clipboard_fragment.h"
 #include "document/component_commands.h"
 #include "document/document.h"
 #include "document/link_commands.h"
 #include "scenario/scenario_io.h"
+#include "window/paste_placement.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,7 +21,6 @@ namespace scalelab {
 
 namespace {
 constexpr int kStatusTimeoutMs = 8000;
-constexpr qreal kPasteOffset = 40;
 } // namespace
 
 void MainWindow::onMoveRequested(const QStringList &ids, const QList<QPointF> &positions)
@@ -46,7 +47,9 @@ void MainWindow::addComponentAt(ComponentKind kind, const QPointF &scenePos)
 {
     const QString id = m_doc->uniqueId(idStem(kind));
     Component c = defaultComponent(kind, id.toStdString());
-    c.position = Position{scenePos.x(), scenePos.y()};
+    // Moved in by whole grid steps, so a snapped drop stays snapped.
+    const QPointF pos = keepCardInView(m_view, scenePos);
+    c.position = Position{pos.x(), pos.y()};
     m_doc->undoStack()->push(new AddItemsCommand(m_doc, tr("Add %1").arg(id), {c}));
     m_scene->selectComponents({id});
 }
@@ -81,7 +84,6 @@ void MainWindow::copySelection()
     mime->setData(QString::fromLatin1(kFragmentMimeType), yaml);
     mime->setText(QString::fromUtf8(yaml));
     QApplication::clipboard()->setMimeData(mime);
-    m_pasteCount = 0;
     statusBar()->showMessage(tr("Copied %n component(s)", nullptr, static_cast<int>(ids.size())),
                              kStatusTimeoutMs);
 }
@@ -106,8 +108,8 @@ void MainWindow::paste()
     const QByteArray yaml = mime->hasFormat(format) ? mime->data(format) : mime->text().toUtf8();
     if (yaml.isEmpty())
         return;
-    ++m_pasteCount;
-    pasteText(yaml, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount, tr("Paste"));
+    if (const int n = pasteText(yaml, tr("Paste")))
+        statusBar()->showMessage(tr("Pasted %n component(s)", nullptr, n), kStatusTimeoutMs);
 }
 
 void MainWindow::duplicateSelection()
@@ -115,22 +117,25 @@ void MainWindow::duplicateSelection()
     const QStringList ids = m_scene->selectedComponentIds();
     if (ids.isEmpty())
         return;
-    pasteText(QByteArray::fromStdString(copyFragment(m_doc->scenario(), ids)),
-              QPointF(kPasteOffset, kPasteOffset), tr("Duplicate"));
+    if (const int n = pasteText(QByteArray::fromStdString(copyFragment(m_doc->scenario(), ids)),
+                                tr("Duplicate")))
+        statusBar()->showMessage(tr("Duplicated %n component(s)", nullptr, n), kStatusTimeoutMs);
 }
 
-void MainWindow::pasteText(const QByteArray &yaml, const QPointF &offset,
-                           const QString &commandText)
+int MainWindow::pasteText(const QByteArray &yaml, const QString &commandText)
 {
     QString error;
+    // Read once where it was copied, to find free space; then again, shifted there.
+    const auto copied = pasteFragment(yaml.toStdString(), *m_doc, QPointF(), &error);
+    const QPointF offset = copied ? freePasteOffset(m_scene, copied->components) : QPointF();
     const auto fragment = pasteFragment(yaml.toStdString(), *m_doc, offset, &error);
     if (!fragment) {
         statusBar()->showMessage(tr("Nothing to paste: %1").arg(error.section('\n', 0, 0)),
                                  kStatusTimeoutMs);
-        return;
+        return 0;
     }
     if (fragment->components.empty())
-        return;
+        return 0;
     QStringList ids;
     for (const Component &c : fragment->components)
         ids << QString::fromStdString(c.id);
@@ -138,6 +143,9 @@ void MainWindow::pasteText(const QByteArray &yaml, const QPointF &offset,
         new AddItemsCommand(m_doc, tr("%1 %2").arg(commandText, ids.join(QStringLiteral(", "))),
                             fragment->components, fragment->links));
     m_scene->selectComponents(ids);
+    if (ComponentItem *first = m_scene->componentItem(ids.first()))
+        m_view->ensureVisible(first);
+    return static_cast<int>(ids.size());
 }
 
 void MainWindow::selectAll()

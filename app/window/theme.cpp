@@ -49,6 +49,10 @@ QPalette themePalette(Theme theme)
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x80));
         p.setColor(QPalette::Link, QColor(0x1d, 0x4e, 0xd8));
+        // Disabled controls look disabled (the run toolbar's icons use these too).
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9c, 0xa3, 0xaf));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9c, 0xa3, 0xaf));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9c, 0xa3, 0xaf));
     }
     return p;
 }

@@ -2,6 +2,7 @@
 // the theory line equals the queueing formula, and the exports write what they claim.
 #include "analytic/queueing.h"
 #include "charts/charts_panel.h"
+#include "charts/component_chart_panel.h"
 #include "charts/component_series_chart.h"
 #include "charts/errors_chart.h"
 #include "charts/hit_ratio_chart.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,8 @@ private slots:
     void pictureExport();
     void hoverReadout();
     void panelFeedsEveryChart();
+    void freshRunForgetsOldComponents();
+    void tickLabelsNeverRunTogether();
 };
 
 void TestCharts::framesAddPoints()
@@ -148,6 +152,16 @@ void TestCharts::faultsLeaveMarkers()
                 {9.0, "web1", "recovered (by hand)"}};
     chart.appendFrame(f);
     QCOMPARE(chart.markerCount(), 3); // the rejection burst is not a fault marker
+    // Labels a few seconds apart in a 120 s window are stacked, not printed over each
+    // other ("w lb 2"); one far from them goes back to the top row.
+    auto row = [&chart](int i) { return chart.markerLabel(i)->position->coords().y(); };
+    QCOMPARE(row(0), 0.0);
+    QVERIFY(row(1) > row(0));
+    QVERIFY(row(2) > row(1));
+    Frame later = frameAt(60);
+    later.newLog = {{60.0, "db", "failed (by hand)"}};
+    chart.appendFrame(later);
+    QCOMPARE(row(3), 0.0);
     chart.clear();
     QCOMPARE(chart.markerCount(), 0);
     QCOMPARE(chart.series("p99")->data()->size(), 0);
@@ -303,6 +317,71 @@ void TestCharts::panelFeedsEveryChart()
     QCOMPARE(panel.utilization()->components(), QStringList({"app", "db"}));
     panel.selectComponent("db");
     QCOMPARE(panel.utilization()->theoryComponent(), QStringLiteral("db"));
+}
+
+void TestCharts::freshRunForgetsOldComponents()
+{
+    QWidget window;
+    ChartsPanel panel(&window);
+    panel.setScenario(scenario());
+    panel.appendFrame(frameAt(1));
+    auto *list = window.findChild<ComponentChartPanel *>()->componentList();
+    QCOMPARE(list->count(), 2);
+    panel.utilization()->setComponentVisible("db", false);
+
+    // Another design is opened: its run clears the charts, then sends its own columns.
+    panel.clear();
+    QVERIFY(panel.utilization()->components().isEmpty());
+    QCOMPARE(list->count(), 0);
+    Frame other;
+    other.t_s = 1;
+    other.columns = {"arrivals_rps", "web.utilization", "web.queue"};
+    other.sampleTimes = {1};
+    other.samples = {{10, 0.5, 0.1}};
+    panel.appendFrame(other);
+    QCOMPARE(panel.utilization()->components(), QStringList({"web"}));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("web"));
+
+    // Back to the first design: db comes back as the student left it, hidden.
+    panel.clear();
+    panel.appendFrame(frameAt(1));
+    QCOMPARE(panel.utilization()->components(), QStringList({"app", "db"}));
+    QVERIFY(panel.utilization()->componentVisible("app"));
+    QVERIFY(!panel.utilization()->componentVisible("db"));
+}
+
+void TestCharts::tickLabelsNeverRunTogether()
+{
+    for (const QSize size : {QSize(180, 140), QSize(260, 180), QSize(900, 400)}) {
+        ThroughputChart chart;
+        chart.resize(size);
+        chart.show();
+        for (int t = 1; t <= 1000; t += 3)
+            chart.appendFrame(frameAt(t));
+        chart.replot();
+        for (QCPAxis *axis : {chart.xAxis, chart.yAxis}) {
+            const QVector<double> ticks = axis->tickVector();
+            const QVector<QString> labels = axis->tickVectorLabels();
+            const QFontMetrics fm(axis->tickLabelFont());
+            QVERIFY(ticks.size() >= 2);
+            for (int i = 1; i < ticks.size(); ++i) {
+                const double gap =
+                    std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]));
+                const double need =
+                    axis == chart.xAxis
+                        ? (fm.horizontalAdvance(labels[i]) + fm.horizontalAdvance(labels[i - 1])) /
+                                  2.0 +
+                              4
+                        : fm.height() + 2;
+                QVERIFY2(gap >= need, qPrintable(QStringLiteral("%1x%2: '%3' and '%4' %5 px apart")
+                                                     .arg(size.width())
+                                                     .arg(size.height())
+                                                     .arg(labels[i - 1], labels[i])
+                                                     .arg(gap)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestCharts)

@@ -128,8 +128,12 @@ private slots:
 
     void paletteDropCreatesComponent()
     {
-        const QPoint where = toView(QPointF(200, 300));
-        for (const char *expected : {"lb", "lb2"}) {
+        // Between the two cards, below them: a spot in view (see droppedCardLandsInView in
+        // tst_edit_operations for a drop at the edge).
+        const QPointF target = m_window->scene()->snapped(
+            m_window->view()->mapToScene(viewport()->rect().center()) + QPointF(0, 60));
+        const QPoint where = toView(target);
+        for (const char *expected : {"lb1", "lb2"}) {
             std::unique_ptr<QMimeData> mime(
                 PaletteWidget::mimeForKind(ComponentKind::LoadBalancer));
             QDragEnterEvent enter(where, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
@@ -144,8 +148,8 @@ private slots:
             QCOMPARE(c->kind, ComponentKind::LoadBalancer);
             QVERIFY(c->position);
             // Dropped where the mouse was, snapped to the grid.
-            QVERIFY(std::abs(c->position->x - 200) <= CanvasScene::kGridSize);
-            QVERIFY(std::abs(c->position->y - 300) <= CanvasScene::kGridSize);
+            QVERIFY(std::abs(c->position->x - target.x()) <= CanvasScene::kGridSize);
+            QVERIFY(std::abs(c->position->y - target.y()) <= CanvasScene::kGridSize);
         }
         QCOMPARE(doc()->scenario().components.size(), std::size_t(4));
         QVERIFY(m_window->scene()->componentItem(QStringLiteral("lb2")));
@@ -167,7 +171,7 @@ private slots:
         // A double-click is press, release, press (double-click), release for Qt's views.
         QTest::mouseClick(palette->viewport(), Qt::LeftButton, {}, p);
         QTest::mouseDClick(palette->viewport(), Qt::LeftButton, {}, p);
-        QVERIFY(doc()->scenario().find("dns"));
+        QVERIFY(doc()->scenario().find("dns1"));
     }
 
     void dragBetweenHandlesCreatesLink()
@@ -247,13 +251,15 @@ private slots:
         window()->copySelection();
         window()->paste();
         QCOMPARE(doc()->scenario().components.size(), std::size_t(4));
-        QVERIFY(doc()->scenario().find("web2"));
-        QVERIFY(doc()->scenario().find("db2"));
-        QCOMPARE(doc()->scenario().find("web2")->position->x, 40.0);
+        // Copies are numbered from 1 and land beside the originals, not over them.
+        QVERIFY(doc()->scenario().find("web1"));
+        QVERIFY(doc()->scenario().find("db1"));
+        QCOMPARE(doc()->scenario().find("web1")->position->x, 640.0);
+        QCOMPARE(doc()->scenario().find("web1")->position->y, 0.0);
         window()->duplicateSelection(); // the pasted pair is selected
-        QVERIFY(doc()->scenario().find("web3"));
+        QVERIFY(doc()->scenario().find("web2"));
         window()->deleteSelection();
-        QVERIFY(!doc()->scenario().find("web3"));
+        QVERIFY(!doc()->scenario().find("web2"));
         QCOMPARE(doc()->undoStack()->count(), 3);
         doc()->undoStack()->setIndex(0);
         QCOMPARE(doc()->scenario(), twoCards());

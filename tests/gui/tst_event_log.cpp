@@ -15,6 +15,7 @@ private slots:
     void entriesFromFrames();
     void clickEmitsComponent();
     void filterNarrows();
+    void longRowsShowWhole();
 };
 
 namespace {
@@ -72,6 +73,20 @@ void TestEventLog::filterNarrows()
     QCOMPARE(log.visibleCount(), 2); // the entry of web1 and the health check about it
     log.setFilterText({});
     QCOMPARE(log.visibleCount(), 3);
+}
+
+void TestEventLog::longRowsShowWhole()
+{
+    // In a narrow dock the text column is cut; the whole entry is each cell's tooltip.
+    EventLogWidget log;
+    log.resize(220, 300);
+    log.show();
+    log.appendFrame(frameWithLog());
+    const QAbstractItemModel *m = log.view()->model();
+    const QString whole =
+        QStringLiteral("11.000 s, lb: health check: web1 marked unhealthy after 2 failed checks");
+    for (int col = 0; col < 3; ++col)
+        QCOMPARE(m->index(1, col).data(Qt::ToolTipRole).toString(), whole);
 }
 
 QTEST_MAIN(TestEventLog)

@@ -428,5 +428,6 @@ void TestInspector::editsKeepTheScenarioValid()
     QVERIFY(field<QDoubleSpinBox>("service_ms.mean")->minimum() > 0.0);
 }
 
+
 QTEST_MAIN(TestInspector)
 #include "tst_inspector.moc"

@@ -4,6 +4,10 @@
 #include "canvas/canvas_scene.h"
 #include "canvas/component_item.h"
 #include "canvas/component_menu_filter.h"
+#include "canvas/live_overlay_item.h"
+#include "canvas/request_layer_item.h"
+#include "charts/charts_panel.h"
+#include "charts/component_series_chart.h"
 #include "document/component_commands.h"
 #include "document/document.h"
 #include "live/event_log_widget.h"
@@ -225,6 +229,47 @@ private slots:
         const auto &journal = controller()->simulation()->journal();
         QVERIFY(!journal.empty());
         QCOMPARE(journal.back().t_s, 120.0); // applied at the time the run stood at
+    }
+
+    /// File > New or Open while a run goes on: the old run stops and the live view is
+    /// empty (no badges, no DOWN card, no dots, the clock at 0, charts and log empty).
+    void newAndOpenStopTheRun_data()
+    {
+        QTest::addColumn<bool>("open");
+        QTest::newRow("new") << false;
+        QTest::newRow("open") << true;
+    }
+    void newAndOpenStopTheRun()
+    {
+        QFETCH(bool, open);
+        runTo(70);
+        controller()->failComponent(QStringLiteral("web1"));
+        controller()->setSpeed(10);
+        controller()->run();
+        QTRY_VERIFY(controller()->isRunning());
+        QTRY_VERIFY(m_live->eventLog()->entryCount() > 0);
+
+        if (open)
+            QVERIFY(m_window->openFile(SCALELAB_EXAMPLES_DIR "/01-single-server.yaml").isEmpty());
+        else
+            m_window->newDesign();
+        QTRY_VERIFY(!controller()->isRunning());
+        QTest::qWait(300); // frames of the old run that were on their way
+        // Nothing, or the new design's run waiting at 0 with everything up.
+        const std::shared_ptr<const Frame> last = controller()->lastFrame();
+        QCOMPARE(bool(last), open);
+        if (last) {
+            QCOMPARE(last->t_s, 0.0);
+            QVERIFY(last->dots.empty());
+            for (const ComponentFrame &c : last->components)
+                QVERIFY2(c.up && c.id != "web1", c.id.c_str());
+        }
+        QCOMPARE(m_live->overlay()->frame(), last);
+        QCOMPARE(m_live->requestLayer()->frame(), last);
+        QCOMPARE(m_live->toolbar()->clockText(), QStringLiteral("t = 0.000 s"));
+        QCOMPARE(m_live->eventLog()->entryCount(), 0);
+        QVERIFY(m_live->charts()->utilization()->components().isEmpty());
+        QVERIFY(!controller()->isStarted());
     }
 };
 

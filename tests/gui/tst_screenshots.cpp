@@ -6,11 +6,19 @@
 #include "canvas/component_item.h"
 #include "document/document.h"
 #include "inspector/inspector_widget.h"
+#include "live/run_toolbar.h"
+#include "run/run_controller.h"
+#include "run/simulation_thread.h"
+#include "scenario/scenario_io.h"
+#include "window/live_view.h"
 #include "window/main_window.h"
+#include "window/run_summary_dock.h"
+#include "window/start_page.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTest>
@@ -24,13 +32,14 @@ private:
     MainWindow *m_window = nullptr;
     const QSize m_size{1400, 900};
 
-    /// Grabs the window, checks the picture, and saves it when asked to.
-    void shoot(const QString &name)
+    /// Grabs the window (or another widget), checks the picture, and saves it when asked to.
+    void shoot(const QString &name, QWidget *widget = nullptr)
     {
         QApplication::processEvents();
-        const QImage image = m_window->grab().toImage();
+        QWidget *w = widget ? widget : m_window;
+        const QImage image = w->grab().toImage();
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size() / image.devicePixelRatio(), m_size);
+        QCOMPARE(image.size() / image.devicePixelRatio(), w->size());
         // A real picture has many colours; a blank or failed grab has one or two.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
@@ -92,6 +101,49 @@ private slots:
         QCOMPARE(m_window->scene()->selectedComponentIds(), QStringList{web->id()});
         QCOMPARE(m_window->inspector()->currentPage(), InspectorWidget::Page::Component);
         shoot(QStringLiteral("editor-selection"));
+    }
+
+    void startPage()
+    {
+        StartPage page(m_window);
+        page.resize(640, 620);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.examplesList()->count(), 4);
+        shoot(QStringLiteral("start-page"), &page);
+    }
+
+    void runSummary()
+    {
+        LoadResult r = loadScenarioFile(SCALELAB_EXAMPLES_DIR "/04-load-balancer.yaml");
+        QVERIFY(r.ok());
+        r.scenario->run.duration_s = 300;
+        r.scenario->run.warmup_s = 30;
+        m_window->openUntitled(*r.scenario);
+        LiveView *live = LiveView::of(m_window);
+        live->controller()->setSpeed(SimulationThread::kAsFastAsPossible);
+        live->controller()->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!live->summary()->text().isEmpty(), 60000);
+        QTRY_VERIFY(!live->controller()->isRunning());
+        QTest::qWait(500); // the charts' deferred replot after the last frame
+        shoot(QStringLiteral("run-summary"));
+        // The panel on its own, floated wide enough for its table.
+        RunSummaryDock *dock = live->summary();
+        dock->setFloating(true);
+        dock->resize(720, 400);
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
+        shoot(QStringLiteral("run-summary-dock"), dock);
+        dock->setFloating(false);
+    }
+
+    void darkToolbar()
+    {
+        m_window->setTheme(Theme::Dark);
+        QApplication::processEvents();
+        RunToolbar *bar = LiveView::of(m_window)->toolbar();
+        shoot(QStringLiteral("dark-toolbar"), bar);
+        shoot(QStringLiteral("editor-dark"));
+        m_window->setTheme(Theme::Light);
     }
 };
 

@@ -212,6 +212,15 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
                          selected ? 3 : 1.2));
     painter->setBrush(pal.color(QPalette::Base));
     painter->drawPath(body);
+    if (selected) {
+        // A halo outside the card, in the accent colour: clear even when the live overlay
+        // tints the card itself.
+        painter->setPen(QPen(pal.color(QPalette::Highlight), kSelectionPen));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(
+            r.adjusted(-kSelectionGap, -kSelectionGap, kSelectionGap, kSelectionGap),
+            8 + kSelectionGap, 8 + kSelectionGap);
+    }
     painter->save();
     painter->setClipPath(body);
     painter->fillRect(QRectF(r.left(), r.top(), kAccent, r.height()), accent);

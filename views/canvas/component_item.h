@@ -17,6 +17,9 @@ public:
     static constexpr qreal kWidth = 200;
     static constexpr qreal kHeight = 88;
     static constexpr qreal kHandleRadius = 6;
+    /// The selection halo: this far outside the card, this thick (inside boundingRect).
+    static constexpr qreal kSelectionGap = 4;
+    static constexpr qreal kSelectionPen = 3;
     enum { Type = UserType + 1 };
 
     explicit ComponentItem(const QString &id, QGraphicsItem *parent = nullptr);

@@ -9,6 +9,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scalelab {
 
 namespace {
@@ -63,6 +65,13 @@ void ComponentChartPanel::syncList()
 {
     const QSignalBlocker block(m_list);
     const QStringList ids = m_chart->components();
+    // Components only come and go together (a fresh run): keep the list when it is the
+    // start of the chart's, else build it again.
+    bool prefix = m_list->count() <= ids.size();
+    for (int i = 0; prefix && i < m_list->count(); ++i)
+        prefix = m_list->item(i)->text() == ids[i];
+    if (!prefix)
+        m_list->clear();
     for (int i = m_list->count(); i < ids.size(); ++i) {
         auto *item = new QListWidgetItem(swatch(m_chart->componentColor(ids[i])), ids[i]);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -71,8 +80,10 @@ void ComponentChartPanel::syncList()
     }
     // The first M/M/c-able component gets the theory line until the student picks one.
     if (!m_list->currentItem() && m_list->count() > 0) {
-        int pick = 0;
-        for (int i = 0; i < ids.size(); ++i) {
+        // After a fresh run, the student's earlier choice when it is there again.
+        const auto kept = static_cast<int>(ids.indexOf(m_chart->theoryComponent()));
+        int pick = std::max(0, kept);
+        for (int i = 0; kept < 0 && i < ids.size(); ++i) {
             if (m_chart->theoryGraph(ids[i])) {
                 pick = i;
                 break;

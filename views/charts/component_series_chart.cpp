@@ -59,6 +59,8 @@ ComponentSeriesChart::Series &ComponentSeriesChart::seriesFor(const QString &id)
         s.theory->setVisible(false);
         s.theory->removeFromLegend();
     }
+    if (m_hidden.contains(id))
+        s.measured->setVisible(false);
     m_order.append(id);
     return *m_series.insert(id, s);
 }
@@ -126,6 +128,10 @@ void ComponentSeriesChart::setComponentVisible(const QString &id, bool visible)
         return;
     it->measured->setVisible(visible);
     if (visible)
+        m_hidden.remove(id);
+    else
+        m_hidden.insert(id);
+    if (visible)
         it->measured->addToLegend();
     else
         it->measured->removeFromLegend();
@@ -187,6 +193,12 @@ void ComponentSeriesChart::clear()
     LiveChart::clear();
     m_arrivals.clear();
     m_lambda.clear();
+    const bool had = !m_order.isEmpty();
+    clearGraphs();
+    m_series.clear();
+    m_order.clear();
+    if (had)
+        emit componentsChanged();
 }
 
 UtilizationChart::UtilizationChart(QWidget *parent) : ComponentSeriesChart(".utilization", parent)

@@ -4,6 +4,7 @@
 #include "charts/mmc_theory.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace scalelab {
 
@@ -38,6 +39,8 @@ public:
     /// Empty when the theory applies to the theory component, else why it does not.
     QString theoryProblem() const;
 
+    /// A fresh run: drops every line, so the list beside the chart shows only the
+    /// components of the run to come (lines the student hid stay hidden when they return).
     void clear() override;
 
 signals:
@@ -66,6 +69,7 @@ private:
     QHash<QString, Series> m_series;
     QHash<QString, std::pair<double, double>> m_lambda; ///< smoothed rate and its row time
     QStringList m_order;
+    QSet<QString> m_hidden; ///< ids the student unticked, kept across runs
     QString m_theoryId;
 };
 

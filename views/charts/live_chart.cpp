@@ -8,6 +8,10 @@
 
 namespace scalelab {
 
+namespace {
+constexpr int kAxisMarginsPx = 70; ///< room the axes' labels take from the plot
+} // namespace
+
 int faultMarkerKind(const std::string &what)
 {
     const auto has = [&what](const char *s) { return what.find(s) != std::string::npos; };
@@ -222,42 +226,6 @@ void LiveChart::dropOldHistory()
         graph(i)->data()->removeBefore(before);
 }
 
-void LiveChart::addMarker(const LogEntry &entry)
-{
-    const int kind = faultMarkerKind(entry.what);
-    if (kind == 0)
-        return;
-    if (static_cast<int>(m_markers.size()) >= kMaxMarkers) {
-        removeItem(m_markers.front().first);
-        removeItem(m_markers.front().second);
-        m_markers.erase(m_markers.begin());
-    }
-    const QColor color = kind == 1   ? QColor(0xdc, 0x26, 0x26)
-                         : kind == 2 ? QColor(0x16, 0xa3, 0x4a)
-                                     : QColor(0xd9, 0x77, 0x06);
-    auto *line = new QCPItemStraightLine(this);
-    line->setLayer(m_markerLayer);
-    line->point1->setCoords(entry.t_s, 0);
-    line->point2->setCoords(entry.t_s, 1);
-    line->setPen(QPen(color, 1.5, Qt::DashLine));
-    auto *label = new QCPItemText(this);
-    label->setLayer(m_markerLayer);
-    label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->position->setCoords(entry.t_s, 0.0);
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setPadding(QMargins(3, 2, 3, 2));
-    label->setText(QString::fromStdString(entry.component));
-    label->setColor(Qt::white);
-    label->setBrush(color);
-    QFont f = font();
-    f.setPointSizeF(7.5);
-    label->setFont(f);
-    label->setSelectable(false);
-    line->setSelectable(false);
-    m_markers.emplace_back(line, label);
-}
-
 void LiveChart::setWindowSeconds(double seconds)
 {
     m_window = std::max(1.0, seconds);
@@ -290,8 +258,28 @@ void LiveChart::setLogScale(bool on)
         yAxis->setScaleType(QCPAxis::stLinear);
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     }
+    fitTickCounts();
     fitValueAxis();
     replot(rpQueuedReplot);
+}
+
+void LiveChart::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitTickCounts();
+}
+
+void LiveChart::fitTickCounts()
+{
+    // A time label ("1:02:03", "10 000") is up to ~8 digits wide; a value label one line high.
+    const QFontMetrics fm(xAxis->tickLabelFont());
+    const int labelWidth = fm.horizontalAdvance(QStringLiteral("00000000"));
+    const int labelHeight = fm.height() * 2;
+    // The axis rect is laid out at the next replot; the widget less the axes' margins.
+    const int plotWidth = width() - kAxisMarginsPx;
+    const int plotHeight = height() - kAxisMarginsPx;
+    xAxis->ticker()->setTickCount(std::clamp(plotWidth / labelWidth, 2, 8));
+    yAxis->ticker()->setTickCount(std::clamp(plotHeight / labelHeight, 2, 6));
 }
 
 void LiveChart::slideWindow()

@@ -65,6 +65,12 @@ public:
     /// The graph drawing a series, by its legend name; nullptr if none.
     QCPGraph *series(const QString &name) const;
     int markerCount() const { return static_cast<int>(m_markers.size()); }
+    /// The label of the i-th fault marker (oldest first). Labels of faults close in time
+    /// are stacked in rows, so "web1" and "lb" a second apart do not print over each other.
+    QCPItemText *markerLabel(int i) const
+    {
+        return m_markers.at(static_cast<std::size_t>(i)).second;
+    }
     /// The hover read-out for a point in widget pixels, as shown; empty if none is near.
     QString readoutAt(const QPointF &pixel);
 
@@ -72,6 +78,8 @@ signals:
     void followChanged(bool following);
 
 protected:
+    /// Asks the axes for as many ticks as their labels have room for.
+    void fitTickCounts();
     /// Sees every frame, with or without new rows, before appendSamples (rates measured
     /// from frames need them all).
     virtual void observeFrame(const Frame &frame) { Q_UNUSED(frame) }
@@ -104,6 +112,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    /// Fewer ticks in a narrow or low chart, so tick labels never run together.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addMarker(const LogEntry &entry);

@@ -2,14 +2,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
 #include <QVariant>
+#include <QWheelEvent>
 
 namespace scalelab {
 
@@ -17,7 +21,55 @@ namespace {
 // The value last shown or committed lives on the widget itself, so pages need no
 // bookkeeping per field and a second editingFinished (Enter, then focus out) is ignored.
 constexpr char kCommitted[] = "scalelabCommitted";
+
+/// Passes the wheel on to the scroll area holding the field while the field is not
+/// focused (or, outside one, to the parent: ignored, so it propagates). One per field.
+class WheelGuard : public QObject {
+public:
+    explicit WheelGuard(QWidget *field) : QObject(field)
+    {
+        setObjectName(QStringLiteral("scalelabWheelGuard"));
+        field->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *field = static_cast<QWidget *>(watched);
+        if (event->type() == QEvent::Wheel && !field->hasFocus()) {
+            // To the scroll area around the form, as if the field were not there.
+            for (QWidget *p = field->parentWidget(); p; p = p->parentWidget())
+                if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
+                    QCoreApplication::sendEvent(area->viewport(), event);
+                    return true;
+                }
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void guardOne(QWidget *w)
+{
+    if (!qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QComboBox *>(w) &&
+        !qobject_cast<QAbstractSlider *>(w))
+        return;
+    if (w->findChild<WheelGuard *>(QStringLiteral("scalelabWheelGuard"),
+                                   Qt::FindDirectChildrenOnly))
+        return;
+    if (w->focusPolicy() == Qt::WheelFocus)
+        w->setFocusPolicy(Qt::StrongFocus);
+    new WheelGuard(w);
+}
 } // namespace
+
+void wheelOnlyWhenFocused(QWidget *field)
+{
+    guardOne(field);
+    for (QWidget *child : field->findChildren<QWidget *>())
+        guardOne(child);
+}
 
 QSpinBox *makeIntSpin(int min, int max, const QString &suffix, const QString &objectName)
 {
@@ -31,6 +83,7 @@ QSpinBox *makeIntSpin(int min, int max, const QString &suffix, const QString &ob
     // A number past the range becomes the nearest allowed one instead of silently undoing
     // what was typed.
     spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
+    wheelOnlyWhenFocused(spin);
     return spin;
 }
 
@@ -48,6 +101,7 @@ QDoubleSpinBox *makeDoubleSpin(double min, double max, int decimals, const QStri
     spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     // Steps that scale with the value: 10 -> 11, 1000 -> 1100, instead of a fixed step.
     spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    wheelOnlyWhenFocused(spin);
     return spin;
 }
 
@@ -57,6 +111,7 @@ void addRow(QFormLayout *form, const QString &label, QWidget *field, const QStri
     lbl->setToolTip(tooltip);
     lbl->setBuddy(field);
     field->setToolTip(tooltip);
+    wheelOnlyWhenFocused(field);
     form->addRow(lbl, field);
 }
 

@@ -52,6 +52,12 @@ QSpinBox *makeIntSpin(int min, int max, const QString &suffix, const QString &ob
 QDoubleSpinBox *makeDoubleSpin(double min, double max, int decimals, const QString &suffix,
                                const QString &objectName);
 
+/// A field changes on the mouse wheel only when it has the focus; otherwise the wheel
+/// scrolls whatever holds it (the inspector), so rolling over a form edits nothing. Applies
+/// to `field` and the spin boxes, combos and sliders inside it; the spin makers and addRow
+/// call it. Also keeps the wheel from giving such a field the focus.
+void wheelOnlyWhenFocused(QWidget *field);
+
 /// Adds a row whose label and field both carry the tooltip, so hovering either explains it.
 void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &tooltip);
 

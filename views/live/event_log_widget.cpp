@@ -101,6 +101,11 @@ void EventLogWidget::appendEntries(const std::vector<LogEntry> &entries)
         time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *component = new QStandardItem(QString::fromStdString(e.component));
         auto *what = new QStandardItem(QString::fromStdString(e.what));
+        // A narrow dock cuts long rows ("health check: web1 marked unhealthy after 2 ..."):
+        // the whole entry is in the tooltip of each of its cells.
+        const QString whole = tr("%1 s, %2: %3").arg(time->text(), component->text(), what->text());
+        for (QStandardItem *cell : {time, component, what})
+            cell->setToolTip(whole);
         const int kind = faultMarkerKind(e.what);
         what->setIcon(
             m_dots[static_cast<std::size_t>(kind >= 0 && kind < kMarkerKinds ? kind : 0)]);

@@ -1,12 +1,16 @@
 #include "live/run_toolbar.h"
 
+#include "live/run_icons.h"
+
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QStyle>
 
 #include <algorithm>
 #include <cmath>
@@ -34,20 +38,24 @@ constexpr SpeedChoice kSpeeds[] = {{"0.1×", 0.1},
 RunToolbar::RunToolbar(QWidget *parent) : QToolBar(tr("Run"), parent)
 {
     setObjectName(QStringLiteral("RunToolbar"));
-    QStyle *s = style();
-    m_run = addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Run"));
+    m_run = addAction(tr("Run"));
+    m_run->setObjectName(QStringLiteral("runAction"));
     m_run->setShortcut(Qt::Key_F5);
     m_run->setToolTip(tr("Run the simulation (F5)"));
-    m_pause = addAction(s->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
+    m_pause = addAction(tr("Pause"));
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
     m_pause->setShortcut(Qt::Key_F6);
     m_pause->setToolTip(tr("Pause (F6)"));
-    m_stepEvent = addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Step event"));
+    m_stepEvent = addAction(tr("Step event"));
+    m_stepEvent->setObjectName(QStringLiteral("stepEventAction"));
     m_stepEvent->setShortcut(Qt::Key_F10);
     m_stepEvent->setToolTip(tr("Process one event (F10)"));
-    m_stepSecond = addAction(s->standardIcon(QStyle::SP_MediaSkipForward), tr("Step second"));
+    m_stepSecond = addAction(tr("Step second"));
+    m_stepSecond->setObjectName(QStringLiteral("stepSecondAction"));
     m_stepSecond->setShortcut(Qt::Key_F11);
     m_stepSecond->setToolTip(tr("Advance exactly one simulated second (F11)"));
-    m_reset = addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Reset"));
+    m_reset = addAction(tr("Reset"));
+    m_reset->setObjectName(QStringLiteral("resetAction"));
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reset->setToolTip(tr("Back to time 0 with the design as it is (Ctrl+R)"));
     connect(m_run, &QAction::triggered, this, &RunToolbar::runRequested);
@@ -56,6 +64,7 @@ RunToolbar::RunToolbar(QWidget *parent) : QToolBar(tr("Run"), parent)
     connect(m_stepSecond, &QAction::triggered, this, &RunToolbar::stepSecondRequested);
     connect(m_reset, &QAction::triggered, this, &RunToolbar::resetRequested);
     setRunning(false);
+    updateIcons();
 
     addSeparator();
     m_speed = new QComboBox(this);
@@ -89,14 +98,25 @@ RunToolbar::RunToolbar(QWidget *parent) : QToolBar(tr("Run"), parent)
     m_load->setTickPosition(QSlider::TicksBelow);
     m_load->setTickInterval(100);
     m_load->setMinimumWidth(180);
-    m_load->setToolTip(tr("Requests per second, from 1 to 1,000,000 on a log scale"));
     addWidget(m_load);
-    m_loadLabel = new QLabel(this);
-    m_loadLabel->setObjectName(QStringLiteral("LoadLabel"));
-    m_loadLabel->setMinimumWidth(
-        m_loadLabel->fontMetrics().horizontalAdvance(QStringLiteral("000.0k req/s")));
-    m_loadLabel->setContentsMargins(6, 0, 6, 0);
-    addWidget(m_loadLabel);
+    m_load->setToolTip(tr("Requests per second, from 1 to 1,000,000 on a log scale. Shift "
+                          "with the arrow keys changes the load by 1 %."));
+    m_load->installEventFilter(this);
+    m_loadSpin = new QDoubleSpinBox(this);
+    m_loadSpin->setObjectName(QStringLiteral("LoadSpin"));
+    m_loadSpin->setRange(kMinLoad, kMaxLoad);
+    m_loadSpin->setDecimals(2);
+    m_loadSpin->setSuffix(tr(" req/s"));
+    m_loadSpin->setGroupSeparatorShown(true);
+    m_loadSpin->setKeyboardTracking(false);
+    m_loadSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_loadSpin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
+    m_loadSpin->setToolTip(tr("Type the load in requests per second and press Enter."));
+    addWidget(m_loadSpin);
+    connect(m_loadSpin, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (m_loadSpin->value() != m_rate)
+            showLoad(m_loadSpin->value(), true);
+    });
     connect(m_load, &QSlider::valueChanged, this, &RunToolbar::onSliderMoved);
     connect(m_load, &QSlider::sliderReleased, this, [this] { emit loadChosen(load()); });
     setLoad(10);
@@ -137,19 +157,32 @@ QString RunToolbar::clockText() const
 
 void RunToolbar::setLoad(double rps)
 {
-    const QSignalBlocker block(m_load);
-    m_load->setValue(sliderValue(rps));
-    m_loadLabel->setText(formatRate(rps));
+    showLoad(rps, false);
+}
+
+void RunToolbar::showLoad(double rps, bool announce)
+{
+    m_rate = std::clamp(rps, kMinLoad, kMaxLoad);
+    {
+        const QSignalBlocker block(m_load);
+        m_load->setValue(sliderValue(m_rate));
+    }
+    {
+        const QSignalBlocker block(m_loadSpin);
+        m_loadSpin->setValue(m_rate);
+    }
+    if (announce)
+        emit loadChosen(m_rate);
 }
 
 double RunToolbar::load() const
 {
-    return loadAt(m_load->value());
+    return m_rate;
 }
 
 QString RunToolbar::loadText() const
 {
-    return m_loadLabel->text();
+    return formatRate(m_rate);
 }
 
 void RunToolbar::setThroughputNote(const QString &text)
@@ -159,10 +192,59 @@ void RunToolbar::setThroughputNote(const QString &text)
 
 void RunToolbar::onSliderMoved(int value)
 {
-    m_loadLabel->setText(formatRate(loadAt(value)));
+    m_rate = loadAt(value);
+    const QSignalBlocker block(m_loadSpin);
+    m_loadSpin->setValue(m_rate);
     // A drag is one change at release; keys and clicks on the groove are changes at once.
     if (!m_load->isSliderDown())
-        emit loadChosen(loadAt(value));
+        emit loadChosen(m_rate);
+}
+
+bool RunToolbar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_load && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ShiftModifier) {
+            const int k = key->key();
+            const int direction = (k == Qt::Key_Right || k == Qt::Key_Up)    ? 1
+                                  : (k == Qt::Key_Left || k == Qt::Key_Down) ? -1
+                                                                             : 0;
+            if (direction != 0) {
+                const double next = fineStep(m_rate, direction);
+                if (next != m_rate)
+                    showLoad(next, true);
+                return true;
+            }
+        }
+    }
+    return QToolBar::eventFilter(watched, event);
+}
+
+void RunToolbar::changeEvent(QEvent *event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_reset)
+        updateIcons();
+}
+
+void RunToolbar::updateIcons()
+{
+    const QPalette &p = palette();
+    m_run->setIcon(runIcon(RunIcon::Run, p));
+    m_pause->setIcon(runIcon(RunIcon::Pause, p));
+    m_stepEvent->setIcon(runIcon(RunIcon::StepEvent, p));
+    m_stepSecond->setIcon(runIcon(RunIcon::StepSecond, p));
+    m_reset->setIcon(runIcon(RunIcon::Reset, p));
+}
+
+double RunToolbar::fineStep(double rps, int direction)
+{
+    const double raw = rps * (1.0 + 0.01 * direction);
+    const double unit = std::pow(10.0, std::floor(std::log10(raw)) - 2); // 3 significant digits
+    double next = std::round(raw / unit) * unit;
+    if (next == rps)
+        next = rps + direction * unit;
+    return std::clamp(next, kMinLoad, kMaxLoad);
 }
 
 int RunToolbar::sliderValue(double rps)

@@ -1,0 +1,123 @@
+#include "window/simulation_menu.h"
+
+#include "canvas/canvas_view.h"
+#include "live/run_toolbar.h"
+#include "run/run_controller.h"
+#include "window/live_view.h"
+#include "window/main_window.h"
+#include "window/run_summary_dock.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+namespace scalelab {
+
+SimulationMenu::SimulationMenu(MainWindow *window, LiveView *live)
+    : QObject(window), m_window(window), m_live(live)
+{
+    RunToolbar *bar = live->toolbar();
+    m_menu = window->menuBar()->addMenu(tr("&Simulation"));
+    m_menu->setObjectName(QStringLiteral("SimulationMenu"));
+
+    m_toggle = new QAction(tr("Run / &Pause"), window);
+    m_toggle->setObjectName(QStringLiteral("runPauseAction"));
+    m_toggle->setShortcut(Qt::Key_Space);
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    m_toggle->setToolTip(tr("Run, or pause a running simulation (Space)"));
+    connect(m_toggle, &QAction::triggered, this, &SimulationMenu::toggleRun);
+    window->addAction(m_toggle);
+
+    m_menu->addAction(m_toggle);
+    m_menu->addActions({bar->runAction(), bar->pauseAction()});
+    m_menu->addSeparator();
+    m_menu->addActions({bar->stepEventAction(), bar->stepSecondAction()});
+    m_menu->addSeparator();
+    m_menu->addAction(bar->resetAction());
+    m_menu->addSeparator();
+
+    // The speed, as in the toolbar's combo, which stays the one place that holds it.
+    QMenu *speed = m_menu->addMenu(tr("S&peed"));
+    speed->setObjectName(QStringLiteral("SpeedMenu"));
+    auto *speeds = new QActionGroup(speed);
+    QComboBox *combo = bar->speedCombo();
+    for (int i = 0; i < combo->count(); ++i) {
+        QAction *a = speed->addAction(combo->itemText(i));
+        a->setCheckable(true);
+        a->setChecked(i == combo->currentIndex());
+        speeds->addAction(a);
+        connect(a, &QAction::triggered, combo, [combo, i] { combo->setCurrentIndex(i); });
+    }
+    connect(combo, &QComboBox::currentIndexChanged, speed, [speeds](int i) {
+        if (i >= 0 && i < speeds->actions().size())
+            speeds->actions().at(i)->setChecked(true);
+    });
+    m_menu->addSeparator();
+    m_menu->addAction(live->summary()->toggleViewAction());
+
+    qApp->installEventFilter(this);
+}
+
+void SimulationMenu::toggleRun()
+{
+    RunToolbar *bar = m_live->toolbar();
+    if (m_live->controller()->isRunning())
+        bar->pauseAction()->trigger();
+    else
+        bar->runAction()->trigger();
+}
+
+bool SimulationMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress &&
+        type != QEvent::KeyRelease && type != QEvent::MouseButtonPress)
+        return QObject::eventFilter(watched, event);
+    auto *w = qobject_cast<QWidget *>(watched);
+    if (!w || w->window() != m_window)
+        return QObject::eventFilter(watched, event);
+    // The view takes the keys, its viewport the mouse.
+    const bool onCanvas = qobject_cast<CanvasView *>(w) != nullptr ||
+                          qobject_cast<CanvasView *>(w->parentWidget()) != nullptr;
+    if (type == QEvent::MouseButtonPress) {
+        if (onCanvas && m_spaceOnCanvas)
+            m_spaceDragged = true; // Space + drag pans the canvas: no run toggle then
+        return QObject::eventFilter(watched, event);
+    }
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() != Qt::Key_Space || key->modifiers() != Qt::NoModifier)
+        return QObject::eventFilter(watched, event);
+    if (type == QEvent::ShortcutOverride) {
+        // Before a shortcut fires, the focused widget is asked whether it wants the key.
+        // Space types a blank, presses a button, ticks a box or opens a combo there; on
+        // the canvas it is held to pan, and a tap toggles the run on release (below).
+        if (onCanvas || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+            qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractItemView *>(w)) {
+            event->accept();
+            return true;
+        }
+    } else if (onCanvas && !key->isAutoRepeat()) {
+        if (type == QEvent::KeyPress) {
+            m_spaceOnCanvas = true;
+            m_spaceDragged = false;
+        } else if (m_spaceOnCanvas) {
+            m_spaceOnCanvas = false;
+            if (!m_spaceDragged)
+                toggleRun();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace scalelab

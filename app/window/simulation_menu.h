@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace scalelab {
+
+class LiveView;
+class MainWindow;
+
+/// The Simulation menu: the run toolbar's actions (run, pause, step an event, step a
+/// second, reset), a Run/Pause toggle on Space, the speed, and the run summary panel.
+/// Space belongs to the run only when the canvas or the window has the focus: a focused
+/// text field, spin box, button, list or combo keeps it; on the canvas, where Space held
+/// with a drag pans, a tap of Space toggles the run when it is released (see eventFilter).
+class SimulationMenu : public QObject {
+    Q_OBJECT
+public:
+    SimulationMenu(MainWindow *window, LiveView *live);
+
+    QMenu *menu() const { return m_menu; }
+    QAction *toggleAction() const { return m_toggle; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void toggleRun();
+
+    MainWindow *m_window;
+    LiveView *m_live;
+    QMenu *m_menu;
+    QAction *m_toggle;
+    bool m_spaceOnCanvas = false; ///< Space went down on the canvas and is still held
+    bool m_spaceDragged = false;  ///< ...and a mouse button was pressed meanwhile (a pan)
+};
+
+} // namespace scalelab
