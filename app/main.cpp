@@ -9,6 +9,7 @@ namespace {
 // Answered before any QApplication exists, so they work with no display at all.
 const char *kUsage = "usage: scalelab [FILE.yaml]            open the editor and live view\n"
                      "       scalelab run FILE.yaml ...       simulate headless and report\n"
+                     "       scalelab check FILE.yaml... [--json PATH|-]  judge the goals\n"
                      "       scalelab export FILE.yaml -o OUT.png|svg|pdf\n"
                      "       scalelab snapshot FILE.yaml --at SECONDS -o shot.png\n"
                      "       scalelab bench [--quick]         kernel speed\n"
@@ -33,6 +34,8 @@ int main(int argc, char **argv)
         // Each command sees its own arguments: argv[0] is the command name.
         if (std::strcmp(cmd, "run") == 0)
             return scalelab::runCommand(argc - 1, argv + 1);
+        if (std::strcmp(cmd, "check") == 0)
+            return scalelab::checkCommand(argc - 1, argv + 1);
         if (std::strcmp(cmd, "bench") == 0)
             return scalelab::benchCommand(argc - 1, argv + 1);
         if (std::strcmp(cmd, "export") == 0)
