@@ -7,6 +7,7 @@
 #include "canvas/diagram_renderer.h"
 #include "document/document.h"
 #include "inspector/inspector_widget.h"
+#include "window/course_menu.h"
 #include "window/live_view.h"
 #include "window/main_window_actions.h"
 #include "canvas/palette_widget.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectDocument();
     connectInspector();
     LiveView::of(this); // run toolbar, canvas layers, chart and log docks
+    installCourse(this); // lessons panel and menu, presenter, language
     readSettings();
     updateTitle();
     updateActions();
