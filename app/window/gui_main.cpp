@@ -1,6 +1,7 @@
 // `scalelab [FILE.yaml]`: the editor window.
 #include "cli/commands.h"
 #include "document/document.h"
+#include "window/language.h"
 #include "window/main_window.h"
 #include "scenario/scenario_io.h"
 
@@ -36,6 +37,7 @@ int guiMain(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("ScaleLab"));
+    installTranslations(); // the system locale's language, or View > Language's choice
 
     MainWindow window;
     const QStringList args = QApplication::arguments();
