@@ -149,7 +149,9 @@ private slots:
         setRate(1000); // one server left cannot carry 1,000 requests/s
         const std::vector<GoalState> overloaded = states(doc()->scenario());
         QCOMPARE(overloaded[0], G::Met);
-        QCOMPARE(overloaded[2], G::Failed);
+        // The survivor drowns: its queue grows (p99), or, where queues are bounded and
+        // users give up, requests fail (availability). Either way the lesson is not done.
+        QVERIFY(overloaded[1] == G::Failed || overloaded[2] == G::Failed);
         Component web3 = *doc()->scenario().find("web1");
         web3.id = "web3";
         web3.position = Position{300, 360};
