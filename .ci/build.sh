@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake g++ make qt6-base-dev qt6-svg-dev qt6-qpa-plugins libqcustomplot-dev
           libqcustomplot2.1-qt6 libyaml-cpp-dev libgl-dev fonts-dejavu-core xvfb xauth
-          poppler-utils clang-14 libclang-rt-14-dev)
+          poppler-utils clang-14 libclang-rt-14-dev qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools fonts-noto-cjk)
 BUILD_DIR=${SCALELAB_BUILD_DIR:-build}
 
 deps() {

@@ -8,6 +8,9 @@ namespace scalelab {
 /// `scalelab run FILE.yaml [--seed N] [--duration S] [--warmup S] [--json PATH|-]
 /// [--timeseries FILE.csv]` (app/run_command.cpp).
 int runCommand(int argc, char **argv);
+/// `scalelab check FILE.yaml... [--json PATH|-]`: judge each file's goals headless; exit 0
+/// only when all are met (app/cli/check_command.cpp).
+int checkCommand(int argc, char **argv);
 /// `scalelab bench [--quick]` (app/bench_command.cpp).
 int benchCommand(int argc, char **argv);
 /// `scalelab export FILE.yaml -o OUT.png|svg|pdf` (app/export_command.cpp).

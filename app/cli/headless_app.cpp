@@ -1,5 +1,7 @@
 #include "cli/headless_app.h"
 
+#include "window/language.h"
+
 #include <QSettings>
 
 namespace scalelab {
@@ -16,6 +18,7 @@ HeadlessApp::HeadlessApp(char *argv0, Settings settings) : m_argv{argv0, nullptr
         QApplication::setOrganizationName(QStringLiteral("ScaleLabHeadless"));
         QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     }
+    installTranslations(); // the system locale's language: LANG=ko_KR.UTF-8 renders Korean
 }
 
 } // namespace scalelab

@@ -12,9 +12,11 @@
 #include "run/simulation_thread.h"
 #include "scenario/scenario_io.h"
 #include "sim/frame_builder.h"
+#include "sim/goal_tracker.h"
 #include "sim/simulation.h"
 #include "window/live_view.h"
 #include "window/main_window.h"
+#include "window/presenter_mode.h"
 
 #include <QApplication>
 #include <QImage>
@@ -25,6 +27,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -39,6 +42,9 @@ struct SnapshotOptions {
     int width = 1600;
     int height = 900;
     std::vector<std::pair<std::string, double>> failures;
+    bool presenter = false;
+    int step = 1;
+    bool sized = false;
 };
 
 std::optional<std::string> parseArgs(int argc, char **argv, SnapshotOptions &o)
@@ -70,6 +76,17 @@ std::optional<std::string> parseArgs(int argc, char **argv, SnapshotOptions &o)
                 o.height < 240 || o.width > 8000 || o.height > 8000)
                 return "--size: '" + std::string(v) +
                        "' is not WIDTHxHEIGHT (320x240 to 8000x8000)";
+            o.sized = true;
+        } else if (arg == "--presenter") {
+            o.presenter = true;
+        } else if (arg == "--step") {
+            if (auto e = needValue())
+                return e;
+            char *end = nullptr;
+            const long n = std::strtol(v, &end, 10);
+            if (end == v || *end != '\0' || n < 1 || n > 1000)
+                return "--step: '" + std::string(v) + "' is not a step number from 1";
+            o.step = static_cast<int>(n);
         } else if (arg == "--fail") {
             if (auto e = needValue())
                 return e;
@@ -91,8 +108,10 @@ std::optional<std::string> parseArgs(int argc, char **argv, SnapshotOptions &o)
     }
     if (o.file.empty())
         return "no scenario file given";
-    if (o.at < 0)
+    if (o.at < 0 && !o.presenter)
         return "--at SECONDS is required";
+    if (o.step != 1 && !o.presenter)
+        return "--step applies to --presenter only";
     if (o.out.empty())
         return "-o FILE.png is required";
     return std::nullopt;
@@ -109,11 +128,18 @@ void simulateInto(LiveView *live, const Scenario &scenario, const SnapshotOption
     for (const Component &c : scenario.components)
         order.push_back(c.id);
     builder.setComponentOrder(order);
+    GoalTracker goals(scenario);
+    auto frameNow = [&] {
+        goals.observe(sim);
+        auto frame = std::make_shared<Frame>(builder.build(sim));
+        frame->goals = goals.status();
+        return std::shared_ptr<const Frame>(std::move(frame));
+    };
     auto failures = o.failures;
     std::sort(failures.begin(), failures.end(),
               [](const auto &a, const auto &b) { return a.second < b.second; });
     std::size_t nextFailure = 0;
-    live->showFrame(std::make_shared<const Frame>(builder.build(sim)));
+    live->controller()->showFrame(frameNow());
     ProgressBar progress("scalelab snapshot");
     double t = 0;
     while (t < o.at) {
@@ -125,7 +151,7 @@ void simulateInto(LiveView *live, const Scenario &scenario, const SnapshotOption
             ++nextFailure;
         }
         sim.runUntil(t);
-        live->showFrame(std::make_shared<const Frame>(builder.build(sim)));
+        live->controller()->showFrame(frameNow());
     }
 }
 
@@ -144,31 +170,57 @@ int snapshotCommand(int argc, char **argv)
         return 2;
     }
     HeadlessApp headless(argv[0], HeadlessApp::Settings::Private);
+    if (o.presenter && !o.sized) {
+        o.width = 1920;
+        o.height = 1080;
+    }
+    if (o.at < 0)
+        o.at = loaded.scenario->run.duration_s;
 
-    MainWindow window;
-    window.setDialogsEnabled(false);
-    LiveView *live = LiveView::of(&window);
-    window.openUntitled(*loaded.scenario);
-    window.resize(o.width, o.height);
-    window.show();
+    std::unique_ptr<PresenterMode> presenter;
+    std::unique_ptr<MainWindow> editor;
+    MainWindow *window = nullptr;
+    Scenario shown = *loaded.scenario;
+    if (o.presenter) {
+        presenter = std::make_unique<PresenterMode>(*loaded.scenario, false);
+        if (o.step > presenter->stepCount()) {
+            std::cerr << "scalelab snapshot: --step " << o.step << ": the design has "
+                      << presenter->stepCount() << " reveal step(s)\n";
+            return 2;
+        }
+        presenter->showStep(o.step);
+        shown = PresenterMode::revealed(*loaded.scenario, o.step);
+        window = presenter->window();
+    } else {
+        editor = std::make_unique<MainWindow>();
+        window = editor.get();
+        window->setDialogsEnabled(false);
+        window->openUntitled(shown);
+    }
+    LiveView *live = LiveView::of(window);
+    window->resize(o.width, o.height);
+    window->show();
     // Let the run thread load the design and its t = 0 frame arrive before ours.
     live->controller()->simulation()->waitForCommands();
     QApplication::processEvents();
 
-    simulateInto(live, *loaded.scenario, o);
+    simulateInto(live, shown, o);
     QApplication::processEvents();
-    window.view()->fitToView();
+    if (presenter)
+        presenter->fit();
+    else
+        window->view()->fitToView();
     QApplication::processEvents();
 
     QImage image(o.width, o.height, QImage::Format_ARGB32_Premultiplied);
-    image.fill(static_cast<QWidget &>(window).palette().color(QPalette::Window));
-    if (window.size() == QSize(o.width, o.height)) {
-        window.render(&image);
+    image.fill(static_cast<QWidget *>(window)->palette().color(QPalette::Window));
+    if (window->size() == QSize(o.width, o.height)) {
+        window->render(&image);
     } else {
         // The window could not take that size (its docks have minimum sizes): scale it.
         QPainter p(&image);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(QRect(0, 0, o.width, o.height), window.grab().toImage());
+        p.drawImage(QRect(0, 0, o.width, o.height), window->grab().toImage());
     }
     const QString error =
         atomic_file::write(QString::fromLocal8Bit(o.out.c_str()),
@@ -178,7 +230,10 @@ int snapshotCommand(int argc, char **argv)
         return 1;
     }
     std::cout << "wrote " << o.out << " (" << o.width << 'x' << o.height << ", t = " << o.at
-              << " s)\n";
+              << " s";
+    if (presenter)
+        std::cout << ", step " << o.step << " of " << presenter->stepCount();
+    std::cout << ")\n";
     return 0;
 }
 

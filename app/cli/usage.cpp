@@ -33,20 +33,33 @@ const Command kCommands[] = {
          "the run and prints the report of the time simulated so far.\n"
          "Exit status: 0 done, 1 bad arguments or a file not written, 2 invalid scenario\n"
          "(file:line:column on stderr), 130 interrupted.\n")},
+    {"check", "FILE.yaml... [--json PATH|-]",
+     QT_TRANSLATE_NOOP("scalelab::usage", "run each file and judge its goals, for grading"),
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "  --json PATH|-        also write every verdict as JSON; - prints only "
+                       "the JSON\n"
+                       "Exit status: 0 every goal of every file met, 1 a goal missed, a file "
+                       "without goals\nor a file that does not load, 2 bad arguments.\n")},
     {"export", "FILE.yaml -o OUT.png|OUT.svg|OUT.pdf [--scale N]",
      QT_TRANSLATE_NOOP("scalelab::usage", "the diagram as a picture, headless"),
      QT_TRANSLATE_NOOP("scalelab::usage",
                        "  -o, --output OUT     .png (raster), .svg or .pdf (vector)\n"
                        "  --scale N            PNG pixels per diagram unit, (0, 16]; default 2\n")},
     {"snapshot",
-     "FILE.yaml --at SECONDS -o shot.png [--size WIDTHxHEIGHT] [--fail COMPONENT@SECONDS]...",
+     "FILE.yaml --at SECONDS -o shot.png [--size WIDTHxHEIGHT] [--fail COMPONENT@SECONDS]... "
+     "[--presenter [--step N]]",
      QT_TRANSLATE_NOOP("scalelab::usage", "the whole window at a simulated time, headless"),
      QT_TRANSLATE_NOOP("scalelab::usage",
                        "  --at SECONDS         simulated time of the picture (0 to 1000000)\n"
                        "  -o, --output FILE    the PNG to write\n"
                        "  --size WxH           window size, 320x240 to 8000x8000; default "
                        "1600x900\n"
-                       "  --fail ID@SECONDS    fail a component at that time (repeatable)\n")},
+                       "  --fail ID@SECONDS    fail a component at that time (repeatable)\n"
+                       "  --presenter          presenter mode (1920x1080 unless --size; --at "
+                       "defaults to\n"
+                       "                       the end of the run)\n"
+                       "  --step N             with --presenter: the reveal step to show, from "
+                       "1\n")},
     {"bench", "[--quick] [--overload [--unbounded]]",
      QT_TRANSLATE_NOOP("scalelab::usage", "kernel speed: events per second, memory per request"),
      QT_TRANSLATE_NOOP("scalelab::usage",

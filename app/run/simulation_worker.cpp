@@ -87,6 +87,8 @@ void SimulationThread::Worker::restart(std::shared_ptr<const Scenario> scenario)
     m_scenario = std::move(scenario);
     m_sim = std::make_unique<Simulation>(*m_scenario);
     m_sim->setRecordTimeSeries(true);
+    m_goals = std::make_unique<GoalTracker>(*m_scenario);
+    m_goalTimes = m_goals->boundaries();
     m_builder.restart();
     m_builder.setComponentOrder(componentOrder(*m_scenario));
     m_scheduled.clear();
@@ -193,7 +195,14 @@ void SimulationThread::Worker::runTo(double t)
         m_sim->runUntil(*c.at_s);
         applyNow(c);
     }
+    // Goal windows open and close at their exact times, however large the batch.
+    for (const double b : m_goalTimes)
+        if (b > m_sim->now() && b <= t) {
+            m_sim->runUntil(b);
+            m_goals->observe(*m_sim);
+        }
     m_sim->runUntil(t);
+    m_goals->observe(*m_sim);
 }
 
 bool SimulationThread::Worker::advance()
@@ -260,6 +269,7 @@ void SimulationThread::Worker::finish()
 void SimulationThread::Worker::publish()
 {
     auto frame = std::make_shared<Frame>(m_builder.build(*m_sim));
+    frame->goals = m_goals->status();
     const auto now = Clock::now();
     for (const std::vector<double> &row : frame->samples)
         if (!row.empty())

@@ -7,6 +7,7 @@
 #include "run/simulation_thread.h"
 
 #include "sim/frame_builder.h"
+#include "sim/goal_tracker.h"
 #include "sim/simulation.h"
 
 #include <chrono>
@@ -45,7 +46,9 @@ private:
     std::unique_ptr<Simulation> m_sim;
     std::shared_ptr<const Scenario> m_scenario; ///< the design as last applied
     FrameBuilder m_builder;
-    std::vector<SimCommand> m_scheduled; ///< sorted by at_s, stable
+    std::unique_ptr<GoalTracker> m_goals; ///< judges the goals of the design as loaded
+    std::vector<double> m_goalTimes;      ///< where runTo stops to let it look
+    std::vector<SimCommand> m_scheduled;  ///< sorted by at_s, stable
     std::optional<double> m_pauseAt;
     bool m_running = false;
     bool m_stopPending = false; ///< stopped, not yet announced to the owner

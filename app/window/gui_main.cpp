@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "document/document.h"
 #include "document/scenario_commands.h"
+#include "window/language.h"
 #include "scenario/scenario_io.h"
 #include "window/autosave.h"
 #include "window/main_window.h"
@@ -39,6 +40,7 @@ int guiMain(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("ScaleLab"));
+    installTranslations(); // the system locale's language, or View > Language's choice
 
     MainWindow window;
     const QStringList args = QApplication::arguments();

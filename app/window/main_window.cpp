@@ -9,6 +9,7 @@
 #include "inspector/inspector_widget.h"
 #include "window/app_resources.h"
 #include "window/help_menu.h"
+#include "window/course_menu.h"
 #include "window/live_view.h"
 #include "window/main_window_actions.h"
 #include "window/simulation_menu.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectInspector();
     LiveView::of(this); // run toolbar, canvas layers, chart and log docks
     new SimulationMenu(this, LiveView::of(this));
+    installCourse(this); // lessons panel and menu, presenter, language
     connect(new HelpMenu(this), &HelpMenu::startPageRequested, this,
             [this] { StartPage::showFor(this); });
     readSettings();

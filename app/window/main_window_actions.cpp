@@ -118,6 +118,7 @@ void MainWindow::createMenus()
     edit->addAction(a.selectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({a.zoomIn, a.zoomOut, a.resetZoom, a.fit});
     view->addSeparator();
     view->addAction(a.snap);

@@ -5,6 +5,7 @@
 // beside this file, the simulation compiles a Scenario into its own run-time tables.
 
 #include "scenario/basic_types.h"
+#include "scenario/goal.h"
 #include "scenario/kinds/cache.h"
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
@@ -107,6 +108,8 @@ struct Scenario {
     std::vector<Link> links;
     std::vector<Fault> faults;
     std::vector<Group> groups;
+    std::vector<Goal> goals;        ///< what a lesson asks the student to reach
+    std::vector<RevealStep> reveal; ///< the order a presenter shows the design in
 
     const Component *find(const std::string &id) const;
     Component *find(const std::string &id);

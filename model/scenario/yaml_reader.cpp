@@ -17,21 +17,6 @@ const std::vector<RequestKind> kRequestKindValues = {RequestKind::Read, RequestK
 
 } // namespace
 
-const YamlNode *peek(const YamlTree &tree, int map, std::string_view key)
-{
-    const YamlNode &m = tree.node(map);
-    if (m.type != YamlNode::Type::Map)
-        return nullptr;
-    for (std::size_t i = 0; i + 1 < m.children.size(); i += 2) {
-        const YamlNode &k = tree.node(m.children[i]);
-        if (k.type == YamlNode::Type::Scalar && k.value == key)
-            return &tree.node(m.children[i + 1]);
-    }
-    return nullptr;
-}
-
-namespace {
-
 /// The items of a list field, or nothing (with an error) if it is not a list or too long.
 const std::vector<int> *listItems(ReadContext &context, MapFields &fields, std::string_view key,
                                   std::size_t maxItems)
@@ -53,6 +38,21 @@ const std::vector<int> *listItems(ReadContext &context, MapFields &fields, std::
     }
     return &n.children;
 }
+
+const YamlNode *peek(const YamlTree &tree, int map, std::string_view key)
+{
+    const YamlNode &m = tree.node(map);
+    if (m.type != YamlNode::Type::Map)
+        return nullptr;
+    for (std::size_t i = 0; i + 1 < m.children.size(); i += 2) {
+        const YamlNode &k = tree.node(m.children[i]);
+        if (k.type == YamlNode::Type::Scalar && k.value == key)
+            return &tree.node(m.children[i + 1]);
+    }
+    return nullptr;
+}
+
+namespace {
 
 std::vector<std::string_view> distParameters(DistKind kind)
 {
@@ -298,7 +298,7 @@ void readScenario(ReadContext &context, Scenario &out)
     const YamlTree &tree = context.tree();
     MapFields top(context, tree.root(), "", "the scenario",
                   {"scalelab", "name", "description", "seed", "run", "workload", "components",
-                   "links", "faults", "groups"});
+                   "links", "faults", "groups", "goals", "reveal"});
     if (!top.isMap())
         return;
     if (!top.has("scalelab")) {
@@ -338,6 +338,8 @@ void readScenario(ReadContext &context, Scenario &out)
         for (std::size_t i = 0; i < items->size(); ++i)
             readGroup(context, (*items)[i], "groups[" + std::to_string(i) + "]", out.groups[i]);
     }
+    readGoals(context, top, out.goals);
+    readReveal(context, top, out.reveal);
     if (legacy && !legacy->target.empty())
         convertWorkload(context, *legacy, out);
 }

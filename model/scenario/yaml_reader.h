@@ -26,6 +26,15 @@ void readDistribution(ReadContext &context, int node, const std::string &path,
 void readCurve(ReadContext &context, MapFields &f, std::string_view key,
                std::vector<RatePoint> &out);
 
+/// The items of a list field, or null (with an error) if it is not a list or too long;
+/// null without an error when the key is absent or empty.
+const std::vector<int> *listItems(ReadContext &context, MapFields &fields, std::string_view key,
+                                  std::size_t maxItems);
+
+/// The lesson parts of the top-level map: `goals:` and `reveal:` (goal_reader.cpp).
+void readGoals(ReadContext &context, MapFields &top, std::vector<Goal> &out);
+void readReveal(ReadContext &context, MapFields &top, std::vector<RevealStep> &out);
+
 /// The value node of key in a map node, without checking anything (to peek at 'kind').
 const YamlNode *peek(const YamlTree &tree, int map, std::string_view key);
 

@@ -250,6 +250,36 @@ void writeGroup(std::string &out, const Group &g)
     b.put("members", members + "]");
 }
 
+void writeGoal(std::string &out, const Goal &g)
+{
+    Block b(out, "    ", true);
+    b.put("metric", toString(g.metric));
+    b.put(toString(g.bound), numberText(g.value));
+    if (!g.component.empty())
+        b.put("component", scalarText(g.component));
+    if (!g.cause.empty())
+        b.put("cause", scalarText(g.cause));
+    if (!g.survives.empty())
+        b.put("survives", scalarText(g.survives));
+    if (g.from_s)
+        b.put("from_s", numberText(*g.from_s));
+    if (g.to_s)
+        b.put("to_s", numberText(*g.to_s));
+    if (!g.text.empty())
+        b.put("text", scalarText(g.text));
+}
+
+void writeRevealStep(std::string &out, const RevealStep &step)
+{
+    Block b(out, "    ", true);
+    if (!step.title.empty())
+        b.put("title", scalarText(step.title));
+    std::string show = "[";
+    for (std::size_t i = 0; i < step.show.size(); ++i)
+        show += (i > 0 ? ", " : "") + scalarText(step.show[i]);
+    b.put("show", show + "]");
+}
+
 } // namespace
 
 std::string writeScenario(const Scenario &s)
@@ -282,6 +312,16 @@ std::string writeScenario(const Scenario &s)
         out += "groups:\n";
         for (const Group &g : s.groups)
             writeGroup(out, g);
+    }
+    if (!s.goals.empty()) {
+        out += "goals:\n";
+        for (const Goal &g : s.goals)
+            writeGoal(out, g);
+    }
+    if (!s.reveal.empty()) {
+        out += "reveal:\n";
+        for (const RevealStep &step : s.reveal)
+            writeRevealStep(out, step);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 // cross threads as std::shared_ptr<const Frame> (latest wins; the GUI never backs up).
 
 #include "scenario/scenario.h"
+#include "sim/goal_tracker.h"
 #include "sim/run_result.h"
 
 #include <cstdint>
@@ -71,6 +72,7 @@ struct Frame {
     std::vector<double> sampleTimes;
     std::vector<std::vector<double>> samples; ///< one row per sample time
     std::vector<LogEntry> newLog;             ///< log entries since the previous frame
+    std::vector<GoalStatus> goals;            ///< the scenario's goals as judged so far
 };
 
 } // namespace scalelab

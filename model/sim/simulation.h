@@ -79,6 +79,8 @@ public:
 
     /// The summary of everything measured since the warm-up.
     RunResult result() const;
+    /// End-to-end latencies of the requests completed since the warm-up (for goals).
+    const LatencyHistogram &latencyHistogram() const { return m_latency; }
 
     // Read access for front ends (between calls, from the thread that drives the run).
     const std::vector<Station> &stations() const { return m_stations; }

@@ -1,5 +1,6 @@
 #include "canvas/component_item.h"
 
+#include "canvas/presenter_style.h"
 #include "inspector/param_form.h"
 #include "kind_icons.h"
 
@@ -12,7 +13,9 @@
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
+#include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -225,6 +228,35 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setClipPath(body);
     painter->fillRect(QRectF(r.left(), r.top(), kAccent, r.height()), accent);
     painter->restore();
+
+    // Presenter mode (a projector): the title and the first two details only, in text
+    // that reads from the back of a room; the sizes are the presenter's (scene units).
+    if (const QVariant big = scene() ? scene()->property(presenter::kSceneProperty) : QVariant();
+        big.toBool()) {
+        QFont title = painter->font();
+        title.setPixelSize(presenter::kTitlePx);
+        title.setBold(true);
+        QFont detail = painter->font();
+        detail.setPixelSize(presenter::kDetailPx);
+        const qreal left = r.left() + kAccent + 8;
+        const qreal width = r.right() - 6 - left;
+        const QFontMetricsF tfm(title);
+        const QFontMetricsF dfm(detail);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->setFont(title);
+        painter->drawText(QRectF(left, r.top() + 4, width, tfm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          tfm.elidedText(m_title, Qt::ElideRight, width));
+        painter->setFont(detail);
+        qreal y = r.top() + 4 + tfm.height();
+        for (int i = 0; i < std::min<int>(2, static_cast<int>(m_details.size())); ++i) {
+            painter->drawText(QRectF(left, y, width, dfm.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              dfm.elidedText(m_details[i], Qt::ElideRight, width));
+            y += dfm.height();
+        }
+        return;
+    }
 
     const QRectF iconRect(r.left() + kAccent + kPad, r.top() + kPad, kIconSize, kIconSize);
     paintIcon(painter, iconRect);

@@ -202,11 +202,14 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
         painter->drawRoundedRect(QRectF(track.topLeft(), QSizeF(track.width() * fill, kBarHeight)),
                                  3, 3);
     }
-    const QString queue = c.capacity >= 0 ? QStringLiteral("queue %1 / %2")
-                                                .arg(c.waiting)
-                                                .arg(std::max(0, c.capacity - c.workers))
-                          : c.waiting > 0 ? QStringLiteral("queue %L1 (log scale)").arg(c.waiting)
-                                          : QStringLiteral("queue 0");
+    const QString queue =
+        c.capacity >= 0 ? QCoreApplication::translate("scalelab::LiveOverlayItem", "queue %1 / %2")
+                              .arg(c.waiting)
+                              .arg(std::max(0, c.capacity - c.workers))
+        : c.waiting > 0
+            ? QCoreApplication::translate("scalelab::LiveOverlayItem", "queue %L1 (log scale)")
+                  .arg(c.waiting)
+            : QCoreApplication::translate("scalelab::LiveOverlayItem", "queue 0");
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     painter->setFont(badgeFont(false));
     painter->setPen(pal.color(QPalette::WindowText));

@@ -6,15 +6,15 @@ namespace scalelab {
 
 ErrorsChart::ErrorsChart(QWidget *parent) : LiveChart(parent)
 {
-    setValueLabel(tr("failed requests"), QStringLiteral("req/s"));
+    setValueLabel(tr("failed requests"), tr("req/s"));
     const std::pair<const char *, QColor> causes[] = {
-        {"rejected", QColor(0xf5, 0x9e, 0x0b)},
-        {"timeout", QColor(0x93, 0x33, 0xea)},
-        {"down", QColor(0xdc, 0x26, 0x26)},
-        {"no backend", QColor(0x64, 0x74, 0x8b)},
+        {QT_TR_NOOP("rejected"), QColor(0xf5, 0x9e, 0x0b)},
+        {QT_TR_NOOP("timeout"), QColor(0x93, 0x33, 0xea)},
+        {QT_TR_NOOP("down"), QColor(0xdc, 0x26, 0x26)},
+        {QT_TR_NOOP("no backend"), QColor(0x64, 0x74, 0x8b)},
     };
     for (const auto &[name, color] : causes) {
-        QCPGraph *g = addSeries(QString::fromUtf8(name), color);
+        QCPGraph *g = addSeries(tr(name), color);
         QColor fill = color;
         fill.setAlpha(45);
         g->setBrush(fill);

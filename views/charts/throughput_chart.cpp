@@ -4,7 +4,7 @@ namespace scalelab {
 
 ThroughputChart::ThroughputChart(QWidget *parent) : LiveChart(parent)
 {
-    setValueLabel(tr("rate"), QStringLiteral("req/s"));
+    setValueLabel(tr("rate"), tr("req/s"));
     m_arrivals = addSeries(tr("arrivals"), QColor(0x94, 0xa3, 0xb8), Qt::DashLine);
     m_throughput = addSeries(tr("throughput (completed)"), QColor(0x25, 0x63, 0xeb));
 }

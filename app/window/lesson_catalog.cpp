@@ -1,0 +1,230 @@
+#include "window/lesson_catalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace scalelab {
+
+namespace {
+
+// The goals' sentences in the lesson files, so lupdate offers them for translation; a
+// goal text a teacher writes that is not listed here is shown as written.
+[[maybe_unused]] constexpr const char *kGoalTexts[] = {
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "At low load the latency is flat"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "Raise the end of the load curve until p99 passes 1 s: the hockey stick"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "While the one server is down, every request fails"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The web tier is not the bottleneck"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "Find the tier that saturates first and give it room: below 70 % busy"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Then p99 falls below 150 ms at the same load"),
+    QT_TRANSLATE_NOOP(
+        "scalelab::Lesson",
+        "Raise the load to 2,000 requests/s and scale the big machine up to carry it"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Keep p99 below 300 ms while it does"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "However big, it is one machine: when it fails, everything fails"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Raise the load to 1,000 requests/s"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "Survive web2's death: at least 99 % availability once the health check "
+                      "notices"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "...and p99 below 300 ms on the servers that are left (scale out)"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "For at most $2.10 an hour: compare with the big machine of stage 3"),
+    // Reveal step titles.
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Users"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "DNS gives them the server's address"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "One server does everything"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The web tier"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The data tier, on its own machine"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "One big machine"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Its database"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Users and DNS"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The balancer's public address"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Web servers on a private network"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The shared database"),
+};
+
+const std::vector<Lesson> kLessons = {
+    {"stage-1", "01-single-server.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "1. A single server"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Everything runs on one machine: the web app, the database and the cache. "
+                       "Users look the name up in DNS, get the server's IP address and send it "
+                       "their HTTP requests. It is the simplest design there is, and the one "
+                       "every system starts from."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it. Then select the users and raise the last point of their load "
+                       "curve above the server's capacity of 100 requests per second, and run "
+                       "again."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "The latency chart: flat while the server has spare workers, then a steep "
+                       "climb as the load nears capacity (the hockey stick). At 1500 s the server "
+                       "dies and every request fails: one machine is a single point of failure.")},
+    {"stage-2", "02-web-and-data-tier.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "2. Web tier and data tier apart"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "The web server and the database now run on machines of their own, so "
+                       "each tier can grow by itself. Each web request holds a worker while it "
+                       "waits for the database. A relational database joins tables and scales "
+                       "up; a key-value store answers faster and scales out."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and compare the two cards' utilization. Give the busier tier more "
+                       "room (more workers, or faster queries) and run again."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "The tier that saturates first is the bottleneck: adding web servers "
+                       "would not help while the database is the one that is full.")},
+    {"stage-3", "03-scale-up.yaml", QT_TRANSLATE_NOOP("scalelab::Lesson", "3. Scale up"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Scaling up (vertical scaling): a bigger machine, with more cores and a "
+                       "faster CPU. It is simple and it works, up to the largest machine there "
+                       "is (128 cores, 4x CPU), and its price grows faster than its capacity."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Raise the users' rate to 2,000 requests per second, then give the big "
+                       "machine more cores or a faster CPU until it keeps up. Note its cost per "
+                       "hour."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "However big, it is still one machine: at 600 s it fails and so does "
+                       "every request. Compare its cost with the scale-out design of lesson 4.")},
+    {"stage-4", "04-load-balancer.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "4. A load balancer"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Scaling out (horizontal scaling): more machines of the same size behind "
+                       "a load balancer. Users reach the balancer's public address; the web "
+                       "servers sit on private addresses behind it. Health checks find a dead "
+                       "server and take it out."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Raise the load to 1,000 requests per second. Add a web server (copy "
+                       "web1, link the balancer to it and it to the database) until the design "
+                       "survives web2's death at 300 s."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 300 s: a short burst of errors until the health check notices, then "
+                       "all traffic on the servers that are left. The event log shows when the "
+                       "balancer marked web2 unhealthy.")},
+};
+
+QString percent(double fraction)
+{
+    return QCoreApplication::translate("scalelab::Lesson", "%1 %")
+        .arg(QString::number(100.0 * fraction, 'f', fraction > 0.999 && fraction < 1 ? 2 : 1));
+}
+
+QString metricName(const Goal &g)
+{
+    switch (g.metric) {
+    case GoalMetric::P50Ms:
+        return QCoreApplication::translate("scalelab::Lesson", "p50 latency");
+    case GoalMetric::P95Ms:
+        return QCoreApplication::translate("scalelab::Lesson", "p95 latency");
+    case GoalMetric::P99Ms:
+        return QCoreApplication::translate("scalelab::Lesson", "p99 latency");
+    case GoalMetric::Availability:
+        return QCoreApplication::translate("scalelab::Lesson", "availability");
+    case GoalMetric::ErrorRate:
+        return g.cause.empty() ? QCoreApplication::translate("scalelab::Lesson", "error rate")
+                               : QCoreApplication::translate("scalelab::Lesson", "error rate (%1)")
+                                     .arg(QString::fromStdString(g.cause));
+    case GoalMetric::Errors:
+        return g.cause.empty() ? QCoreApplication::translate("scalelab::Lesson", "errors")
+                               : QCoreApplication::translate("scalelab::Lesson", "errors (%1)")
+                                     .arg(QString::fromStdString(g.cause));
+    case GoalMetric::CostPerHour:
+        return QCoreApplication::translate("scalelab::Lesson", "cost per hour");
+    case GoalMetric::Utilization:
+        return QCoreApplication::translate("scalelab::Lesson", "utilization of %1")
+            .arg(QString::fromStdString(g.component));
+    case GoalMetric::QueueLength:
+        return QCoreApplication::translate("scalelab::Lesson", "queue at %1")
+            .arg(QString::fromStdString(g.component));
+    case GoalMetric::ThroughputRps:
+        return QCoreApplication::translate("scalelab::Lesson", "throughput");
+    }
+    return {};
+}
+
+} // namespace
+
+const std::vector<Lesson> &lessons()
+{
+    return kLessons;
+}
+
+QString lessonText(const char *text)
+{
+    return QCoreApplication::translate("scalelab::Lesson", text);
+}
+
+QString lessonsDirectory()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList dirs = {QStringLiteral(SCALELAB_EXAMPLES_DIR), appDir + "/examples",
+                              appDir + "/../examples", appDir + "/../share/scalelab/examples"};
+    for (const QString &dir : dirs)
+        if (QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kLessons.front().file))))
+            return QDir::cleanPath(dir);
+    return {};
+}
+
+QString lessonPath(const Lesson &lesson)
+{
+    const QString dir = lessonsDirectory();
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(QString::fromLatin1(lesson.file));
+}
+
+QString goalValue(const Goal &g, double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    switch (g.metric) {
+    case GoalMetric::P50Ms:
+    case GoalMetric::P95Ms:
+    case GoalMetric::P99Ms:
+        return QCoreApplication::translate("scalelab::Lesson", "%1 ms")
+            .arg(QString::number(value, 'f', value < 10 ? 1 : 0));
+    case GoalMetric::Availability:
+    case GoalMetric::ErrorRate:
+    case GoalMetric::Utilization:
+        return percent(value);
+    case GoalMetric::Errors:
+        return QString::number(value, 'f', 0);
+    case GoalMetric::CostPerHour:
+        return QCoreApplication::translate("scalelab::Lesson", "$%1/h")
+            .arg(QString::number(value, 'f', 2));
+    case GoalMetric::QueueLength:
+        return QString::number(value, 'f', 1);
+    case GoalMetric::ThroughputRps:
+        return QCoreApplication::translate("scalelab::Lesson", "%1 req/s")
+            .arg(QString::number(value, 'f', 0));
+    }
+    return {};
+}
+
+QString goalCondition(const Goal &g)
+{
+    QString text =
+        (g.bound == GoalBound::Below ? QCoreApplication::translate("scalelab::Lesson", "%1 ≤ %2")
+                                     : QCoreApplication::translate("scalelab::Lesson", "%1 ≥ %2"))
+            .arg(metricName(g), goalValue(g, g.value));
+    if (!g.survives.empty())
+        text += QCoreApplication::translate("scalelab::Lesson", " · after %1's failure is noticed")
+                    .arg(QString::fromStdString(g.survives));
+    if (g.from_s || g.to_s) {
+        const QString from = g.from_s ? QString::number(*g.from_s)
+                                      : QCoreApplication::translate("scalelab::Lesson", "start");
+        const QString to = g.to_s ? QString::number(*g.to_s)
+                                  : QCoreApplication::translate("scalelab::Lesson", "end");
+        text += QCoreApplication::translate("scalelab::Lesson", " · %1–%2 s").arg(from, to);
+    }
+    return text;
+}
+
+QString goalTitle(const Goal &g)
+{
+    return g.text.empty() ? goalCondition(g) : lessonText(g.text.c_str());
+}
+
+} // namespace scalelab

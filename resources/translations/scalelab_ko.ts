@@ -1,0 +1,1729 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>그룹 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>항목 %1개 삭제</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <source>Move %1 components</source>
+        <translation>구성 요소 %1개 이동</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Private network 10.0.%1.0/24</source>
+        <translation>사설 네트워크 10.0.%1.0/24</translation>
+    </message>
+    <message>
+        <source>Data center %1</source>
+        <translation>데이터 센터 %1</translation>
+    </message>
+    <message>
+        <source>Group %1 as %2</source>
+        <translation>%1을(를) %2(으)로 묶기</translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation>%1 그룹 해제</translation>
+    </message>
+    <message>
+        <source>Ungroup %1 groups</source>
+        <translation>그룹 %1개 해제</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>그룹 %1 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Connect %1 → %2</source>
+        <translation>%1 → %2 연결</translation>
+    </message>
+    <message>
+        <source>Edit link %1 → %2</source>
+        <translation>링크 %1 → %2 편집</translation>
+    </message>
+    <message>
+        <source>Edit run settings</source>
+        <translation>실행 설정 편집</translation>
+    </message>
+    <message>
+        <source>Rename design</source>
+        <translation>설계 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>%1 ms exp</source>
+        <translation>%1 ms 지수</translation>
+    </message>
+    <message>
+        <source>%1 ms const</source>
+        <translation>%1 ms 고정</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms logn</source>
+        <translation>%1 ms 로그정규</translation>
+    </message>
+    <message>
+        <source>%1 ms erl%2</source>
+        <translation>%1 ms 얼랑%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>load curve</source>
+        <translation>부하 곡선</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation>워커 1개</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>워커 %1개</translation>
+    </message>
+    <message>
+        <source>%1 · cap %2</source>
+        <translation>%1 · 용량 %2</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1": use .png, .svg or .pdf</source>
+        <translation>알 수 없는 내보내기 형식 "%1": .png, .svg 또는 .pdf를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ScaleLab diagram</source>
+        <translation>ScaleLab 다이어그램</translation>
+    </message>
+    <message>
+        <source>Private network</source>
+        <translation>사설 네트워크</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>데이터 센터</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;Drag the title to move the group; double-click it to rename.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3&lt;br&gt;제목을 끌어 그룹을 옮기고, 두 번 클릭해 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>%1 → %2
+one-way latency %3 ms, probability %4</source>
+        <translation>%1 → %2
+단방향 지연 시간 %3 ms, 확률 %4</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source> · p %1</source>
+        <translation> · 확률 %1</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChartsPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>Errors and availability</source>
+        <translation>오류와 가용성</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Queue length</source>
+        <translation>대기열 길이</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ComponentChartPanel</name>
+    <message>
+        <source>Tick the components to draw. The selected one also shows the M/M/c queueing-theory prediction as a dashed line.</source>
+        <translation>그릴 구성 요소를 체크하세요. 선택한 구성 요소는 M/M/c 대기행렬 이론의 예측을 점선으로 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Select a component to compare it with queueing theory.</source>
+        <translation>구성 요소를 선택하면 대기행렬 이론과 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dashed: M/M/c theory for %1 at its measured arrival rate.</source>
+        <translation>점선: 측정된 도착률에서 %1의 M/M/c 이론값.</translation>
+    </message>
+    <message>
+        <source>No theory line for %1: %2.</source>
+        <translation>%1의 이론선 없음: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ComponentSeriesChart</name>
+    <message>
+        <source>%1 · M/M/c theory</source>
+        <translation>%1 · M/M/c 이론</translation>
+    </message>
+    <message>
+        <source>no component selected</source>
+        <translation>선택한 구성 요소 없음</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::DistributionEditor</name>
+    <message>
+        <source>How the time varies from one request to the next. The mean sets how much load a component can take; the shape sets how long the slowest requests take (the p99).</source>
+        <translation>요청마다 시간이 어떻게 달라지는지입니다. 평균은 구성 요소가 감당할 수 있는 부하를, 분포 모양은 가장 느린 요청의 시간(p99)을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>분포 모양</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>The average time, in milliseconds.</source>
+        <translation>평균 시간(밀리초).</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>The shortest possible time, in milliseconds.</source>
+        <translation>가능한 가장 짧은 시간(밀리초).</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>The longest possible time, in milliseconds.</source>
+        <translation>가능한 가장 긴 시간(밀리초).</translation>
+    </message>
+    <message>
+        <source>Variation (CV)</source>
+        <translation>변동 계수(CV)</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation: standard deviation divided by the mean. 1 is as variable as exponential; above 1 means a heavier tail of slow requests.</source>
+        <translation>변동 계수: 표준 편차를 평균으로 나눈 값. 1이면 지수 분포만큼 변하고, 1보다 크면 느린 요청의 꼬리가 더 두껍습니다.</translation>
+    </message>
+    <message>
+        <source>Phases (k)</source>
+        <translation>단계 수(k)</translation>
+    </message>
+    <message>
+        <source>Number of exponential phases. k = 1 is exponential; a large k is nearly constant.</source>
+        <translation>지수 단계의 수. k = 1이면 지수 분포, k가 크면 거의 일정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ErrorsChart</name>
+    <message>
+        <source>failed requests</source>
+        <translation>실패한 요청</translation>
+    </message>
+    <message>
+        <source>availability (%)</source>
+        <translation>가용성(%)</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>건/초</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>다운</translation>
+    </message>
+    <message>
+        <source>no backend</source>
+        <translation>백엔드 없음</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::EventLogWidget</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Filter events (component, text)…</source>
+        <translation>이벤트 필터(구성 요소, 내용)…</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorComponentPage</name>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The component's unique name in the scenario file; links and faults refer to it. Renaming it here renames it everywhere (links, groups, the entry point) in one undoable step.</source>
+        <translation>시나리오 파일 안에서 구성 요소의 고유한 이름이며, 링크와 장애가 이 이름을 가리킵니다. 여기서 바꾸면 링크, 그룹, 진입점까지 모든 곳에서 한 번에 바뀌고 한 번에 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>The name shown on the canvas and in charts. Leave it empty to show the id.</source>
+        <translation>캔버스와 차트에 보이는 이름입니다. 비워 두면 ID를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorLinkPage</name>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>The share of requests that take this link, from 0 to 1. A service picks one of its outgoing links by these weights; a web server calls this target with this probability for each request (0.3 = 30% of requests also query it).</source>
+        <translation>이 링크를 타는 요청의 비율(0~1). 서비스는 이 가중치로 나가는 링크 하나를 고르고, 웹 서버는 요청마다 이 확률로 대상을 호출합니다(0.3 = 요청의 30%가 이 대상에도 질의).</translation>
+    </message>
+    <message>
+        <source>Network latency</source>
+        <translation>네트워크 지연 시간</translation>
+    </message>
+    <message>
+        <source>One-way network delay. Inside a data center it is well under a millisecond; between regions tens to hundreds of milliseconds, paid on every call.</source>
+        <translation>단방향 네트워크 지연. 데이터 센터 안에서는 1밀리초에 훨씬 못 미치고, 리전 사이에서는 수십~수백 밀리초이며 호출할 때마다 듭니다.</translation>
+    </message>
+    <message>
+        <source>Carries</source>
+        <translation>전달하는 요청</translation>
+    </message>
+    <message>
+        <source>Which kinds of request travel this link. All ticked: every kind. Untick a kind to route it elsewhere, e.g. static assets to a CDN.</source>
+        <translation>이 링크로 가는 요청 종류입니다. 모두 체크하면 모든 종류가 갑니다. 체크를 풀면 다른 곳으로 보낼 수 있습니다(예: 정적 콘텐츠는 CDN으로).</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorScenarioPage</name>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>A title for this design, shown in reports.</source>
+        <translation>보고서에 표시되는 이 설계의 제목.</translation>
+    </message>
+    <message>
+        <source>Run length</source>
+        <translation>실행 시간</translation>
+    </message>
+    <message>
+        <source>How much simulated time a run covers. Longer runs give tighter confidence intervals on the measured latency.</source>
+        <translation>한 번의 실행이 다루는 시뮬레이션 시간입니다. 길게 실행할수록 측정한 지연 시간의 신뢰 구간이 좁아집니다.</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>워밍업</translation>
+    </message>
+    <message>
+        <source>Statistics start after this much simulated time, so the empty system at the start does not make latency look better than it is. Must be shorter than the run.</source>
+        <translation>이 시간이 지난 뒤부터 통계를 냅니다. 처음의 빈 시스템 때문에 지연 시간이 실제보다 좋아 보이지 않게 하려는 것입니다. 실행 시간보다 짧아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The load (how many users, how many requests per second, what they ask for) is set on the users' card: select it on the canvas.</source>
+        <translation>부하(사용자 수, 초당 요청 수, 요청 종류)는 사용자 카드에서 정합니다. 캔버스에서 사용자 카드를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorWidget</name>
+    <message>
+        <source>Faults: fail, recover, slow down…</source>
+        <translation>장애: 중단, 복구, 느리게…</translation>
+    </message>
+    <message>
+        <source>Inject a fault into the running simulation: kill this component, bring it back, or slow it down, and watch what the others do.</source>
+        <translation>실행 중인 시뮬레이션에 장애를 주입합니다. 이 구성 요소를 죽이거나, 되살리거나, 느리게 만들고 다른 구성 요소가 어떻게 반응하는지 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Select a component or a link to see and edit its parameters.</source>
+        <translation>구성 요소나 링크를 선택하면 매개변수를 보고 고칠 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::Kind</name>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>The users on web browsers and mobile apps: how many, how many requests per second, what they ask for. Their one link goes to the entry point (DNS or a load balancer).</source>
+        <translation>웹 브라우저와 모바일 앱의 사용자입니다. 몇 명인지, 초당 몇 건을 요청하는지, 무엇을 요청하는지 정합니다. 하나뿐인 링크는 진입점(DNS 또는 로드밸런서)으로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Stores the data: reads and writes take different times; relational supports joins but scales up, key-value is faster and scales out.</source>
+        <translation>데이터를 저장합니다. 읽기와 쓰기에 걸리는 시간이 다릅니다. 관계형은 조인을 지원하지만 수직 확장하고, 키-값 저장소는 더 빠르며 수평 확장합니다.</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Turns a domain name into an IP address; clients cache the answer for its TTL, so only some requests pay the lookup.</source>
+        <translation>도메인 이름을 IP 주소로 바꿉니다. 클라이언트가 응답을 TTL 동안 캐시하므로 일부 요청만 조회 비용을 냅니다.</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <source>The public entry point that spreads requests over the servers behind it and stops sending to a server its health checks find dead.</source>
+        <translation>공개 진입점으로, 뒤에 있는 서버들에 요청을 나누어 보내고 헬스 체크에서 죽은 것으로 확인된 서버에는 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>A generic queueing station: requests wait for one of its workers, are served, then move on along one outgoing link.</source>
+        <translation>일반적인 대기행렬 스테이션입니다. 요청은 워커를 기다렸다가 처리된 뒤 나가는 링크 하나를 따라 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>웹 서버</translation>
+    </message>
+    <message>
+        <source>Runs the application: each request holds a worker while it calls the components behind it (database, cache) and waits for their answers.</source>
+        <translation>애플리케이션을 실행합니다. 각 요청은 뒤의 구성 요소(데이터베이스, 캐시)를 호출하고 응답을 기다리는 동안 워커 하나를 차지합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LatencyChart</name>
+    <message>
+        <source>latency</source>
+        <translation>지연 시간</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::Lesson</name>
+    <message>
+        <source>At low load the latency is flat</source>
+        <translation>부하가 낮을 때는 지연 시간이 평평하다</translation>
+    </message>
+    <message>
+        <source>Raise the end of the load curve until p99 passes 1 s: the hockey stick</source>
+        <translation>p99가 1초를 넘을 때까지 부하 곡선의 끝을 올린다: 하키 스틱</translation>
+    </message>
+    <message>
+        <source>While the one server is down, every request fails</source>
+        <translation>서버 한 대가 죽어 있는 동안 모든 요청이 실패한다</translation>
+    </message>
+    <message>
+        <source>The web tier is not the bottleneck</source>
+        <translation>웹 계층은 병목이 아니다</translation>
+    </message>
+    <message>
+        <source>Find the tier that saturates first and give it room: below 70 % busy</source>
+        <translation>먼저 포화되는 계층을 찾아 여유를 준다: 사용률 70 % 미만</translation>
+    </message>
+    <message>
+        <source>Then p99 falls below 150 ms at the same load</source>
+        <translation>그러면 같은 부하에서 p99가 150 ms 아래로 떨어진다</translation>
+    </message>
+    <message>
+        <source>Raise the load to 2,000 requests/s and scale the big machine up to carry it</source>
+        <translation>부하를 초당 2,000건으로 올리고, 큰 서버를 스케일 업해서 감당한다</translation>
+    </message>
+    <message>
+        <source>Keep p99 below 300 ms while it does</source>
+        <translation>그동안 p99를 300 ms 아래로 유지한다</translation>
+    </message>
+    <message>
+        <source>However big, it is one machine: when it fails, everything fails</source>
+        <translation>아무리 커도 한 대다: 그 서버가 죽으면 전부 죽는다</translation>
+    </message>
+    <message>
+        <source>Raise the load to 1,000 requests/s</source>
+        <translation>부하를 초당 1,000건으로 올린다</translation>
+    </message>
+    <message>
+        <source>Survive web2's death: at least 99 % availability once the health check notices</source>
+        <translation>web2가 죽어도 버틴다: 헬스 체크가 알아챈 뒤 가용성 99 % 이상</translation>
+    </message>
+    <message>
+        <source>...and p99 below 300 ms on the servers that are left (scale out)</source>
+        <translation>…남은 서버에서 p99는 300 ms 미만 (스케일 아웃)</translation>
+    </message>
+    <message>
+        <source>For at most $2.10 an hour: compare with the big machine of stage 3</source>
+        <translation>시간당 최대 $2.10: 3단계의 큰 서버와 비교한다</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>DNS gives them the server's address</source>
+        <translation>DNS가 서버 주소를 알려 준다</translation>
+    </message>
+    <message>
+        <source>One server does everything</source>
+        <translation>서버 한 대가 모든 일을 한다</translation>
+    </message>
+    <message>
+        <source>The web tier</source>
+        <translation>웹 계층</translation>
+    </message>
+    <message>
+        <source>The data tier, on its own machine</source>
+        <translation>별도 서버의 데이터 계층</translation>
+    </message>
+    <message>
+        <source>One big machine</source>
+        <translation>큰 서버 한 대</translation>
+    </message>
+    <message>
+        <source>Its database</source>
+        <translation>그 서버의 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Users and DNS</source>
+        <translation>사용자와 DNS</translation>
+    </message>
+    <message>
+        <source>The balancer's public address</source>
+        <translation>로드밸런서의 공개 주소</translation>
+    </message>
+    <message>
+        <source>Web servers on a private network</source>
+        <translation>사설 네트워크의 웹 서버들</translation>
+    </message>
+    <message>
+        <source>The shared database</source>
+        <translation>공유 데이터베이스</translation>
+    </message>
+    <message>
+        <source>1. A single server</source>
+        <translation>1. 단일 서버</translation>
+    </message>
+    <message>
+        <source>Everything runs on one machine: the web app, the database and the cache. Users look the name up in DNS, get the server's IP address and send it their HTTP requests. It is the simplest design there is, and the one every system starts from.</source>
+        <translation>웹 앱, 데이터베이스, 캐시가 모두 서버 한 대에서 실행됩니다. 사용자는 DNS에 도메인 이름을 질의해 서버의 IP 주소를 받고, 그 주소로 HTTP 요청을 보냅니다. 가장 단순한 설계이며, 모든 시스템이 여기서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Run it. Then select the users and raise the last point of their load curve above the server's capacity of 100 requests per second, and run again.</source>
+        <translation>실행해 보세요. 그다음 사용자를 선택하고 부하 곡선의 마지막 점을 서버 용량인 초당 100건보다 높게 올린 뒤 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The latency chart: flat while the server has spare workers, then a steep climb as the load nears capacity (the hockey stick). At 1500 s the server dies and every request fails: one machine is a single point of failure.</source>
+        <translation>지연 시간 차트를 보세요. 서버에 남는 워커가 있는 동안은 평평하다가, 부하가 용량에 가까워지면 가파르게 치솟습니다(하키 스틱). 1500초에 서버가 죽으면 모든 요청이 실패합니다. 서버 한 대는 단일 장애 지점입니다.</translation>
+    </message>
+    <message>
+        <source>2. Web tier and data tier apart</source>
+        <translation>2. 웹 계층과 데이터 계층 분리</translation>
+    </message>
+    <message>
+        <source>The web server and the database now run on machines of their own, so each tier can grow by itself. Each web request holds a worker while it waits for the database. A relational database joins tables and scales up; a key-value store answers faster and scales out.</source>
+        <translation>이제 웹 서버와 데이터베이스가 각자의 서버에서 실행되므로 계층마다 따로 확장할 수 있습니다. 웹 요청은 데이터베이스를 기다리는 동안 워커 하나를 차지합니다. 관계형 데이터베이스는 테이블을 조인하고 수직 확장하며, 키-값 저장소는 더 빨리 응답하고 수평 확장합니다.</translation>
+    </message>
+    <message>
+        <source>Run it and compare the two cards' utilization. Give the busier tier more room (more workers, or faster queries) and run again.</source>
+        <translation>실행하고 두 카드의 사용률을 비교하세요. 더 바쁜 계층에 여유(워커 추가 또는 더 빠른 쿼리)를 주고 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The tier that saturates first is the bottleneck: adding web servers would not help while the database is the one that is full.</source>
+        <translation>먼저 포화되는 계층이 병목입니다. 가득 찬 쪽이 데이터베이스라면 웹 서버를 늘려도 소용없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Scale up</source>
+        <translation>3. 스케일 업</translation>
+    </message>
+    <message>
+        <source>Scaling up (vertical scaling): a bigger machine, with more cores and a faster CPU. It is simple and it works, up to the largest machine there is (128 cores, 4x CPU), and its price grows faster than its capacity.</source>
+        <translation>스케일 업(수직적 규모 확장): 코어가 더 많고 CPU가 더 빠른 큰 서버로 바꿉니다. 단순하고 잘 통하지만 가장 큰 서버(128코어, 4배 CPU)까지만 가능하고, 가격은 용량보다 빨리 오릅니다.</translation>
+    </message>
+    <message>
+        <source>Raise the users' rate to 2,000 requests per second, then give the big machine more cores or a faster CPU until it keeps up. Note its cost per hour.</source>
+        <translation>사용자의 요청률을 초당 2,000건으로 올린 뒤, 큰 서버가 따라잡을 때까지 코어를 늘리거나 CPU를 빠르게 하세요. 시간당 비용을 기억해 두세요.</translation>
+    </message>
+    <message>
+        <source>However big, it is still one machine: at 600 s it fails and so does every request. Compare its cost with the scale-out design of lesson 4.</source>
+        <translation>아무리 커도 여전히 한 대입니다. 600초에 서버가 죽으면 모든 요청도 실패합니다. 비용을 4강의 스케일 아웃 설계와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>4. A load balancer</source>
+        <translation>4. 로드밸런서</translation>
+    </message>
+    <message>
+        <source>Scaling out (horizontal scaling): more machines of the same size behind a load balancer. Users reach the balancer's public address; the web servers sit on private addresses behind it. Health checks find a dead server and take it out.</source>
+        <translation>스케일 아웃(수평적 규모 확장): 로드밸런서 뒤에 같은 크기의 서버를 더 둡니다. 사용자는 로드밸런서의 공개 주소로 접속하고, 웹 서버는 그 뒤의 사설 주소에 있습니다. 헬스 체크가 죽은 서버를 찾아 제외합니다.</translation>
+    </message>
+    <message>
+        <source>Raise the load to 1,000 requests per second. Add a web server (copy web1, link the balancer to it and it to the database) until the design survives web2's death at 300 s.</source>
+        <translation>부하를 초당 1,000건으로 올리세요. 300초에 web2가 죽어도 버틸 때까지 웹 서버를 추가하세요(web1을 복사하고, 로드밸런서에서 새 서버로, 새 서버에서 데이터베이스로 연결).</translation>
+    </message>
+    <message>
+        <source>At 300 s: a short burst of errors until the health check notices, then all traffic on the servers that are left. The event log shows when the balancer marked web2 unhealthy.</source>
+        <translation>300초: 헬스 체크가 알아챌 때까지 잠깐 오류가 몰리고, 그 뒤로는 모든 트래픽이 남은 서버로 갑니다. 이벤트 로그에서 로드밸런서가 web2를 비정상으로 표시한 시점을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>p50 지연 시간</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95 지연 시간</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99 지연 시간</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>error rate (%1)</source>
+        <translation>오류율(%1)</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>오류 수</translation>
+    </message>
+    <message>
+        <source>errors (%1)</source>
+        <translation>오류 수(%1)</translation>
+    </message>
+    <message>
+        <source>cost per hour</source>
+        <translation>시간당 비용</translation>
+    </message>
+    <message>
+        <source>utilization of %1</source>
+        <translation>%1 사용률</translation>
+    </message>
+    <message>
+        <source>queue at %1</source>
+        <translation>%1 대기열</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>$%1/h</source>
+        <translation>시간당 $%1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>초당 %1건</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source> · after %1's failure is noticed</source>
+        <translation> · %1 장애 감지 후</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source> · %1–%2 s</source>
+        <translation> · %1–%2초</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LessonsDock</name>
+    <message>
+        <source>Done: every goal was met</source>
+        <translation>완료: 모든 목표를 달성했습니다</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>아직 완료하지 않음</translation>
+    </message>
+    <message>
+        <source>Forget Progress</source>
+        <translation>진도 초기화</translation>
+    </message>
+    <message>
+        <source>Lessons &amp;Panel</source>
+        <translation>강의 패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>강의(&amp;L)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>The chapter, stage by stage. Double-click a lesson to open it.</source>
+        <translation>장 전체를 단계별로 보여 줍니다. 강의를 두 번 클릭하면 열립니다.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>The lesson's file cannot be read:
+%1</source>
+        <translation>강의 파일을 읽을 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>강의 열기</translation>
+    </message>
+    <message>
+        <source>The design has unsaved changes. Open the lesson anyway and lose them?</source>
+        <translation>설계에 저장하지 않은 변경 사항이 있습니다. 변경 사항을 버리고 강의를 열까요?</translation>
+    </message>
+    <message>
+        <source>Double-click a lesson above to open it.</source>
+        <translation>위의 강의를 두 번 클릭해 여세요.</translation>
+    </message>
+    <message>
+        <source>This design has goals of its own: run it to see whether they are met.</source>
+        <translation>이 설계에는 자체 목표가 있습니다. 실행해서 달성했는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>해 볼 것:</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>지켜볼 것:</translation>
+    </message>
+    <message>
+        <source>This design has no goals.</source>
+        <translation>이 설계에는 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Goals: run the design to judge them.</source>
+        <translation>목표: 설계를 실행하면 판정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals met</source>
+        <translation>목표 %2개 중 %1개 달성</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LiveChart</name>
+    <message>
+        <source>simulated time (s)</source>
+        <translation>시뮬레이션 시간(초)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Follow the newest data</source>
+        <translation>최신 데이터 따라가기</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Export picture as PNG…</source>
+        <translation>그림을 PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export picture as PDF…</source>
+        <translation>그림을 PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>데이터를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LiveOverlayItem</name>
+    <message>
+        <source>queue %1 / %2</source>
+        <translation>대기열 %1 / %2</translation>
+    </message>
+    <message>
+        <source>queue %L1 (log scale)</source>
+        <translation>대기열 %L1 (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>queue 0</source>
+        <translation>대기열 0</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::LiveView</name>
+    <message>
+        <source>Event log</source>
+        <translation>이벤트 로그</translation>
+    </message>
+    <message>
+        <source>Not applied to the run: %1</source>
+        <translation>실행에 반영되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>≈ %1 in real time</source>
+        <translation>실제 시간으로 약 %1</translation>
+    </message>
+    <message>
+        <source>Fail %1</source>
+        <translation>%1 중단</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>%1 복구</translation>
+    </message>
+    <message>
+        <source>Slow down ×%1</source>
+        <translation>×%1 느리게</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>정상 속도</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Drag a component from the palette; drag from a card's edge handle to another card to connect them.</source>
+        <translation>팔레트에서 구성 요소를 끌어다 놓으세요. 카드 가장자리의 핸들을 다른 카드로 끌면 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>작업 기록</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;열림&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] — ScaleLab</source>
+        <translation>%1[*] — ScaleLab</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>New design</source>
+        <translation>새 설계</translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation>설계 열기</translation>
+    </message>
+    <message>
+        <source>ScaleLab designs (*.yaml *.yml);;All files (*)</source>
+        <translation>ScaleLab 설계 (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>다른 이름으로 설계 저장</translation>
+    </message>
+    <message>
+        <source>ScaleLab designs (*.yaml *.yml)</source>
+        <translation>ScaleLab 설계 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>다이어그램</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>다이어그램 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 파일 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>SVG로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>PDF로 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>화면에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid (hold Alt to place freely)</source>
+        <translation>격자에 맞추기(&amp;S) (Alt를 누르면 자유롭게 배치)</translation>
+    </message>
+    <message>
+        <source>Ctrl+'</source>
+        <translation>Ctrl+'</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>밝은 테마(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>어두운 테마(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 refused: %3</source>
+        <translation>링크 %1 → %2 거부됨: %3</translation>
+    </message>
+    <message>
+        <source>Connected %1 → %2</source>
+        <translation>%1 → %2 연결함</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n component(s)</source>
+        <translation><numerusform>구성 요소 %n개 복사함</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n component(s)</source>
+        <translation><numerusform>구성 요소 %n개 잘라냄</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: %1</source>
+        <translation>붙여넣을 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Group as Private Network</source>
+        <translation>사설 네트워크로 묶기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Draw a private network around the selected components: servers on private addresses behind a load balancer</source>
+        <translation>선택한 구성 요소 둘레에 사설 네트워크를 그립니다: 로드밸런서 뒤 사설 주소의 서버들</translation>
+    </message>
+    <message>
+        <source>Group as Data &amp;Center</source>
+        <translation>데이터 센터로 묶기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Draw a data center around the selected components</source>
+        <translation>선택한 구성 요소 둘레에 데이터 센터를 그립니다</translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation>그룹 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Remove the selected group boxes; their components stay</source>
+        <translation>선택한 그룹 상자를 지웁니다. 안의 구성 요소는 남습니다</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Group…</source>
+        <translation>그룹 이름 바꾸기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Change the title of the selected group</source>
+        <translation>선택한 그룹의 제목을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Select the components to group first</source>
+        <translation>먼저 묶을 구성 요소를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Grouped as %1; drag its title to move it, double-click the title to rename it</source>
+        <translation>%1(으)로 묶었습니다. 제목을 끌어 옮기고, 두 번 클릭해 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>그룹 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Title of the %1 box (for example "Private network 10.0.0.0/24"):</source>
+        <translation>%1 상자의 제목 (예: "사설 네트워크 10.0.0.0/24"):</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>바뀌지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::Param</name>
+    <message>
+        <source>Load</source>
+        <translation>부하</translation>
+    </message>
+    <message>
+        <source>Request mix</source>
+        <translation>요청 구성</translation>
+    </message>
+    <message>
+        <source>Data keys</source>
+        <translation>데이터 키</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>How many different people send the requests. Each keeps its own DNS answer for the TTL (and, in later stages, its own session), so more users means more lookups.</source>
+        <translation>요청을 보내는 서로 다른 사람의 수입니다. 각자 DNS 응답을 TTL 동안 간직하므로(뒤 단계에서는 세션도), 사용자가 많을수록 조회도 많아집니다.</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>요청률</translation>
+    </message>
+    <message>
+        <source>Requests per second from all these users together, while no load curve is given. Push it towards a component's capacity and watch latency bend.</source>
+        <translation>부하 곡선이 없을 때 모든 사용자가 함께 보내는 초당 요청 수입니다. 구성 요소의 용량 가까이 올려 지연 시간이 꺾이는 모습을 보세요.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>도착 방식</translation>
+    </message>
+    <message>
+        <source>Poisson: requests come at random moments, as many independent users do (queues form even below capacity). Constant: evenly spaced, like a load-test tool.</source>
+        <translation>포아송: 독립적인 많은 사용자처럼 요청이 임의의 순간에 옵니다(용량 아래에서도 대기열이 생김). 일정: 부하 테스트 도구처럼 고른 간격으로 옵니다.</translation>
+    </message>
+    <message>
+        <source>Poisson (random)</source>
+        <translation>포아송(임의)</translation>
+    </message>
+    <message>
+        <source>Constant (even)</source>
+        <translation>일정(균등)</translation>
+    </message>
+    <message>
+        <source>Load curve</source>
+        <translation>부하 곡선</translation>
+    </message>
+    <message>
+        <source>The rate over time, as points {t_s, rate_rps} joined by straight lines: a ramp from 10 to a million users, a daily cycle or a flash crowd. While a curve is given it replaces the constant rate.</source>
+        <translation>시간에 따른 요청률로, 점 {t_s, rate_rps}를 직선으로 잇습니다: 10명에서 백만 명까지 늘어나는 램프, 하루 주기, 갑작스러운 트래픽 폭주. 곡선이 있으면 고정 요청률 대신 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Client timeout</source>
+        <translation>클라이언트 타임아웃</translation>
+    </message>
+    <message>
+        <source>How long a user waits for an answer. A slower answer counts as a timeout error even if it arrives later. None: users wait forever.</source>
+        <translation>사용자가 응답을 기다리는 시간입니다. 이보다 늦은 응답은 나중에 도착해도 타임아웃 오류로 칩니다. 없음: 끝없이 기다립니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>On the web</source>
+        <translation>웹 비율</translation>
+    </message>
+    <message>
+        <source>The share of users on a web browser; the others use the mobile app. Both reach the same entry point.</source>
+        <translation>웹 브라우저를 쓰는 사용자의 비율이며, 나머지는 모바일 앱을 씁니다. 둘 다 같은 진입점으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Where these users are, e.g. asia or europe. Requests carry it, so latency can be measured per region. Empty: the one region of the design.</source>
+        <translation>이 사용자들이 있는 곳(예: asia, europe). 요청에 함께 실리므로 리전별 지연 시간을 잴 수 있습니다. 비우면 설계의 단일 리전입니다.</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>읽기</translation>
+    </message>
+    <message>
+        <source>Share of requests that read data (pages, API lookups).</source>
+        <translation>데이터를 읽는 요청의 비율(페이지, API 조회).</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <source>Share of requests that change data: they must reach the database's primary.</source>
+        <translation>데이터를 바꾸는 요청의 비율. 데이터베이스의 주(primary) 서버까지 가야 합니다.</translation>
+    </message>
+    <message>
+        <source>Static assets</source>
+        <translation>정적 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Share of requests for images, CSS and scripts, which a CDN can serve near the user.</source>
+        <translation>이미지, CSS, 스크립트 요청의 비율. CDN이 사용자 가까이에서 제공할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>백그라운드 작업</translation>
+    </message>
+    <message>
+        <source>Share of requests that start work nobody waits for (a message queue's job).</source>
+        <translation>아무도 기다리지 않는 작업을 시작하는 요청의 비율(메시지 큐의 작업).</translation>
+    </message>
+    <message>
+        <source>Distinct keys</source>
+        <translation>서로 다른 키 수</translation>
+    </message>
+    <message>
+        <source>How many different data items (rows, pages, profiles) requests ask for. 0: no popularity model; each request asks for its user's own data.</source>
+        <translation>요청이 찾는 서로 다른 데이터 항목(행, 페이지, 프로필)의 수. 0: 인기도 모델 없음, 요청마다 자기 사용자의 데이터를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Popularity skew (Zipf)</source>
+        <translation>인기도 편중(Zipf)</translation>
+    </message>
+    <message>
+        <source>How unevenly popular the keys are: the key of rank i is asked for in proportion to 1/i^zipf. 0: all keys alike; about 1: a few keys get most requests, as on real sites.</source>
+        <translation>키 인기도가 얼마나 고르지 않은지: 순위 i의 키는 1/i^zipf에 비례해 요청됩니다. 0: 모든 키가 같음, 약 1: 실제 사이트처럼 소수의 키가 요청 대부분을 받음.</translation>
+    </message>
+    <message>
+        <source>Celebrity share</source>
+        <translation>셀럽 키 비율</translation>
+    </message>
+    <message>
+        <source>The share of requests that ask for the one celebrity key (rank 1) on top of the Zipf popularity: the hot key that can overload one shard.</source>
+        <translation>Zipf 인기도에 더해 셀럽 키 하나(1순위)를 찾는 요청의 비율: 샤드 하나를 과부하시킬 수 있는 핫 키.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>데이터 모델</translation>
+    </message>
+    <message>
+        <source>Relational: tables and joins, costlier queries, usually scaled up on a bigger machine. Key-value: simple lookups by key, lower latency, scaled out over many machines.</source>
+        <translation>관계형: 테이블과 조인, 비싼 쿼리, 보통 큰 서버로 수직 확장. 키-값: 키로 단순 조회, 낮은 지연 시간, 여러 서버로 수평 확장.</translation>
+    </message>
+    <message>
+        <source>Relational (SQL)</source>
+        <translation>관계형(SQL)</translation>
+    </message>
+    <message>
+        <source>Key-value (NoSQL)</source>
+        <translation>키-값(NoSQL)</translation>
+    </message>
+    <message>
+        <source>Read time</source>
+        <translation>읽기 시간</translation>
+    </message>
+    <message>
+        <source>Time a worker spends on one read query.</source>
+        <translation>워커가 읽기 쿼리 하나에 쓰는 시간.</translation>
+    </message>
+    <message>
+        <source>Write time</source>
+        <translation>쓰기 시간</translation>
+    </message>
+    <message>
+        <source>Time a worker spends on one write; writes usually cost more than reads (indexes, durability).</source>
+        <translation>워커가 쓰기 하나에 쓰는 시간. 쓰기는 보통 읽기보다 비쌉니다(인덱스, 내구성).</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Time to live: how long a client keeps an answer before asking again. A long TTL saves lookups, but after a failover clients keep going to the old address until it expires.</source>
+        <translation>TTL(유효 시간): 클라이언트가 다시 묻기 전까지 응답을 간직하는 시간. TTL이 길면 조회가 줄지만, 장애 조치 후에도 만료될 때까지 옛 주소로 갑니다.</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>로드밸런서</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>알고리즘</translation>
+    </message>
+    <message>
+        <source>How the next server is chosen. Round robin: each in turn. Least connections: the one with the fewest requests in progress (best when requests vary in length). Random: any, at random.</source>
+        <translation>다음 서버를 고르는 방법. 라운드 로빈: 차례대로. 최소 연결: 처리 중인 요청이 가장 적은 서버(요청 길이가 제각각일 때 좋음). 무작위: 아무 서버나.</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>라운드 로빈</translation>
+    </message>
+    <message>
+        <source>Least connections</source>
+        <translation>최소 연결</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>Health-check interval</source>
+        <translation>헬스 체크 주기</translation>
+    </message>
+    <message>
+        <source>hc</source>
+        <translation>헬스 체크</translation>
+    </message>
+    <message>
+        <source>How often the balancer probes each server. A dead server keeps receiving traffic (and failing it) until it fails "unhealthy after" probes in a row. 0 means the balancer learns of a failure at once.</source>
+        <translation>로드밸런서가 각 서버를 확인하는 주기. 죽은 서버는 "비정상 판정" 횟수만큼 연속으로 확인에 실패할 때까지 트래픽을 받고 실패시킵니다. 0이면 로드밸런서가 장애를 즉시 압니다.</translation>
+    </message>
+    <message>
+        <source>Unhealthy after (checks)</source>
+        <translation>비정상 판정(회)</translation>
+    </message>
+    <message>
+        <source>Failed probes in a row before a server is taken out of rotation. More checks avoid removing a server for one slow answer, but detect a crash later.</source>
+        <translation>서버를 순환에서 빼기 전 연속 실패 횟수. 횟수가 많으면 느린 응답 한 번으로 서버를 빼는 일은 없지만 장애를 늦게 감지합니다.</translation>
+    </message>
+    <message>
+        <source>Healthy after (checks)</source>
+        <translation>정상 판정(회)</translation>
+    </message>
+    <message>
+        <source>Good probes in a row before a recovered server gets traffic again.</source>
+        <translation>복구된 서버가 다시 트래픽을 받기 전 연속 성공 횟수.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>How many requests it serves at the same time (cores, threads or connections). More workers raise the throughput it can sustain before requests start to queue.</source>
+        <translation>동시에 처리하는 요청 수(코어, 스레드, 연결). 워커가 많을수록 요청이 대기하기 전에 감당할 수 있는 처리량이 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Queue capacity</source>
+        <translation>대기열 용량</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>The most requests it holds at once, in service plus waiting; at least the number of workers. A request that arrives when it is full is rejected at once (an error) instead of waiting. Unbounded: the queue can grow without limit, and latency with it.</source>
+        <translation>처리 중인 요청과 대기 중인 요청을 합쳐 한 번에 담는 최대 수로, 워커 수 이상이어야 합니다. 가득 찼을 때 온 요청은 기다리지 않고 바로 거부됩니다(오류). 무제한: 대기열이 끝없이 늘고 지연 시간도 함께 늡니다.</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>무제한</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>처리 시간</translation>
+    </message>
+    <message>
+        <source>The time one worker spends on one request, not counting waiting in the queue or the components it calls.</source>
+        <translation>워커 하나가 요청 하나에 쓰는 시간. 대기열에서 기다린 시간과 호출한 구성 요소의 시간은 빼고 잽니다.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>A request that has waited in the queue longer than this fails with a timeout instead of being served. None: requests wait as long as it takes.</source>
+        <translation>대기열에서 이보다 오래 기다린 요청은 처리되지 않고 타임아웃으로 실패합니다. 없음: 얼마가 걸리든 기다립니다.</translation>
+    </message>
+    <message>
+        <source>CPU speed</source>
+        <translation>CPU 속도</translation>
+    </message>
+    <message>
+        <source>How fast the machine is compared with the standard one: service times are divided by it. Raising it is scaling up (a bigger machine); adding servers is scaling out.</source>
+        <translation>표준 서버에 비해 얼마나 빠른지: 처리 시간을 이 값으로 나눕니다. 이 값을 올리는 것이 스케일 업(더 큰 서버), 서버를 추가하는 것이 스케일 아웃입니다.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>What this machine costs per hour, in dollars: compare a few big machines with many small ones.</source>
+        <translation>이 서버의 시간당 비용(달러). 큰 서버 몇 대와 작은 서버 여러 대를 비교해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ParamForm</name>
+    <message>
+        <source>Remove the curve</source>
+        <translation>곡선 지우기</translation>
+    </message>
+    <message>
+        <source>Use the constant rate instead of the curve from the file.</source>
+        <translation>파일의 곡선 대신 고정 요청률을 씁니다.</translation>
+    </message>
+    <message>
+        <source>none: the rate is constant</source>
+        <translation>없음: 요청률이 일정함</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), from %1 to %2 s</source>
+        <translation><numerusform>점 %n개, %1초부터 %2초까지</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::PresenterMode</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>The language changes when ScaleLab starts again.</source>
+        <translation>언어는 ScaleLab을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>ScaleLab presenter</source>
+        <translation>ScaleLab 발표 모드</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>단계 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter (F12; PageDown/PageUp step, Esc leaves)</source>
+        <translation>발표 모드(&amp;P) (F12, PageDown/PageUp으로 단계 이동, Esc로 나가기)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::QueueChart</name>
+    <message>
+        <source>mean queue length</source>
+        <translation>평균 대기열 길이</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>요청</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RunToolbar</name>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Run the simulation (F5)</source>
+        <translation>시뮬레이션 실행 (F5)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Pause (F6)</source>
+        <translation>일시 정지 (F6)</translation>
+    </message>
+    <message>
+        <source>Step event</source>
+        <translation>이벤트 한 단계</translation>
+    </message>
+    <message>
+        <source>Process one event (F10)</source>
+        <translation>이벤트 하나 처리 (F10)</translation>
+    </message>
+    <message>
+        <source>Step second</source>
+        <translation>1초 진행</translation>
+    </message>
+    <message>
+        <source>Advance exactly one simulated second (F11)</source>
+        <translation>시뮬레이션 시간을 정확히 1초 진행 (F11)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Back to time 0 with the design as it is (Ctrl+R)</source>
+        <translation>지금 설계 그대로 시간 0으로 되돌리기 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Simulated time per real second</source>
+        <translation>실제 1초당 시뮬레이션 시간</translation>
+    </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>시뮬레이션 시간</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>부하</translation>
+    </message>
+    <message>
+        <source>Requests per second, from 1 to 1,000,000 on a log scale</source>
+        <translation>초당 요청 수, 로그 눈금으로 1부터 1,000,000까지</translation>
+    </message>
+    <message>
+        <source>%1M req/s</source>
+        <translation>초당 %1M건</translation>
+    </message>
+    <message>
+        <source>%1k req/s</source>
+        <translation>초당 %1k건</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>초당 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ThroughputChart</name>
+    <message>
+        <source>rate</source>
+        <translation>요청률</translation>
+    </message>
+    <message>
+        <source>arrivals</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>throughput (completed)</source>
+        <translation>처리량(완료)</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>건/초</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::UtilizationChart</name>
+    <message>
+        <source>utilization</source>
+        <translation>사용률</translation>
+    </message>
+</context>
+</TS>
