@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>could not render</source>
+        <translation>렌더링할 수 없음</translation>
+    </message>
+    <message>
+        <source>could not flush</source>
+        <translation>디스크에 기록할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>LiveOverlayItem</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>link</source>
@@ -124,10 +150,6 @@
         <translation>알 수 없는 내보내기 형식 "%1": .png, .svg 또는 .pdf를 쓰세요</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>%1에 쓸 수 없습니다</translation>
-    </message>
-    <message>
         <source>ScaleLab diagram</source>
         <translation>ScaleLab 다이어그램</translation>
     </message>
@@ -159,6 +181,98 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab</name>
+    <message>
+        <source>--scale must be a number in (0, 16]</source>
+        <translation>--scale은 (0, 16] 범위의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <source>%1: use a .png, .svg or .pdf file name</source>
+        <translation>%1: .png, .svg 또는 .pdf 파일 이름을 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a number</source>
+        <translation>%1: '%2'은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--seed: must be a whole number from 0 to 2^64-1</source>
+        <translation>--seed: 0부터 2^64-1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--duration: must be above 0 and at most 10000000 seconds</source>
+        <translation>--duration: 0보다 크고 10000000초 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>--warmup: must not be negative</source>
+        <translation>--warmup: 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>알 수 없는 옵션 '%1'</translation>
+    </message>
+    <message>
+        <source>more than one scenario file given ('%1' and '%2')</source>
+        <translation>시나리오 파일이 둘 이상 지정되었습니다('%1', '%2')</translation>
+    </message>
+    <message>
+        <source>no scenario file given</source>
+        <translation>시나리오 파일이 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source> (still in the warm-up: nothing measured yet)</source>
+        <translation> (아직 워밍업 중: 측정한 값 없음)</translation>
+    </message>
+    <message>
+        <source>scalelab run: interrupted at t = %1 s of %2 s; the report covers the time simulated so far%3</source>
+        <translation>scalelab run: %2 s 중 t = %1 s에서 중단됨. 보고서는 지금까지 시뮬레이션한 시간을 다룹니다%3</translation>
+    </message>
+    <message>
+        <source>scalelab run: %1: not enough memory to simulate this design</source>
+        <translation>scalelab run: %1: 이 설계를 시뮬레이션할 메모리가 부족합니다</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::Autosave</name>
+    <message>
+        <source>ScaleLab did not close normally last time. Restore the unsaved design it was editing?</source>
+        <translation>ScaleLab이 지난번에 정상적으로 종료되지 않았습니다. 편집하던 저장하지 않은 설계를 복원할까요?</translation>
+    </message>
+    <message>
+        <source>ScaleLab did not close normally last time. Restore the unsaved changes to %1?</source>
+        <translation>ScaleLab이 지난번에 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>복원할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::BenchCommand</name>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>알 수 없는 옵션 '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::BenchGuiCommand</name>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>알 수 없는 옵션 '%1'</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ChartsPanel</name>
     <message>
         <source>Latency</source>
@@ -179,6 +293,10 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Queue length</source>
         <translation>대기열 길이</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>캐시 적중률</translation>
     </message>
 </context>
 <context>
@@ -272,6 +390,10 @@ one-way latency %3 ms, probability %4</source>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ErrorsChart</name>
@@ -325,6 +447,95 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Filter events (component, text)…</source>
         <translation>이벤트 필터(구성 요소, 내용)…</translation>
+    </message>
+    <message>
+        <source>%1 s, %2: %3</source>
+        <translation>%1 s, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::Figure</name>
+    <message>
+        <source>hit</source>
+        <translation>적중</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>채움</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::HelpMenu</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page…</source>
+        <translation>시작 페이지(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The Scenario &amp;Format…</source>
+        <translation>시나리오 형식(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;About ScaleLab</source>
+        <translation>ScaleLab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ScaleLab</source>
+        <translation>ScaleLab 정보</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>On the canvas: hold Space and drag (or drag with the middle button) to pan, Ctrl + wheel to zoom, hold Alt while dragging to place freely. Space alone runs or pauses the simulation.</source>
+        <translation>캔버스에서: Space를 누른 채 끌면(또는 가운데 버튼으로 끌면) 화면을 이동하고, Ctrl + 휠로 확대·축소하며, Alt를 누른 채 끌면 자유롭게 배치합니다. Space만 누르면 시뮬레이션을 실행하거나 일시 정지합니다.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>The scenario format</source>
+        <translation>시나리오 형식</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ScaleLab %1&lt;/h3&gt;&lt;p&gt;How a web system grows from zero to millions of users: draw a design, put load on it and watch it queue, fail and scale.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ScaleLab %1&lt;/h3&gt;&lt;p&gt;웹 시스템이 사용자 0명에서 수백만 명까지 어떻게 성장하는지 배웁니다. 설계를 그리고 부하를 걸어, 요청이 대기하고 실패하고 확장되는 모습을 지켜보세요.&lt;/p&gt;&lt;p&gt;Qt %2로 만들었습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::HitRatioChart</name>
+    <message>
+        <source>hit ratio</source>
+        <translation>적중률</translation>
+    </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>%1 측정값</translation>
+    </message>
+    <message>
+        <source>%1 theory</source>
+        <translation>%1 이론값</translation>
     </message>
 </context>
 <context>
@@ -480,6 +691,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Runs the application: each request holds a worker while it calls the components behind it (database, cache) and waits for their answers.</source>
         <translation>애플리케이션을 실행합니다. 각 요청은 뒤의 구성 요소(데이터베이스, 캐시)를 호출하고 응답을 기다리는 동안 워커 하나를 차지합니다.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
+        <source>Keeps recently read data in memory: a hit is answered at once, a miss is fetched from what it caches and then kept, so the database behind it does less work.</source>
+        <translation>최근 읽은 데이터를 메모리에 보관합니다. 적중하면 바로 응답하고, 미스가 나면 캐시 대상에서 가져온 뒤 보관하므로 뒤에 있는 데이터베이스의 일이 줄어듭니다.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1156,10 @@ one-way latency %3 ms, probability %4</source>
         <source>Normal speed</source>
         <translation>정상 속도</translation>
     </message>
+    <message>
+        <source>The run is over: its summary is in the Run summary panel.</source>
+        <translation>실행이 끝났습니다. 요약은 실행 요약 패널에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::MainWindow</name>
@@ -1264,6 +1487,30 @@ one-way latency %3 ms, probability %4</source>
         <source>Not changed: %1</source>
         <translation>바뀌지 않음: %1</translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n component(s)</source>
+        <translation><numerusform>구성 요소 %n개 붙여넣음</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n component(s)</source>
+        <translation><numerusform>구성 요소 %n개 복제함</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>scalelab::Param</name>
@@ -1326,10 +1573,6 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Client timeout</source>
         <translation>클라이언트 타임아웃</translation>
-    </message>
-    <message>
-        <source>How long a user waits for an answer. A slower answer counts as a timeout error even if it arrives later. None: users wait forever.</source>
-        <translation>사용자가 응답을 기다리는 시간입니다. 이보다 늦은 응답은 나중에 도착해도 타임아웃 오류로 칩니다. 없음: 끝없이 기다립니다.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1488,10 +1731,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>헬스 체크</translation>
     </message>
     <message>
-        <source>How often the balancer probes each server. A dead server keeps receiving traffic (and failing it) until it fails "unhealthy after" probes in a row. 0 means the balancer learns of a failure at once.</source>
-        <translation>로드밸런서가 각 서버를 확인하는 주기. 죽은 서버는 "비정상 판정" 횟수만큼 연속으로 확인에 실패할 때까지 트래픽을 받고 실패시킵니다. 0이면 로드밸런서가 장애를 즉시 압니다.</translation>
-    </message>
-    <message>
         <source>Unhealthy after (checks)</source>
         <translation>비정상 판정(회)</translation>
     </message>
@@ -1528,10 +1767,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>용량</translation>
     </message>
     <message>
-        <source>The most requests it holds at once, in service plus waiting; at least the number of workers. A request that arrives when it is full is rejected at once (an error) instead of waiting. Unbounded: the queue can grow without limit, and latency with it.</source>
-        <translation>처리 중인 요청과 대기 중인 요청을 합쳐 한 번에 담는 최대 수로, 워커 수 이상이어야 합니다. 가득 찼을 때 온 요청은 기다리지 않고 바로 거부됩니다(오류). 무제한: 대기열이 끝없이 늘고 지연 시간도 함께 늡니다.</translation>
-    </message>
-    <message>
         <source>unbounded</source>
         <translation>무제한</translation>
     </message>
@@ -1566,6 +1801,74 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>What this machine costs per hour, in dollars: compare a few big machines with many small ones.</source>
         <translation>이 서버의 시간당 비용(달러). 큰 서버 몇 대와 작은 서버 여러 대를 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
+        <source>Size (keys)</source>
+        <translation>크기(키 수)</translation>
+    </message>
+    <message>
+        <source>How many keys the cache holds at most. When it is full, filling a new key evicts one (see Eviction). A bigger cache hits more often, most of all when a few keys are very popular.</source>
+        <translation>캐시가 담을 수 있는 최대 키 수. 가득 차면 새 키를 채울 때 키 하나를 내보냅니다(제거 정책 참고). 캐시가 클수록 더 자주 적중하며, 소수의 키가 아주 인기 있을 때 특히 그렇습니다.</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>유효 시간(TTL)</translation>
+    </message>
+    <message>
+        <source>An entry expires this long after it was filled (a hit does not extend it); the next read of that key is a miss that fetches it again. 0: entries never expire. A short TTL keeps data fresh but hits less; a long one hits more but may serve old data.</source>
+        <translation>항목은 채워진 뒤 이 시간이 지나면 만료됩니다(적중해도 연장되지 않음). 그 키를 다음에 읽으면 미스가 나서 다시 가져옵니다. 0: 항목이 만료되지 않습니다. TTL이 짧으면 데이터가 최신으로 유지되지만 적중이 줄고, 길면 적중이 늘지만 오래된 데이터를 줄 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>제거 정책</translation>
+    </message>
+    <message>
+        <source>Which key makes room when the cache is full. LRU: the least recently used. LFU: the least often used. FIFO: the oldest filled, however popular.</source>
+        <translation>캐시가 가득 찼을 때 어떤 키를 내보낼지 정합니다. LRU: 가장 오래전에 사용한 키. LFU: 가장 적게 사용한 키. FIFO: 인기와 상관없이 가장 먼저 채운 키.</translation>
+    </message>
+    <message>
+        <source>Least recently used (LRU)</source>
+        <translation>가장 오래전 사용(LRU)</translation>
+    </message>
+    <message>
+        <source>Least frequently used (LFU)</source>
+        <translation>가장 적게 사용(LFU)</translation>
+    </message>
+    <message>
+        <source>First in, first out (FIFO)</source>
+        <translation>선입선출(FIFO)</translation>
+    </message>
+    <message>
+        <source>On a write</source>
+        <translation>쓰기 시</translation>
+    </message>
+    <message>
+        <source>Invalidate: a write that passes through the cache removes its key, so the next read fetches the new value. None: the cached value stays until it expires, and reads answered from it are stale.</source>
+        <translation>무효화: 캐시를 거치는 쓰기가 해당 키를 지우므로 다음 읽기는 새 값을 가져옵니다. 없음: 캐시된 값이 만료될 때까지 남으므로, 그 값으로 응답한 읽기는 오래된 데이터를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Invalidate the key</source>
+        <translation>키 무효화</translation>
+    </message>
+    <message>
+        <source>Keep it until it expires</source>
+        <translation>만료될 때까지 유지</translation>
+    </message>
+    <message>
+        <source>How long a user waits for an answer. A slower answer counts as a timeout error even if it arrives later. Default 10 s: people rarely wait longer for a page, and many HTTP clients and mobile apps give up about then. None: users wait forever, so an overloaded design shows no errors, only latency.</source>
+        <translation>사용자가 응답을 기다리는 시간입니다. 이보다 늦은 응답은 나중에 도착해도 타임아웃 오류로 칩니다. 기본값 10 s: 사람들은 페이지를 그보다 오래 기다리는 일이 드물고, 많은 HTTP 클라이언트와 모바일 앱도 그쯤에서 포기합니다. 없음: 사용자가 끝없이 기다리므로 과부하된 설계에서도 오류는 없고 지연 시간만 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>How often the balancer probes each server. A dead server keeps receiving traffic (and failing it) until it fails "unhealthy after" probes in a row. 0 means the balancer learns of a failure at once; otherwise at least 0.1 s (real balancers probe every few seconds).</source>
+        <translation>로드밸런서가 각 서버를 확인하는 주기. 죽은 서버는 "비정상 판정" 횟수만큼 연속으로 확인에 실패할 때까지 트래픽을 받고 실패시킵니다. 0이면 로드밸런서가 장애를 즉시 압니다. 0이 아니면 최소 0.1 s입니다(실제 로드밸런서는 몇 초마다 확인합니다).</translation>
+    </message>
+    <message>
+        <source>The most requests it holds at once, in service plus waiting; at least the number of workers. A request that arrives when it is full is rejected at once (an error) instead of waiting, as a real server refuses connections when its accept queue is full. Defaults: web server 512 (nginx's listen backlog is 511), database 151 (MySQL's max_connections), load balancer 2000 (HAProxy's classic maxconn), dns 1024 (Unbound's queries per thread), cache 10000 (Redis's maxclients), service 1000 (a bounded work queue). Unbounded: the queue can grow without limit, and latency with it.</source>
+        <translation>처리 중인 요청과 대기 중인 요청을 합쳐 한 번에 담는 최대 수로, 워커 수 이상이어야 합니다. 가득 찼을 때 온 요청은 기다리지 않고 바로 거부됩니다(오류). 실제 서버가 accept 큐가 가득 차면 연결을 거부하는 것과 같습니다. 기본값: 웹 서버 512(nginx의 listen backlog는 511), 데이터베이스 151(MySQL의 max_connections), 로드밸런서 2000(HAProxy의 전통적인 maxconn), dns 1024(Unbound의 스레드당 질의 수), 캐시 10000(Redis의 maxclients), 서비스 1000(크기가 제한된 작업 큐). 무제한: 대기열이 끝없이 늘고 지연 시간도 함께 늡니다.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1933,17 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab::RunSummaryDock</name>
+    <message>
+        <source>Run summary</source>
+        <translation>실행 요약</translation>
+    </message>
+    <message>
+        <source>When a run reaches its end, its summary appears here: latency percentiles, errors by cause, availability and a table of the components.</source>
+        <translation>실행이 끝나면 여기에 요약이 나타납니다: 지연 시간 백분위수, 원인별 오류, 가용성, 구성 요소 표.</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::RunToolbar</name>
     <message>
         <source>Run</source>
@@ -1684,10 +1998,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>부하</translation>
     </message>
     <message>
-        <source>Requests per second, from 1 to 1,000,000 on a log scale</source>
-        <translation>초당 요청 수, 로그 눈금으로 1부터 1,000,000까지</translation>
-    </message>
-    <message>
         <source>%1M req/s</source>
         <translation>초당 %1M건</translation>
     </message>
@@ -1698,6 +2008,86 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>%1 req/s</source>
         <translation>초당 %1건</translation>
+    </message>
+    <message>
+        <source>Requests per second, from 1 to 1,000,000 on a log scale. Shift with the arrow keys changes the load by 1 %.</source>
+        <translation>초당 요청 수, 로그 눈금으로 1부터 1,000,000까지. Shift를 누른 채 화살표 키를 누르면 부하가 1 %씩 바뀝니다.</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <source>Type the load in requests per second and press Enter.</source>
+        <translation>부하를 초당 요청 수로 입력하고 Enter를 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::SimulationMenu</name>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>시뮬레이션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run / &amp;Pause</source>
+        <translation>실행 / 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run, or pause a running simulation (Space)</source>
+        <translation>실행하거나, 실행 중인 시뮬레이션을 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>속도(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::StartPage</name>
+    <message>
+        <source>Show this page at start</source>
+        <translation>시작할 때 이 페이지 보이기</translation>
+    </message>
+    <message>
+        <source>Welcome to ScaleLab</source>
+        <translation>ScaleLab에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Grow a web system from one server to millions of users: start from a stage of the chapter, or from an empty canvas.</source>
+        <translation>서버 한 대에서 사용자 수백만 명까지 웹 시스템을 키워 보세요. 장의 한 단계에서 시작하거나 빈 캔버스에서 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New design</source>
+        <translation>새 설계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The examples, stage by stage</source>
+        <translation>단계별 예제</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>최근 파일</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The examples were not found next to the program.</source>
+        <translation>프로그램 옆에서 예제를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>아직 최근 파일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2114,128 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>utilization</source>
         <translation>사용률</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::usage</name>
+    <message>
+        <source>open the editor and live view</source>
+        <translation>편집기와 라이브 뷰 열기</translation>
+    </message>
+    <message>
+        <source>simulate without a window and print a report</source>
+        <translation>창 없이 시뮬레이션하고 보고서 출력</translation>
+    </message>
+    <message>
+        <source>  --seed N             random seed (default: the scenario's)
+  --duration S         simulated seconds (replaces run.duration_s)
+  --warmup S           seconds before measuring starts (replaces run.warmup_s)
+  --json PATH|-        also write the report as JSON; - prints only the JSON
+  --timeseries FILE    write the per-second series as CSV
+On a terminal a progress bar with the time left is shown on stderr. Ctrl+C stops
+the run and prints the report of the time simulated so far.
+Exit status: 0 done, 1 bad arguments or a file not written, 2 invalid scenario
+(file:line:column on stderr), 130 interrupted.
+</source>
+        <translation>  --seed N             난수 시드 (기본값: 시나리오의 값)
+  --duration S         시뮬레이션할 시간(초) (run.duration_s 대신 사용)
+  --warmup S           측정을 시작하기 전 시간(초) (run.warmup_s 대신 사용)
+  --json PATH|-        보고서를 JSON으로도 저장. -이면 JSON만 출력
+  --timeseries FILE    초 단위 시계열을 CSV로 저장
+터미널에서는 남은 시간과 함께 진행 막대가 stderr에 표시됩니다. Ctrl+C를 누르면
+실행을 멈추고 지금까지 시뮬레이션한 시간의 보고서를 출력합니다.
+종료 상태: 0 완료, 1 잘못된 인수 또는 파일 쓰기 실패, 2 잘못된 시나리오
+(stderr에 file:line:column 출력), 130 중단됨.
+</translation>
+    </message>
+    <message>
+        <source>run each file and judge its goals, for grading</source>
+        <translation>각 파일을 실행하고 목표를 판정(채점용)</translation>
+    </message>
+    <message>
+        <source>  --json PATH|-        also write every verdict as JSON; - prints only the JSON
+Exit status: 0 every goal of every file met, 1 a goal missed, a file without goals
+or a file that does not load, 2 bad arguments.
+</source>
+        <translation>  --json PATH|-        모든 판정을 JSON으로도 저장. -이면 JSON만 출력
+종료 상태: 0 모든 파일의 모든 목표 달성, 1 달성하지 못한 목표, 목표가 없는 파일
+또는 불러올 수 없는 파일이 있음, 2 잘못된 인수.
+</translation>
+    </message>
+    <message>
+        <source>the diagram as a picture, headless</source>
+        <translation>다이어그램을 그림으로 저장(창 없이)</translation>
+    </message>
+    <message>
+        <source>  -o, --output OUT     .png (raster), .svg or .pdf (vector)
+  --scale N            PNG pixels per diagram unit, (0, 16]; default 2
+</source>
+        <translation>  -o, --output OUT     .png(래스터), .svg 또는 .pdf(벡터)
+  --scale N            다이어그램 단위당 PNG 픽셀 수, (0, 16], 기본값 2
+</translation>
+    </message>
+    <message>
+        <source>the whole window at a simulated time, headless</source>
+        <translation>지정한 시뮬레이션 시각의 전체 창을 그림으로 저장(창 없이)</translation>
+    </message>
+    <message>
+        <source>  --at SECONDS         simulated time of the picture (0 to 1000000)
+  -o, --output FILE    the PNG to write
+  --size WxH           window size, 320x240 to 8000x8000; default 1600x900
+  --fail ID@SECONDS    fail a component at that time (repeatable)
+  --presenter          presenter mode (1920x1080 unless --size; --at defaults to
+                       the end of the run)
+  --step N             with --presenter: the reveal step to show, from 1
+</source>
+        <translation>  --at SECONDS         그림의 시뮬레이션 시각 (0~1000000)
+  -o, --output FILE    저장할 PNG 파일
+  --size WxH           창 크기, 320x240~8000x8000, 기본값 1600x900
+  --fail ID@SECONDS    그 시각에 구성 요소를 중단 (여러 번 지정 가능)
+  --presenter          발표 모드 (--size가 없으면 1920x1080, --at의 기본값은
+                       실행의 끝)
+  --step N             --presenter와 함께: 보여 줄 공개 단계, 1부터
+</translation>
+    </message>
+    <message>
+        <source>kernel speed: events per second, memory per request</source>
+        <translation>커널 속도: 초당 이벤트 수, 요청당 메모리</translation>
+    </message>
+    <message>
+        <source>  --quick              one short run instead of the median of five
+  --overload           stage 4 at 5x its capacity for an hour: peak memory and drops
+  --unbounded          with --overload: every queue unbounded, users patient
+</source>
+        <translation>  --quick              다섯 번 실행한 중앙값 대신 짧게 한 번 실행
+  --overload           4단계를 용량의 5배로 한 시간 동안 실행: 최대 메모리와 버린 요청
+  --unbounded          --overload와 함께: 모든 대기열 무제한, 사용자는 끝없이 기다림
+</translation>
+    </message>
+    <message>
+        <source>live-view speed: frame time, drawing, chart replot</source>
+        <translation>라이브 뷰 속도: 프레임 시간, 그리기, 차트 다시 그리기</translation>
+    </message>
+    <message>
+        <source>  --seconds S          simulated seconds to measure
+  --quick              a short measurement
+</source>
+        <translation>  --seconds S          측정할 시뮬레이션 시간(초)
+  --quick              짧게 측정
+</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>Each command prints its options with --help. Without a display, the commands
+other than the editor need none (export and snapshot render offscreen).
+</source>
+        <translation>각 명령은 --help로 옵션을 보여 줍니다. 디스플레이가 없어도 편집기 말고는
+모든 명령이 동작합니다(export와 snapshot은 화면 밖에서 렌더링).
+</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,9 @@ private slots:
 
     void pasteLandsInFreeSpace()
     {
+        // Room for two cards side by side beside the docks (a drop is kept in view).
+        m_window->resize(1800, 1000);
+        QCoreApplication::processEvents();
         m_window->addComponentAt(ComponentKind::WebServer, QPointF(0, 0));
         m_window->addComponentAt(ComponentKind::Database, QPointF(240, 0));
         scene()->selectComponents({QStringLiteral("web1")});

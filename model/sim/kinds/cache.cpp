@@ -155,7 +155,7 @@ void CacheBehavior::liveFigures(double now, std::vector<LiveFigure> &out) const
     if (lookups)
         out.push_back({QT_TRANSLATE_NOOP("scalelab::Figure", "hit"),
                        static_cast<double>(hits) / static_cast<double>(lookups), true});
-    out.push_back({QT_TRANSLATE_NOOP("scalelab::Figure", "full"),
+    out.push_back({QT_TRANSLATE_NOOP("scalelab::Figure", "filled"),
                    static_cast<double>(m_store.size()) /
                        static_cast<double>(std::max<std::size_t>(1, m_store.capacity())),
                    true});
