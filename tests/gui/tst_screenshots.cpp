@@ -15,8 +15,10 @@
 #include "window/run_summary_dock.h"
 #include "window/start_page.h"
 #include <QDir>
+#include <QSettings>
 
 #include <QDir>
+#include <QSettings>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
@@ -106,6 +108,8 @@ private slots:
 
     void startPage()
     {
+        // The picture for the docs shows no files of the machine that made it.
+        QSettings().remove(QStringLiteral("recentFiles"));
         StartPage page(m_window);
         page.resize(640, 620);
         page.show();
