@@ -8,8 +8,8 @@
 #include "document/document.h"
 #include "inspector/inspector_widget.h"
 #include "window/app_resources.h"
-#include "window/help_menu.h"
 #include "window/course_menu.h"
+#include "window/help_menu.h"
 #include "window/live_view.h"
 #include "window/main_window_actions.h"
 #include "window/simulation_menu.h"
@@ -69,6 +69,8 @@ MainWindow::~MainWindow()
     m_doc->blockSignals(true);
     m_doc->undoStack()->blockSignals(true);
     m_scene->blockSignals(true);
+    // A field of the inspector that loses the focus as the window closes reports an edit.
+    m_inspector->blockSignals(true);
     delete m_actions;
 }
 

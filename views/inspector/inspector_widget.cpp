@@ -14,6 +14,13 @@
 
 namespace scalelab {
 
+InspectorWidget::~InspectorWidget()
+{
+    blockSignals(true);
+    for (QObject *child : findChildren<QObject *>())
+        child->blockSignals(true);
+}
+
 InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("inspector"));

@@ -37,6 +37,9 @@ public:
     enum class Page { Empty, Component, Link, Scenario };
 
     explicit InspectorWidget(QWidget *parent = nullptr);
+    /// Silences its fields first: a field losing the focus while the widgets die would
+    /// report an edit to this half-destroyed inspector.
+    ~InspectorWidget() override;
 
     Page currentPage() const;
 
