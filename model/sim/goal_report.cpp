@@ -1,5 +1,7 @@
 #include "sim/goal_report.h"
 
+#include "sim/run_result.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -26,25 +28,6 @@ std::string readable(double v)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.4g", v);
     return buf;
-}
-
-std::string quoted(const std::string &s)
-{
-    std::string out = "\"";
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20) {
-            char esc[8];
-            std::snprintf(esc, sizeof esc, "\\u%04x", c);
-            out += esc;
-        } else {
-            out += ch;
-        }
-    }
-    return out + "\"";
 }
 
 } // namespace
@@ -94,28 +77,29 @@ void writeGoalJson(std::ostream &out, const std::vector<GoalFileResult> &files)
     for (std::size_t fi = 0; fi < files.size(); ++fi) {
         const GoalFileResult &f = files[fi];
         all = all && f.met();
-        out << (fi ? "," : "") << "\n    {\"file\": " << quoted(f.file)
-            << ", \"name\": " << quoted(f.name) << ", \"met\": " << (f.met() ? "true" : "false");
+        out << (fi ? "," : "") << "\n    {\"file\": " << jsonQuoted(f.file)
+            << ", \"name\": " << jsonQuoted(f.name)
+            << ", \"met\": " << (f.met() ? "true" : "false");
         if (!f.error.empty())
-            out << ", \"error\": " << quoted(f.error);
+            out << ", \"error\": " << jsonQuoted(f.error);
         out << ", \"goals\": [";
         for (std::size_t i = 0; i < f.goals.size(); ++i) {
             const Goal &g = f.goals[i];
             const GoalStatus &s = f.status[i];
-            out << (i ? "," : "") << "\n      {\"goal\": " << quoted(describeGoal(g))
-                << ", \"metric\": " << quoted(toString(g.metric))
-                << ", \"bound\": " << quoted(toString(g.bound))
+            out << (i ? "," : "") << "\n      {\"goal\": " << jsonQuoted(describeGoal(g))
+                << ", \"metric\": " << jsonQuoted(toString(g.metric))
+                << ", \"bound\": " << jsonQuoted(toString(g.bound))
                 << ", \"target\": " << number(g.value)
-                << ", \"state\": " << quoted(toString(s.state))
+                << ", \"state\": " << jsonQuoted(toString(s.state))
                 << ", \"value\": " << number(s.value)
                 << ", \"window_start_s\": " << number(s.windowStart)
                 << ", \"window_end_s\": " << number(s.windowEnd);
             if (!g.component.empty())
-                out << ", \"component\": " << quoted(g.component);
+                out << ", \"component\": " << jsonQuoted(g.component);
             if (!g.survives.empty())
-                out << ", \"survives\": " << quoted(g.survives);
+                out << ", \"survives\": " << jsonQuoted(g.survives);
             if (!s.note.empty())
-                out << ", \"note\": " << quoted(s.note);
+                out << ", \"note\": " << jsonQuoted(s.note);
             out << "}";
         }
         out << (f.goals.empty() ? "]}" : "\n    ]}");

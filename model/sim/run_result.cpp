@@ -36,7 +36,17 @@ std::string number(double v)
     return std::string(buf, res.ptr);
 }
 
-std::string quoted(const std::string &s)
+void writeLatency(std::ostream &out, const LatencySummary &l)
+{
+    out << "{\"count\": " << l.count << ", \"mean\": " << number(l.mean)
+        << ", \"p50\": " << number(l.p50) << ", \"p95\": " << number(l.p95)
+        << ", \"p99\": " << number(l.p99) << ", \"max\": " << number(l.max)
+        << ", \"ci95\": " << number(l.ci95) << ", \"ci99\": " << number(l.ci99) << "}";
+}
+
+} // namespace
+
+std::string jsonQuoted(const std::string &s)
 {
     std::string out = "\"";
     for (char ch : s) {
@@ -55,20 +65,10 @@ std::string quoted(const std::string &s)
     return out + "\"";
 }
 
-void writeLatency(std::ostream &out, const LatencySummary &l)
-{
-    out << "{\"count\": " << l.count << ", \"mean\": " << number(l.mean)
-        << ", \"p50\": " << number(l.p50) << ", \"p95\": " << number(l.p95)
-        << ", \"p99\": " << number(l.p99) << ", \"max\": " << number(l.max)
-        << ", \"ci95\": " << number(l.ci95) << ", \"ci99\": " << number(l.ci99) << "}";
-}
-
-} // namespace
-
 void writeJson(std::ostream &out, const RunResult &r)
 {
     out << "{\n";
-    out << "  \"name\": " << quoted(r.name) << ",\n";
+    out << "  \"name\": " << jsonQuoted(r.name) << ",\n";
     out << "  \"seed\": " << r.seed << ",\n";
     out << "  \"simulated_s\": " << number(r.simulatedS) << ",\n";
     out << "  \"measured_s\": " << number(r.measuredS) << ",\n";
@@ -82,7 +82,7 @@ void writeJson(std::ostream &out, const RunResult &r)
         const LatencySummary &l = r.latencyByKind[static_cast<std::size_t>(k)];
         if (l.count == 0)
             continue;
-        out << (first ? "\n    " : ",\n    ") << quoted(toString(static_cast<RequestKind>(k)))
+        out << (first ? "\n    " : ",\n    ") << jsonQuoted(toString(static_cast<RequestKind>(k)))
             << ": ";
         writeLatency(out, l);
         first = false;
@@ -91,7 +91,7 @@ void writeJson(std::ostream &out, const RunResult &r)
     out << "  \"requests\": {\"arrived\": " << r.arrived << ", \"completed\": " << r.completed
         << ", \"failed\": " << r.failed << ", \"by_cause\": {";
     for (int c = 0; c < kFailureCauseCount; ++c)
-        out << (c ? ", " : "") << quoted(toString(static_cast<FailureCause>(c))) << ": "
+        out << (c ? ", " : "") << jsonQuoted(toString(static_cast<FailureCause>(c))) << ": "
             << r.byCause[static_cast<std::size_t>(c)];
     out << "}},\n";
     out << "  \"availability\": " << number(r.availability) << ",\n";
@@ -100,8 +100,8 @@ void writeJson(std::ostream &out, const RunResult &r)
     out << "  \"components\": {";
     for (std::size_t i = 0; i < r.components.size(); ++i) {
         const ComponentResult &c = r.components[i];
-        out << (i ? ",\n    " : "\n    ") << quoted(c.id)
-            << ": {\"kind\": " << quoted(toString(c.kind))
+        out << (i ? ",\n    " : "\n    ") << jsonQuoted(c.id)
+            << ": {\"kind\": " << jsonQuoted(toString(c.kind))
             << ", \"utilization\": " << number(c.utilization)
             << ", \"mean_response_ms\": " << number(c.meanResponseMs)
             << ", \"mean_queue_length\": " << number(c.meanQueueLength)
@@ -112,7 +112,7 @@ void writeJson(std::ostream &out, const RunResult &r)
             << ", \"availability\": " << number(c.availability)
             << ", \"cost_per_hour\": " << number(c.costPerHour);
         for (const ComponentResult::Figure &f : c.figures) {
-            out << ", " << quoted(f.key) << ": ";
+            out << ", " << jsonQuoted(f.key) << ": ";
             if (f.integer)
                 out << static_cast<std::uint64_t>(f.value);
             else
@@ -124,8 +124,8 @@ void writeJson(std::ostream &out, const RunResult &r)
     out << "  \"log\": [";
     for (std::size_t i = 0; i < r.log.size(); ++i)
         out << (i ? ",\n    " : "\n    ") << "{\"t_s\": " << number(r.log[i].t_s)
-            << ", \"component\": " << quoted(r.log[i].component)
-            << ", \"what\": " << quoted(r.log[i].what) << "}";
+            << ", \"component\": " << jsonQuoted(r.log[i].component)
+            << ", \"what\": " << jsonQuoted(r.log[i].what) << "}";
     out << (r.log.empty() ? "]\n" : "\n  ]\n");
     out << "}\n";
 }

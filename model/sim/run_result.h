@@ -77,6 +77,9 @@ struct RunResult {
     const ComponentResult *component(const std::string &id) const;
 };
 
+/// A JSON string literal of s (quotes, backslashes and control characters escaped).
+std::string jsonQuoted(const std::string &s);
+
 /// Machine-readable output of `scalelab run --json`. Stable key order, numbers printed so
 /// that the same run gives the same bytes.
 void writeJson(std::ostream &out, const RunResult &r);
