@@ -83,6 +83,29 @@ links:
 )");
 }
 
+/// Stage 5 and 6 together: a web server reading through a cache from a primary and two
+/// replicas (async), so every write is also two replication requests.
+Scenario cachedReplicatedReads()
+{
+    return scenarioFrom(R"(scalelab: 1
+name: cache and replicas
+run: {duration_s: 3000, warmup_s: 0}
+components:
+  - {id: users, kind: clients, rate_rps: 2000, mix: {read: 0.9, write: 0.1}, keys: {count: 1000000, zipf: 0.9}}
+  - {id: web, kind: web_server, workers: 128, service_ms: {dist: exponential, mean: 1}}
+  - {id: cache, kind: cache, workers: 256, max_keys: 100000, eviction: lru}
+  - {id: primary, kind: database, workers: 32, read_ms: {dist: exponential, mean: 2}, write_ms: {dist: exponential, mean: 2}, replication: {mode: async, lag_ms: {dist: exponential, mean: 100}}}
+  - {id: replica1, kind: database, replica_of: primary, workers: 32, read_ms: {dist: exponential, mean: 2}, write_ms: {dist: exponential, mean: 1}}
+  - {id: replica2, kind: database, replica_of: primary, workers: 32, read_ms: {dist: exponential, mean: 2}, write_ms: {dist: exponential, mean: 1}}
+links:
+  - {from: users, to: web, latency_ms: 0}
+  - {from: web, to: cache, latency_ms: 0.3}
+  - {from: cache, to: primary, latency_ms: 0.5}
+  - {from: cache, to: replica1, latency_ms: 0.5}
+  - {from: cache, to: replica2, latency_ms: 0.5}
+)");
+}
+
 /// CPU time of this thread: unlike wall time, not inflated when other processes share
 /// the cores. On an idle machine the two agree.
 double threadCpuSeconds()
@@ -190,7 +213,8 @@ int benchCommand(int argc, char **argv)
     };
     const Case cases[] = {{"single M/M/1 station", singleStation(), 10e6},
                           {"balancer + 4 web servers + database", balancedWebTier(), 3e6},
-                          {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6}};
+                          {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6},
+                          {"web + cache + primary and 2 replicas", cachedReplicatedReads(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     std::fflush(stdout);
     ProgressBar progress("scalelab bench");

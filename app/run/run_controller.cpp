@@ -180,6 +180,12 @@ void RunController::recoverComponent(const QString &id)
     m_thread->recoverComponent(id.toStdString());
 }
 
+void RunController::promoteReplica(const QString &id)
+{
+    markStarted();
+    m_thread->promoteReplica(id.toStdString());
+}
+
 void RunController::slowComponent(const QString &id, double factor)
 {
     markStarted();

@@ -46,6 +46,7 @@ public slots:
     void setSpeed(double factor);
     void failComponent(const QString &id);
     void recoverComponent(const QString &id);
+    void promoteReplica(const QString &id);
     void slowComponent(const QString &id, double factor);
     /// Sends the document's design now instead of at the next turn of the event loop.
     void syncNow();

@@ -121,6 +121,14 @@ void SimulationThread::recoverComponent(const std::string &id, std::optional<dou
     post(std::move(c));
 }
 
+void SimulationThread::promoteReplica(const std::string &id, std::optional<double> at_s)
+{
+    SimCommand c = command(SimCommand::Type::Promote);
+    c.component = id;
+    c.at_s = at_s;
+    post(std::move(c));
+}
+
 void SimulationThread::slowComponent(const std::string &id, double factor,
                                      std::optional<double> at_s)
 {

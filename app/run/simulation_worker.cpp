@@ -177,6 +177,12 @@ void SimulationThread::Worker::applyNow(const SimCommand &c)
     case T::Recover:
         m_sim->recoverComponent(c.component);
         break;
+    case T::Promote: {
+        std::string why;
+        if (!m_sim->promoteReplica(c.component, why))
+            return; // the menu offers it only to a live replica; a race lost it
+        break;
+    }
     case T::Slow:
         m_sim->slowComponent(c.component, c.value);
         break;

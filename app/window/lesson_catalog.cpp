@@ -35,7 +35,22 @@ namespace {
                       "...and p99 below 300 ms on the servers that are left (scale out)"),
     QT_TRANSLATE_NOOP("scalelab::Lesson",
                       "For at most $2.10 an hour: compare with the big machine of stage 3"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "All 400 requests/s served: the replicas share the reads"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Survive replica1's death: its reads move to replica2"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Fewer than 2 % of reads stale (a shorter lag, or "
+                                          "semi-sync or sync replication)"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Lose no write when the primary dies at 400 s"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Most reads are hits: at least 65 %"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The database has little to do: below 50 % busy"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "Survive the cache's death at 400 s: at least 99 % availability"),
     // Reveal step titles.
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The balancer and the web tier"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The primary takes the writes"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Replicas answer the reads"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The cache in front of it"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Users and the balancer"),
     QT_TRANSLATE_NOOP("scalelab::Lesson", "Users"),
     QT_TRANSLATE_NOOP("scalelab::Lesson", "DNS gives them the server's address"),
     QT_TRANSLATE_NOOP("scalelab::Lesson", "One server does everything"),
@@ -105,6 +120,38 @@ const std::vector<Lesson> kLessons = {
                        "At 300 s: a short burst of errors until the health check notices, then "
                        "all traffic on the servers that are left. The event log shows when the "
                        "balancer marked web2 unhealthy.")},
+    {"stage-5", "05-replication.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "5. Database replication"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "A primary database takes every write; replicas hold copies and answer "
+                       "the reads, which are most of the traffic. The primary sends each write "
+                       "to the replicas, which get it a little later (the replication lag): a "
+                       "read answered before then is stale. If a replica dies its reads move to "
+                       "the others; if the primary dies a replica is promoted."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and watch the replicas' lag and the stale reads. Then select the "
+                       "primary and set its replication to synchronous, and run again: compare "
+                       "the stale reads, the writes lost at 400 s and the write latency."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 200 s replica1 dies and its reads move to replica2 at the next check. "
+                       "At 400 s the primary dies: writes fail (failover) until a replica "
+                       "is promoted, and the event log counts the writes that were lost with "
+                       "it.")},
+    {"stage-6", "06-cache.yaml", QT_TRANSLATE_NOOP("scalelab::Lesson", "6. A cache"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "A cache keeps recently read data in memory. A read that finds its key "
+                       "there (a hit) is answered at once; a miss reads the database and fills "
+                       "the cache. A few keys are far more popular than the rest, so a cache "
+                       "holding a tenth of them answers most reads."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and compare the hit-ratio chart with the theory line. Make the "
+                       "cache smaller or give its entries a shorter TTL and run again: watch the "
+                       "hit ratio and the database's load. Then make the design survive the "
+                       "cache's death at 400 s."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 400 s the cache dies: every read goes to the database, which cannot "
+                       "carry them (a cascade of errors). At 460 s it comes back empty and the "
+                       "hit ratio climbs again as it warms up.")},
 };
 
 QString percent(double fraction)
@@ -142,6 +189,13 @@ QString metricName(const Goal &g)
             .arg(QString::fromStdString(g.component));
     case GoalMetric::ThroughputRps:
         return QCoreApplication::translate("scalelab::Lesson", "throughput");
+    case GoalMetric::HitRatio:
+        return QCoreApplication::translate("scalelab::Lesson", "hit ratio of %1")
+            .arg(QString::fromStdString(g.component));
+    case GoalMetric::StaleReadRatio:
+        return QCoreApplication::translate("scalelab::Lesson", "stale reads");
+    case GoalMetric::LostWrites:
+        return QCoreApplication::translate("scalelab::Lesson", "lost writes");
     }
     return {};
 }
@@ -188,8 +242,11 @@ QString goalValue(const Goal &g, double value)
     case GoalMetric::Availability:
     case GoalMetric::ErrorRate:
     case GoalMetric::Utilization:
+    case GoalMetric::HitRatio:
+    case GoalMetric::StaleReadRatio:
         return percent(value);
     case GoalMetric::Errors:
+    case GoalMetric::LostWrites:
         return QString::number(value, 'f', 0);
     case GoalMetric::CostPerHour:
         return QCoreApplication::translate("scalelab::Lesson", "$%1/h")

@@ -232,11 +232,13 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
     menu->setObjectName(QStringLiteral("ComponentRunMenu"));
     bool up = true;
     double slow = 1.0;
+    ReplicaRole role = ReplicaRole::None;
     if (const std::shared_ptr<const Frame> f = m_controller->lastFrame()) {
         for (const ComponentFrame &c : f->components)
             if (c.id == id.toStdString()) {
                 up = c.up;
                 slow = c.slowFactor;
+                role = c.role;
             }
     }
     QAction *fail = menu->addAction(tr("Fail %1").arg(id));
@@ -249,6 +251,15 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
     recover->setEnabled(!up);
     connect(recover, &QAction::triggered, m_controller,
             [this, id] { m_controller->recoverComponent(id); });
+    if (role == ReplicaRole::Replica) {
+        QAction *promote = menu->addAction(tr("Promote %1 to primary").arg(id));
+        promote->setObjectName(QStringLiteral("promoteAction"));
+        promote->setToolTip(tr("Make this replica the primary now: writes go to it; writes the "
+                               "old primary committed that it never received are lost"));
+        promote->setEnabled(up);
+        connect(promote, &QAction::triggered, m_controller,
+                [this, id] { m_controller->promoteReplica(id); });
+    }
     menu->addSeparator();
     for (double factor : kSlowFactors) {
         QAction *a = menu->addAction(tr("Slow down ×%1").arg(factor));

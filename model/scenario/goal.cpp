@@ -10,8 +10,9 @@ namespace scalelab {
 namespace {
 
 constexpr std::array<const char *, kGoalMetricCount> kMetricNames = {
-    "p50_ms", "p95_ms",        "p99_ms",      "availability", "error_rate",
-    "errors", "cost_per_hour", "utilization", "queue_length", "throughput_rps"};
+    "p50_ms",    "p95_ms",           "p99_ms",      "availability", "error_rate",
+    "errors",    "cost_per_hour",    "utilization", "queue_length", "throughput_rps",
+    "hit_ratio", "stale_read_ratio", "lost_writes"};
 
 } // namespace
 
@@ -62,7 +63,8 @@ const char *unitOf(GoalMetric m)
 
 bool needsComponent(GoalMetric m)
 {
-    return m == GoalMetric::Utilization || m == GoalMetric::QueueLength;
+    return m == GoalMetric::Utilization || m == GoalMetric::QueueLength ||
+           m == GoalMetric::HitRatio;
 }
 
 bool allowsCause(GoalMetric m)
@@ -72,7 +74,8 @@ bool allowsCause(GoalMetric m)
 
 const std::vector<std::string> &goalCauses()
 {
-    static const std::vector<std::string> causes = {"rejected", "timeout", "down", "no_backend"};
+    static const std::vector<std::string> causes = {"rejected",   "timeout",  "down",
+                                                    "no_backend", "failover", "read_only"};
     return causes;
 }
 

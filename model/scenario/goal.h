@@ -14,18 +14,21 @@ namespace scalelab {
 
 /// What a goal measures over its window. Names as written in YAML.
 enum class GoalMetric : std::uint8_t {
-    P50Ms,         ///< p50_ms: median end-to-end latency of requests completed in the window
-    P95Ms,         ///< p95_ms
-    P99Ms,         ///< p99_ms
-    Availability,  ///< availability: completed / (completed + failed)
-    ErrorRate,     ///< error_rate: failed (of `cause`, or of any) / (completed + failed)
-    Errors,        ///< errors: failed requests (of `cause`, or of any)
-    CostPerHour,   ///< cost_per_hour: dollars per hour of the design at the window's end
-    Utilization,   ///< utilization: busy workers / workers of `component`, time average
-    QueueLength,   ///< queue_length: requests waiting at `component`, time average
-    ThroughputRps, ///< throughput_rps: completed requests per second
+    P50Ms,          ///< p50_ms: median end-to-end latency of requests completed in the window
+    P95Ms,          ///< p95_ms
+    P99Ms,          ///< p99_ms
+    Availability,   ///< availability: completed / (completed + failed)
+    ErrorRate,      ///< error_rate: failed (of `cause`, or of any) / (completed + failed)
+    Errors,         ///< errors: failed requests (of `cause`, or of any)
+    CostPerHour,    ///< cost_per_hour: dollars per hour of the design at the window's end
+    Utilization,    ///< utilization: busy workers / workers of `component`, time average
+    QueueLength,    ///< queue_length: requests waiting at `component`, time average
+    ThroughputRps,  ///< throughput_rps: completed requests per second
+    HitRatio,       ///< hit_ratio: hits / lookups of the cache `component`
+    StaleReadRatio, ///< stale_read_ratio: stale reads / reads answered by databases
+    LostWrites,     ///< lost_writes: writes a failover lost
 };
-inline constexpr int kGoalMetricCount = 10;
+inline constexpr int kGoalMetricCount = 13;
 
 enum class GoalBound : std::uint8_t { Below, Above };
 

@@ -24,7 +24,8 @@ void add(std::vector<ScenarioError> &errors, const std::string &field, const std
 bool isFraction(GoalMetric m)
 {
     return m == GoalMetric::Availability || m == GoalMetric::ErrorRate ||
-           m == GoalMetric::Utilization;
+           m == GoalMetric::Utilization || m == GoalMetric::HitRatio ||
+           m == GoalMetric::StaleReadRatio;
 }
 
 void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
@@ -61,6 +62,10 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
         else if (const Component *c = index.find(g.component); !c)
             add(errors, path + ".component",
                 "there is no component " + quoted(g.component) + "; " + knownIds(s));
+        else if (g.metric == GoalMetric::HitRatio && c->kind != ComponentKind::Cache)
+            add(errors, path + ".component",
+                "hit_ratio is a cache's figure; " + quoted(g.component) + " is a " +
+                    toString(c->kind));
         else if (c->kind == ComponentKind::Clients)
             add(errors, path + ".component",
                 quoted(g.component) + " is the users; they have no workers or queue to measure");

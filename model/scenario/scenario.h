@@ -65,7 +65,8 @@ struct Link {
     bool operator==(const Link &) const = default;
 };
 
-enum class FaultAction : std::uint8_t { Fail, Recover, Slow };
+/// promote: a replica becomes its set's primary (a planned switchover, or a failover by hand).
+enum class FaultAction : std::uint8_t { Fail, Recover, Slow, Promote };
 
 /// Either scheduled (at_s set: fail, recover or slow by factor) or random (mtbf_s and
 /// mttr_s set: exponential up and down times).

@@ -187,6 +187,10 @@ public:
         if (traits.check && c.params.index() == defaultComponent(c.kind, c.id).params.index())
             for (const auto &[suffix, message] : traits.check(c))
                 add(p + suffix, who + ": " + message);
+        if (traits.checkInDesign &&
+            c.params.index() == defaultComponent(c.kind, c.id).params.index())
+            for (const auto &[suffix, message] : traits.checkInDesign(c, s))
+                add(p + suffix, who + ": " + message);
         if (traits.machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
             add(p + ".workers", who + ": the largest machine has " +
                                     std::to_string(kMaxMachineCores) + " cores, got " +
@@ -263,6 +267,12 @@ public:
         else
             range(p + ".at_s", *f.at_s, 0.0, s.run.duration_s, false,
                   "the fault time at_s (within the run)");
+        if (f.action == FaultAction::Promote)
+            if (const Component *c = m_index.find(f.component);
+                c &&
+                (c->kind != ComponentKind::Database || c->as<DatabaseParams>().replica_of.empty()))
+                add(p + ".action",
+                    "only a replica can be promoted; '" + f.component + "' has no replica_of");
         if (f.action == FaultAction::Slow)
             range(p + ".factor", f.factor, 0.0, 1000.0, true, "the slow-down factor");
         else if (f.factor != 1.0)

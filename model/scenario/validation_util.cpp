@@ -99,9 +99,14 @@ std::optional<std::pair<std::string, std::string>> LinkChecker::check(const Link
     if (!out.targets.insert(link.to).second)
         return Problem{".to", "there is already a link from '" + link.from + "' to '" + link.to +
                                   "'; change that link instead of adding another"};
-    if (fromTraits.maxOutgoing > 0 && out.count >= static_cast<std::size_t>(fromTraits.maxOutgoing))
+    // A primary and its replicas answer as one (reads to a replica, writes to the primary).
+    const auto *db = std::get_if<DatabaseParams>(&to->params);
+    const std::string dataSet = db && !db->replica_of.empty() ? db->replica_of : link.to;
+    if (fromTraits.maxOutgoing > 0 && out.dataSets.count(dataSet) == 0 &&
+        out.dataSets.size() >= static_cast<std::size_t>(fromTraits.maxOutgoing))
         return Problem{".from", "'" + from->id + "' already links to '" + out.first + "'; " +
                                     std::string(fromTraits.outgoingRefusal)};
+    out.dataSets.insert(dataSet);
     if (out.count++ == 0)
         out.first = link.to;
     for (int k = 0; k < kRequestKindCount; ++k) {

@@ -44,6 +44,8 @@ private:
         std::size_t count = 0;
         std::string first; ///< the target of its first link
         std::unordered_set<std::string> targets;
+        /// Targets as counted against maxOutgoing: a primary and its replicas are one.
+        std::unordered_set<std::string> dataSets;
         double sum[kRequestKindCount] = {};
     };
     const Scenario &m_scenario;

@@ -181,7 +181,8 @@ void readFault(ReadContext &context, int node, const std::string &path, Fault &o
         f.error("component", "a fault needs 'component': the id of the component it hits");
     f.text("component", out.component, false);
     f.optionalNumber("at_s", out.at_s);
-    f.name("action", out.action, {FaultAction::Fail, FaultAction::Recover, FaultAction::Slow});
+    f.name("action", out.action,
+           {FaultAction::Fail, FaultAction::Recover, FaultAction::Slow, FaultAction::Promote});
     f.number("factor", out.factor);
     f.optionalNumber("mtbf_s", out.mtbf_s);
     f.optionalNumber("mttr_s", out.mttr_s);

@@ -20,8 +20,12 @@ class Simulation;
 struct LiveFigure {
     const char *label = ""; ///< short, translatable in the context "scalelab::Figure"
     double value = 0;
-    bool percent = false; ///< value is a fraction shown as a percentage
+    bool percent = false;  ///< value is a fraction shown as a percentage
+    const char *unit = ""; ///< after the value ("ms"); a NaN value shows the label alone
 };
+
+/// A database's part in a replication set.
+enum class ReplicaRole : std::uint8_t { None, Primary, Replica };
 
 struct ComponentFrame {
     std::string id;
@@ -33,8 +37,10 @@ struct ComponentFrame {
     int busy = 0;    ///< workers in use now
     int waiting = 0; ///< queue length now
     int inSystem = 0;
-    int capacity = -1;               ///< -1 = unbounded
-    double utilization = 0;          ///< busy / workers, averaged since the previous frame
+    int capacity = -1;      ///< -1 = unbounded
+    double utilization = 0; ///< busy / workers, averaged since the previous frame
+    ReplicaRole role = ReplicaRole::None;
+    std::string primaryId;           ///< a replica: the primary it copies now
     std::vector<LiveFigure> figures; ///< the kind's own, in display order
 };
 
@@ -56,6 +62,7 @@ struct FailureFrame {
     std::uint32_t component = 0; ///< index into Frame::components
     float age = 0;               ///< simulated seconds since it failed
     FailureCause cause = FailureCause::Down;
+    std::uint8_t mark = 0; ///< 0 a failure; 1 a stale read, 2 a lost write (sim's Mark)
 };
 
 struct Frame {

@@ -86,6 +86,13 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         c.capacity = st.capacity == std::numeric_limits<int>::max() ? -1 : st.capacity;
         c.utilization = mem.utilization;
         st.behavior->liveFigures(sim.now(), c.figures);
+        if (sim.replication().setOf(static_cast<std::uint32_t>(s)) >= 0) {
+            const bool primary = sim.replication().isPrimary(static_cast<std::uint32_t>(s));
+            c.role = primary ? ReplicaRole::Primary : ReplicaRole::Replica;
+            if (!primary)
+                c.primaryId =
+                    sim.stations()[sim.replication().primaryOf(static_cast<std::uint32_t>(s))].id;
+        }
         frameIndexOfStation[s] = static_cast<std::int32_t>(f.components.size());
         f.components.push_back(std::move(c));
     }
@@ -161,7 +168,8 @@ void FrameBuilder::addFailures(const Simulation &sim, Frame &f,
         if (rf.station >= frameIndexOfStation.size() || frameIndexOfStation[rf.station] < 0)
             continue;
         f.failures.push_back({static_cast<std::uint32_t>(frameIndexOfStation[rf.station]),
-                              static_cast<float>(age), rf.cause});
+                              static_cast<float>(age), rf.cause,
+                              static_cast<std::uint8_t>(rf.mark)});
     }
 }
 

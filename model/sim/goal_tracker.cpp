@@ -115,7 +115,16 @@ GoalTracker::Snapshot GoalTracker::take(const Simulation &sim, const RunResult &
     s.measuredS = r.measuredS;
     s.completed = r.completed;
     s.failed = r.byCause;
-    if (const ComponentResult *c = needsComponent(g.metric) ? r.component(g.component) : nullptr)
+    s.databaseReads = r.databaseReads;
+    s.staleReads = r.staleReads;
+    s.lostWrites = r.lostWrites;
+    const ComponentResult *c = needsComponent(g.metric) ? r.component(g.component) : nullptr;
+    if (c && g.metric == GoalMetric::HitRatio) {
+        const ComponentResult::Figure *hits = c->figure("hits");
+        const ComponentResult::Figure *misses = c->figure("misses");
+        s.hits = hits ? hits->value : 0;
+        s.lookups = s.hits + (misses ? misses->value : 0);
+    } else if (c)
         s.componentArea =
             (g.metric == GoalMetric::Utilization ? c->utilization : c->meanQueueLength) *
             r.measuredS;
@@ -162,6 +171,16 @@ double GoalTracker::figure(const Goal &g, const Snapshot &from, const Snapshot &
         return seconds > 0 ? (to.componentArea - from.componentArea) / seconds : kNaN;
     case GoalMetric::ThroughputRps:
         return seconds > 0 ? completed / seconds : kNaN;
+    case GoalMetric::HitRatio:
+        return to.lookups > from.lookups ? (to.hits - from.hits) / (to.lookups - from.lookups)
+                                         : kNaN;
+    case GoalMetric::StaleReadRatio:
+        return to.databaseReads > from.databaseReads
+                   ? static_cast<double>(to.staleReads - from.staleReads) /
+                         static_cast<double>(to.databaseReads - from.databaseReads)
+                   : kNaN;
+    case GoalMetric::LostWrites:
+        return static_cast<double>(to.lostWrites - from.lostWrites);
     }
     return kNaN;
 }

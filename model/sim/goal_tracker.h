@@ -59,7 +59,9 @@ private:
         double measuredS = 0;
         std::uint64_t completed = 0;
         std::array<std::uint64_t, kFailureCauseCount> failed{};
-        double componentArea = 0; ///< utilization or queue length times measured seconds
+        double componentArea = 0;     ///< utilization or queue length times measured seconds
+        double hits = 0, lookups = 0; ///< of the cache `component`
+        std::uint64_t databaseReads = 0, staleReads = 0, lostWrites = 0;
         LatencyHistogram latency;
     };
     Snapshot take(const Simulation &sim, const RunResult &r, const Goal &g) const;

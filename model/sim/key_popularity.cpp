@@ -93,4 +93,20 @@ void KeyVersions::bump(std::uint32_t key)
     ++m_versions[key];
 }
 
+void KeyVersions::raise(std::uint32_t key, std::uint32_t v)
+{
+    if (version(key) < v)
+        set(key, v);
+}
+
+void KeyVersions::set(std::uint32_t key, std::uint32_t v)
+{
+    if (key >= m_versions.size()) {
+        if (key >= m_capacity)
+            return;
+        m_versions.resize(m_capacity, 0);
+    }
+    m_versions[key] = v;
+}
+
 } // namespace scalelab

@@ -43,6 +43,11 @@ private:
 class KeyVersions {
 public:
     void bump(std::uint32_t key);
+    /// The latest version becomes at least v (a replicated write committed out of order).
+    void raise(std::uint32_t key, std::uint32_t v);
+    /// The latest version becomes v, older or not (a failover lost the newer writes).
+    void set(std::uint32_t key, std::uint32_t v);
+    std::uint32_t keys() const { return m_capacity; }
     std::uint32_t version(std::uint32_t key) const
     {
         return key < m_versions.size() ? m_versions[key] : 0;

@@ -32,7 +32,12 @@ struct Request {
     std::uint32_t generation = 0;
     std::uint32_t user = 0;
     std::uint32_t key = 0;
-    std::uint32_t readVersion = 0; ///< the version of its key a read was answered with
+    /// The version of its key a read was answered with; a replicated write's version.
+    std::uint32_t readVersion = 0;
+    /// Replication's own requests: the term of the primary that sent them, and the write
+    /// whose answer waits for them (model/sim/kinds/replication.h).
+    std::uint32_t term = 0;
+    std::uint32_t writeId = 0;
     std::uint32_t origin = 0; ///< the clients station that sent it
     std::uint32_t station = 0;
     std::int32_t link = -1;        ///< link travelled now, -1 when inside a station
@@ -45,13 +50,27 @@ struct Request {
     bool measured = false;   ///< created after warm-up: counts in the statistics
     bool active = false;
     bool inService = false;
+    /// Work the design makes for itself (a write replicated to a replica), not a user's
+    /// request: it never counts in the end-to-end statistics.
+    bool internal = false;
+    bool stale = false; ///< answered with data older than the latest committed
     CallFrame stack[kMaxCallDepth];
 };
 
 /// Why a request failed. Names as in the report: rejected, timeout, down, no_backend,
-/// simulator_limit (refused because the simulator holds as many requests as it may).
-enum class FailureCause : std::uint8_t { Rejected, Timeout, Down, NoBackend, SimulatorLimit };
-inline constexpr int kFailureCauseCount = 5;
+/// simulator_limit (refused because the simulator holds as many requests as it may),
+/// failover (a write while the primary is dead and no replica has been promoted yet),
+/// read_only (a write sent to a replica).
+enum class FailureCause : std::uint8_t {
+    Rejected,
+    Timeout,
+    Down,
+    NoBackend,
+    SimulatorLimit,
+    Failover,
+    ReadOnly
+};
+inline constexpr int kFailureCauseCount = 7;
 const char *toString(FailureCause c);
 
 } // namespace scalelab

@@ -93,7 +93,10 @@ void writeJson(std::ostream &out, const RunResult &r)
     for (int c = 0; c < kFailureCauseCount; ++c)
         out << (c ? ", " : "") << jsonQuoted(toString(static_cast<FailureCause>(c))) << ": "
             << r.byCause[static_cast<std::size_t>(c)];
-    out << "}},\n";
+    out << "}, \"database_reads\": " << r.databaseReads << ", \"stale_reads\": " << r.staleReads
+        << ", \"stale_read_ratio\": " << number(r.staleReadRatio())
+        << ", \"lost_writes\": " << r.lostWrites << ", \"recovered_writes\": " << r.recoveredWrites
+        << "},\n";
     out << "  \"availability\": " << number(r.availability) << ",\n";
     out << "  \"throughput_rps\": " << number(r.throughputRps) << ",\n";
     out << "  \"cost_per_hour\": " << number(r.costPerHour) << ",\n";
@@ -111,13 +114,26 @@ void writeJson(std::ostream &out, const RunResult &r)
             << ", \"blocking_probability\": " << number(c.blockingProbability)
             << ", \"availability\": " << number(c.availability)
             << ", \"cost_per_hour\": " << number(c.costPerHour);
+        // "a.b" keys in a row are one object a: {b: ...}.
+        std::string open;
         for (const ComponentResult::Figure &f : c.figures) {
-            out << ", " << jsonQuoted(f.key) << ": ";
+            const auto dot = f.key.find('.');
+            const std::string group = dot == std::string::npos ? "" : f.key.substr(0, dot);
+            if (!open.empty() && group != open)
+                out << "}";
+            if (!group.empty() && group != open)
+                out << ", " << jsonQuoted(group) << ": {";
+            else
+                out << ", ";
+            out << jsonQuoted(group.empty() ? f.key : f.key.substr(dot + 1)) << ": ";
+            open = group;
             if (f.integer)
                 out << static_cast<std::uint64_t>(f.value);
             else
                 out << number(f.value);
         }
+        if (!open.empty())
+            out << "}";
         out << "}";
     }
     out << (r.components.empty() ? "},\n" : "\n  },\n");
@@ -148,7 +164,12 @@ void writeReport(std::ostream &out, const RunResult &r)
         if (r.byCause[static_cast<std::size_t>(c)])
             out << "   " << toString(static_cast<FailureCause>(c)) << " "
                 << r.byCause[static_cast<std::size_t>(c)];
-    out << "\n" << std::setprecision(4) << "Availability   " << 100.0 * r.availability << " %\n";
+    out << "\n";
+    if (r.staleReads || r.lostWrites)
+        out << "Data           stale reads " << r.staleReads << " of " << r.databaseReads
+            << " database reads   lost writes " << r.lostWrites << "   recovered "
+            << r.recoveredWrites << "\n";
+    out << std::setprecision(4) << "Availability   " << 100.0 * r.availability << " %\n";
     out << std::setprecision(1) << "Throughput     " << r.throughputRps << " requests/s\n";
     if (r.costPerHour > 0)
         out << std::setprecision(2) << "Cost           $" << r.costPerHour << " per hour\n";

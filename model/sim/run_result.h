@@ -66,6 +66,19 @@ struct RunResult {
     std::uint64_t completed = 0;
     std::uint64_t failed = 0;
     std::array<std::uint64_t, kFailureCauseCount> byCause{};
+    /// Reads answered by databases (primaries, replicas and databases of their own), and
+    /// those answered with older data than the latest committed write of their key.
+    std::uint64_t databaseReads = 0;
+    std::uint64_t staleReads = 0;
+    /// Writes a failover lost (committed by the old primary, never received by the new),
+    /// and those a recovery script wrote again.
+    std::uint64_t lostWrites = 0;
+    std::uint64_t recoveredWrites = 0;
+    double staleReadRatio() const
+    {
+        return databaseReads ? static_cast<double>(staleReads) / static_cast<double>(databaseReads)
+                             : 0.0;
+    }
     double availability = 1;  ///< completed / arrived
     double throughputRps = 0; ///< completed per measured second
     LatencySummary latency;

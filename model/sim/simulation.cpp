@@ -21,6 +21,10 @@ const char *toString(FailureCause c)
         return "no_backend";
     case FailureCause::SimulatorLimit:
         return "simulator_limit";
+    case FailureCause::Failover:
+        return "failover";
+    case FailureCause::ReadOnly:
+        return "read_only";
     }
     return "?";
 }
@@ -112,6 +116,7 @@ void Simulation::compile(const Scenario &scenario)
         configure(st, c, context);
     }
     compileLinks(scenario);
+    m_replication.compile(*this, scenario, context.keys);
 }
 
 void Simulation::compileLinks(const Scenario &scenario)
@@ -231,6 +236,64 @@ void Simulation::enter(std::uint32_t slot, std::uint32_t l)
     arrive(slot, link.to);
 }
 
+std::uint32_t Simulation::newInternalRequest(std::uint32_t origin)
+{
+    if (requestsInFlight() > kMaxRequestsHeld)
+        return kNoSlot;
+    const std::uint32_t slot = allocRequest();
+    Request &r = m_requests[slot];
+    r.created = m_now;
+    r.measured = false;
+    r.internal = true;
+    r.origin = origin;
+    r.station = origin;
+    return slot;
+}
+
+void Simulation::sendInternal(std::uint32_t slot, std::uint32_t to, double delayS)
+{
+    Request &r = m_requests[slot];
+    r.station = to;
+    r.link = -2; // on its way, on no drawn link
+    m_queue.push(m_now + std::max(0.0, delayS), EventType::LinkArrival, to, slot, r.generation);
+}
+
+void Simulation::admit(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
+    Request &r = m_requests[slot];
+    r.station = s;
+    r.entered = m_now;
+    ++st.stats.arrived;
+    enqueue(slot, s);
+}
+
+void Simulation::keyCommitted(std::uint32_t s, std::uint32_t key, std::uint32_t v)
+{
+    m_keyVersions.raise(key, v);
+    for (const std::uint32_t w : m_writeWatchers[s])
+        m_stations[w].behavior->onKeyWritten(*this, w, key);
+}
+
+void Simulation::countDatabaseRead(bool measured, bool stale)
+{
+    if (measured) {
+        ++m_databaseReads;
+        m_staleReads += stale ? 1 : 0;
+    }
+    m_intervalStaleReads += stale ? 1 : 0;
+}
+
+bool Simulation::promoteReplica(const std::string &id, std::string &why)
+{
+    const int s = stationIndex(id);
+    if (s < 0) {
+        why = "there is no component '" + id + "'";
+        return false;
+    }
+    return m_replication.promoteByHand(*this, static_cast<std::uint32_t>(s), why);
+}
+
 void Simulation::keyWritten(std::uint32_t s, std::uint32_t key)
 {
     m_keyVersions.bump(key);
@@ -274,6 +337,10 @@ std::uint32_t Simulation::allocRequest()
     r.depth = 0;
     r.hops = 0;
     r.inService = false;
+    r.internal = false;
+    r.stale = false;
+    r.term = 0;
+    r.writeId = 0;
     return slot;
 }
 

@@ -17,6 +17,7 @@
 #include "scenario/scenario.h"
 #include "sim/event_queue.h"
 #include "sim/key_popularity.h"
+#include "sim/kinds/replication.h"
 #include "sim/random_stream.h"
 #include "sim/request.h"
 #include "sim/run_result.h"
@@ -40,11 +41,16 @@ struct LinkRuntime {
     std::uint64_t traversals = 0; ///< requests sent along it so far (for traffic display)
 };
 
-/// A request failure, kept in a short ring for the live view to draw.
+/// What the live view marks at a component: a failed request, or an answer with wrong
+/// data (a stale read, a write a failover lost), which is no failure.
+enum class Mark : std::uint8_t { Failure, StaleRead, LostWrite };
+
+/// A request failure (or a mark), kept in a short ring for the live view to draw.
 struct RecentFailure {
     double t_s;
     std::uint32_t station;
     FailureCause cause;
+    Mark mark = Mark::Failure;
 };
 
 class Simulation {
@@ -68,6 +74,8 @@ public:
     void failComponent(const std::string &id);
     void recoverComponent(const std::string &id);
     void slowComponent(const std::string &id, double factor);
+    /// Promotes a replica to primary now; false (why says why) when it cannot be.
+    bool promoteReplica(const std::string &id, std::string &why);
 
     /// Applies an edited scenario at the current time, keeping the state of every
     /// component and link that still exists (live edits: scale out while running).
@@ -141,6 +149,38 @@ public:
     void keyWritten(std::uint32_t s, std::uint32_t key);
     void logEvent(std::uint32_t station, std::string what);
 
+    // For replication (model/sim/kinds/replication.h): work the design makes for itself.
+    std::uint64_t seed() const { return m_seed; }
+    bool warm() const { return m_warm; }
+    int stationOf(const std::string &id) const { return stationIndex(id); }
+    Replication &replication() { return m_replication; }
+    const Replication &replication() const { return m_replication; }
+    static constexpr std::uint32_t kNoSlot = 0xffffffffu;
+    /// A request of the design's own (Request::internal), or kNoSlot at the ceiling.
+    std::uint32_t newInternalRequest(std::uint32_t origin);
+    /// It reaches station `to` after delayS, travelling no drawn link.
+    void sendInternal(std::uint32_t slot, std::uint32_t to, double delayS);
+    /// Into station s's queue or service, whatever its capacity.
+    void admit(std::uint32_t slot, std::uint32_t s);
+    /// Frees a request that needs no answer.
+    void discard(std::uint32_t slot) { freeRequest(slot); }
+    /// Station s committed version v of key: the latest becomes at least v, and the kinds
+    /// linking to s that watch writes hear of it.
+    void keyCommitted(std::uint32_t s, std::uint32_t key, std::uint32_t v);
+    /// A failover lost the newer writes of key: the latest committed is v again.
+    void rollbackKey(std::uint32_t key, std::uint32_t v) { m_keyVersions.set(key, v); }
+    /// A database answered a read (stale: with older data than the latest committed).
+    void countDatabaseRead(bool measured, bool stale);
+    /// Something the live view marks at station s (a stale read, a lost write).
+    void mark(std::uint32_t s, Mark m);
+    /// Calls fn(Request&) for every request held now.
+    template <typename Fn> void forEachRequest(Fn &&fn)
+    {
+        for (Request &r : m_requests)
+            if (r.active)
+                fn(r);
+    }
+
 private:
     void compile(const Scenario &scenario);
     void compileLinks(const Scenario &scenario);
@@ -152,12 +192,15 @@ private:
 
     // Routing (simulation_flow.cpp).
     void arrive(std::uint32_t reqSlot, std::uint32_t station);
+    /// Into service if a worker is free, else into the queue.
+    void enqueue(std::uint32_t reqSlot, std::uint32_t station);
     void startService(std::uint32_t reqSlot, std::uint32_t station);
     void serviceDone(std::uint32_t reqSlot, std::uint32_t station);
     void callReturn(std::uint32_t reqSlot, std::uint32_t station);
     void removeFromService(Station &st, Request &r);
     void complete(std::uint32_t reqSlot);
     void releaseHolders(Request &r);
+    void remember(const RecentFailure &f);
     void pullNext(std::uint32_t station);
     void noteRejection(std::uint32_t station);
     void noteAdmission(std::uint32_t station);
@@ -190,6 +233,10 @@ private:
     EventQueue m_queue;
 
     KeyVersions m_keyVersions;
+    Replication m_replication;
+    std::uint64_t m_databaseReads = 0;
+    std::uint64_t m_staleReads = 0;
+    std::uint64_t m_intervalStaleReads = 0;
     std::vector<Station> m_stations;
     /// Live (not removed) stations by id, so look-ups stay constant-time in big designs.
     std::unordered_map<std::string, std::uint32_t> m_stationIndex;

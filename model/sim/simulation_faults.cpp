@@ -93,6 +93,12 @@ void Simulation::scheduledFault(std::uint32_t index)
     case FaultAction::Slow:
         slowComponent(f.component, f.factor);
         break;
+    case FaultAction::Promote: {
+        std::string why;
+        if (!m_replication.promoteByHand(*this, station, why))
+            logEvent(station, "not promoted (scheduled): " + why);
+        break;
+    }
     }
 }
 

@@ -42,6 +42,12 @@ void Simulation::arrive(std::uint32_t slot, std::uint32_t s)
     }
     if (st.rejecting && m_now - st.lastRejectS > kRejectionBurstGapS)
         noteAdmission(s);
+    enqueue(slot, s);
+}
+
+void Simulation::enqueue(std::uint32_t slot, std::uint32_t s)
+{
+    Station &st = m_stations[s];
     st.touch(m_now);
     ++st.inSystem;
     if (st.busy < st.workers)
@@ -122,7 +128,7 @@ void Simulation::pullNext(std::uint32_t s)
         st.touch(m_now);
         const std::uint32_t slot = st.queue.front();
         st.queue.pop_front();
-        if (m_now - m_requests[slot].entered > st.timeoutS) {
+        if (m_now - m_requests[slot].entered > st.timeoutS && !m_requests[slot].internal) {
             // It gave up while waiting; it counts at the moment we find out.
             --st.inSystem;
             ++st.stats.timedOut;
@@ -171,22 +177,46 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
 {
     Station &st = m_stations[s];
     Request &r = m_requests[slot];
+    const auto abandon = [&](FailureCause cause) {
+        st.touch(m_now);
+        --st.busy;
+        --st.inSystem;
+        ++st.stats.failed;
+        pullNext(s);
+        fail(slot, cause, s);
+    };
     for (std::uint32_t i = fromLink; i < st.out.size(); ++i) {
-        const LinkRuntime &l = m_links[st.out[i]];
-        if (!linkAllows(l, r.kind) || st.routingRng.uniform() >= l.probability)
+        std::uint32_t chosen = st.out[i];
+        const LinkRuntime &l = m_links[chosen];
+        if (!linkAllows(l, r.kind))
             continue;
+        // Links into one replication set are one call: its first such link decides whether
+        // the call is made, the set which member takes it.
+        const int set = m_replication.setOf(l.to);
+        if (set >= 0) {
+            bool first = true;
+            for (std::uint32_t j = 0; j < i && first; ++j)
+                first = !(m_replication.setOf(m_links[st.out[j]].to) == set &&
+                          linkAllows(m_links[st.out[j]], r.kind));
+            if (!first || st.routingRng.uniform() >= l.probability)
+                continue;
+            const Replication::Pick pick = m_replication.pick(*this, set, s, r.kind);
+            if (pick.link < 0) {
+                abandon(pick.cause);
+                return;
+            }
+            chosen = static_cast<std::uint32_t>(pick.link);
+        } else if (st.routingRng.uniform() >= l.probability) {
+            continue;
+        }
         if (r.depth == kMaxCallDepth) {
             // Calls nested this deep are a loop in the design; refuse rather than recurse.
-            st.touch(m_now);
-            --st.busy;
-            --st.inSystem;
-            ++st.stats.failed;
-            pullNext(s);
-            fail(slot, FailureCause::Rejected, s);
+            abandon(FailureCause::Rejected);
             return;
         }
-        r.stack[r.depth++] = CallFrame{s, st.epoch, i + 1, static_cast<float>(l.latencyS), entered};
-        sendOnLink(slot, st.out[i]);
+        r.stack[r.depth++] =
+            CallFrame{s, st.epoch, i + 1, static_cast<float>(m_links[chosen].latencyS), entered};
+        sendOnLink(slot, chosen);
         return;
     }
     // Every call has returned: the worker is free and the response goes back.
@@ -265,15 +295,31 @@ void Simulation::releaseHolders(Request &r)
     }
 }
 
+void Simulation::remember(const RecentFailure &f)
+{
+    if (m_recentFailures.size() < kRecentFailures) {
+        m_recentFailures.push_back(f);
+    } else {
+        m_recentFailures[m_recentFailureNext] = f;
+        m_recentFailureNext = (m_recentFailureNext + 1) % kRecentFailures;
+    }
+}
+
+void Simulation::mark(std::uint32_t s, Mark m)
+{
+    remember({m_now, s, FailureCause::Down, m});
+}
+
 void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t station)
 {
     Request &r = m_requests[slot];
-    if (m_recentFailures.size() < kRecentFailures) {
-        m_recentFailures.push_back({m_now, station, cause});
-    } else {
-        m_recentFailures[m_recentFailureNext] = {m_now, station, cause};
-        m_recentFailureNext = (m_recentFailureNext + 1) % kRecentFailures;
+    if (r.internal) {
+        // The design's own work is no user's error: its kind keeps it for later.
+        m_stations[station].behavior->onInternalFailed(*this, slot, station);
+        freeRequest(slot);
+        return;
     }
+    remember({m_now, station, cause});
     releaseHolders(r);
     const auto c = static_cast<std::size_t>(cause);
     ++m_intervalFailed[c];

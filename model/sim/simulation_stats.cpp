@@ -33,6 +33,8 @@ void Simulation::endWarmup()
         st.stats = StationStats{};
         st.behavior->resetStats();
     }
+    m_replication.resetStats();
+    m_databaseReads = m_staleReads = 0;
     std::fill(m_intervalBase.begin(), m_intervalBase.end(), StationStats{});
 }
 
@@ -49,7 +51,8 @@ void Simulation::setupSeries()
 {
     for (const char *name :
          {"arrivals_rps", "throughput_rps", "errors_rps", "rejected_rps", "timeout_rps", "down_rps",
-          "no_backend_rps", "p50_ms", "p95_ms", "p99_ms", "availability", "in_flight"})
+          "no_backend_rps", "p50_ms", "p95_ms", "p99_ms", "availability", "in_flight",
+          "failover_rps", "read_only_rps", "stale_reads_rps", "lost_writes"})
         m_series.addColumn(name);
     for (const Station &st : m_stations) {
         if (!st.queueing)
@@ -88,6 +91,13 @@ void Simulation::sample()
     const std::uint64_t ended = m_intervalCompleted + failed;
     row[c++] = ended ? static_cast<double>(m_intervalCompleted) / static_cast<double>(ended) : 1.0;
     row[c++] = static_cast<double>(requestsInFlight());
+    row[c++] =
+        static_cast<double>(m_intervalFailed[static_cast<std::size_t>(FailureCause::Failover)]);
+    row[c++] =
+        static_cast<double>(m_intervalFailed[static_cast<std::size_t>(FailureCause::ReadOnly)]);
+    row[c++] = static_cast<double>(m_intervalStaleReads);
+    row[c++] = static_cast<double>(m_replication.takeIntervalLost());
+    m_intervalStaleReads = 0;
     for (std::size_t s = 0; s < m_stations.size(); ++s) {
         Station &st = m_stations[s];
         st.touch(m_now);
@@ -131,6 +141,10 @@ RunResult Simulation::result() const
     r.arrived = m_arrived;
     r.completed = m_completed;
     r.byCause = m_failed;
+    r.databaseReads = m_databaseReads;
+    r.staleReads = m_staleReads;
+    r.lostWrites = m_replication.lostWrites();
+    r.recoveredWrites = m_replication.recoveredWrites();
     for (std::uint64_t f : m_failed)
         r.failed += f;
     // Requests still in flight at the end are neither successes nor failures.

@@ -26,6 +26,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -398,10 +402,6 @@ one-way latency %3 ms, probability %4</source>
 <context>
     <name>scalelab::ErrorsChart</name>
     <message>
-        <source>failed requests</source>
-        <translation>실패한 요청</translation>
-    </message>
-    <message>
         <source>availability (%)</source>
         <translation>가용성(%)</translation>
     </message>
@@ -428,6 +428,26 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>no backend</source>
         <translation>백엔드 없음</translation>
+    </message>
+    <message>
+        <source>failures and stale reads</source>
+        <translation>실패와 오래된 읽기</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>장애 조치</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>stale reads</source>
+        <translation>오래된 읽기</translation>
+    </message>
+    <message>
+        <source>lost writes</source>
+        <translation>잃은 쓰기</translation>
     </message>
 </context>
 <context>
@@ -462,6 +482,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>filled</source>
         <translation>채움</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>지연</translation>
     </message>
 </context>
 <context>
@@ -958,6 +986,98 @@ one-way latency %3 ms, probability %4</source>
         <source> · %1–%2 s</source>
         <translation> · %1–%2초</translation>
     </message>
+    <message>
+        <source>All 400 requests/s served: the replicas share the reads</source>
+        <translation>초당 400개 요청을 모두 처리: 복제본들이 읽기를 나눠 맡음</translation>
+    </message>
+    <message>
+        <source>Survive replica1's death: its reads move to replica2</source>
+        <translation>replica1의 죽음을 견디기: 그 읽기가 replica2로 옮겨 감</translation>
+    </message>
+    <message>
+        <source>Fewer than 2 % of reads stale (a shorter lag, or semi-sync or sync replication)</source>
+        <translation>오래된 읽기를 2% 미만으로(더 짧은 지연, 또는 반동기·동기 복제)</translation>
+    </message>
+    <message>
+        <source>Lose no write when the primary dies at 400 s</source>
+        <translation>400초에 주 데이터베이스가 죽어도 쓰기를 하나도 잃지 않기</translation>
+    </message>
+    <message>
+        <source>Most reads are hits: at least 65 %</source>
+        <translation>대부분의 읽기가 적중: 65% 이상</translation>
+    </message>
+    <message>
+        <source>The database has little to do: below 50 % busy</source>
+        <translation>데이터베이스는 할 일이 적음: 사용률 50% 미만</translation>
+    </message>
+    <message>
+        <source>Survive the cache's death at 400 s: at least 99 % availability</source>
+        <translation>400초 캐시의 죽음을 견디기: 가용성 99% 이상</translation>
+    </message>
+    <message>
+        <source>The balancer and the web tier</source>
+        <translation>로드 밸런서와 웹 계층</translation>
+    </message>
+    <message>
+        <source>The primary takes the writes</source>
+        <translation>주 데이터베이스가 쓰기를 받음</translation>
+    </message>
+    <message>
+        <source>Replicas answer the reads</source>
+        <translation>복제본이 읽기에 응답</translation>
+    </message>
+    <message>
+        <source>The cache in front of it</source>
+        <translation>그 앞의 캐시</translation>
+    </message>
+    <message>
+        <source>Users and the balancer</source>
+        <translation>사용자와 로드 밸런서</translation>
+    </message>
+    <message>
+        <source>5. Database replication</source>
+        <translation>5. 데이터베이스 복제</translation>
+    </message>
+    <message>
+        <source>A primary database takes every write; replicas hold copies and answer the reads, which are most of the traffic. The primary sends each write to the replicas, which get it a little later (the replication lag): a read answered before then is stale. If a replica dies its reads move to the others; if the primary dies a replica is promoted.</source>
+        <translation>주 데이터베이스가 모든 쓰기를 받고, 복제본은 사본을 가지고 트래픽의 대부분인 읽기에 응답합니다. 주 데이터베이스는 각 쓰기를 복제본에 보내고 복제본은 조금 늦게(복제 지연) 받습니다. 그 전에 응답한 읽기는 오래된 데이터입니다. 복제본이 죽으면 그 읽기는 다른 복제본으로 옮겨 가고, 주 데이터베이스가 죽으면 복제본 하나가 승격됩니다.</translation>
+    </message>
+    <message>
+        <source>Run it and watch the replicas' lag and the stale reads. Then select the primary and set its replication to synchronous, and run again: compare the stale reads, the writes lost at 400 s and the write latency.</source>
+        <translation>실행하고 복제본의 지연과 오래된 읽기를 지켜보세요. 그다음 주 데이터베이스를 선택해 복제를 동기로 바꾸고 다시 실행하세요: 오래된 읽기, 400초에 잃은 쓰기, 쓰기 지연 시간을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>At 200 s replica1 dies and its reads move to replica2 at the next check. At 400 s the primary dies: writes fail (failover) until a replica is promoted, and the event log counts the writes that were lost with it.</source>
+        <translation>200초에 replica1이 죽고 그 읽기는 다음 확인 때 replica2로 옮겨 갑니다. 400초에 주 데이터베이스가 죽습니다: 복제본 하나가 승격될 때까지 쓰기가 실패하고(장애 조치), 이벤트 로그는 함께 잃은 쓰기 수를 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>6. A cache</source>
+        <translation>6. 캐시</translation>
+    </message>
+    <message>
+        <source>A cache keeps recently read data in memory. A read that finds its key there (a hit) is answered at once; a miss reads the database and fills the cache. A few keys are far more popular than the rest, so a cache holding a tenth of them answers most reads.</source>
+        <translation>캐시는 최근에 읽은 데이터를 메모리에 둡니다. 키를 캐시에서 찾은 읽기(적중)는 바로 응답하고, 없으면(미스) 데이터베이스를 읽어 캐시를 채웁니다. 일부 키가 나머지보다 훨씬 인기가 많으므로, 키의 10분의 1만 담은 캐시도 대부분의 읽기에 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Run it and compare the hit-ratio chart with the theory line. Make the cache smaller or give its entries a shorter TTL and run again: watch the hit ratio and the database's load. Then make the design survive the cache's death at 400 s.</source>
+        <translation>실행하고 적중률 차트를 이론선과 비교해 보세요. 캐시를 더 작게 하거나 항목의 TTL을 더 짧게 하고 다시 실행하세요: 적중률과 데이터베이스 부하를 지켜보세요. 그다음 400초에 캐시가 죽어도 설계가 견디게 만들어 보세요.</translation>
+    </message>
+    <message>
+        <source>At 400 s the cache dies: every read goes to the database, which cannot carry them (a cascade of errors). At 460 s it comes back empty and the hit ratio climbs again as it warms up.</source>
+        <translation>400초에 캐시가 죽습니다: 모든 읽기가 데이터베이스로 가고, 데이터베이스는 감당하지 못합니다(오류의 연쇄). 460초에 캐시가 빈 채로 돌아오고, 채워지면서 적중률이 다시 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>hit ratio of %1</source>
+        <translation>%1의 적중률</translation>
+    </message>
+    <message>
+        <source>stale reads</source>
+        <translation>오래된 읽기</translation>
+    </message>
+    <message>
+        <source>lost writes</source>
+        <translation>잃은 쓰기</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::LessonsDock</name>
@@ -1159,6 +1279,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>The run is over: its summary is in the Run summary panel.</source>
         <translation>실행이 끝났습니다. 요약은 실행 요약 패널에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Promote %1 to primary</source>
+        <translation>%1을(를) 주 데이터베이스로 승격</translation>
+    </message>
+    <message>
+        <source>Make this replica the primary now: writes go to it; writes the old primary committed that it never received are lost</source>
+        <translation>지금 이 복제본을 주 데이터베이스로 만듭니다: 쓰기가 이곳으로 옵니다. 옛 주 데이터베이스가 커밋했지만 이 복제본이 받지 못한 쓰기는 잃습니다</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1997,82 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>The most requests it holds at once, in service plus waiting; at least the number of workers. A request that arrives when it is full is rejected at once (an error) instead of waiting, as a real server refuses connections when its accept queue is full. Defaults: web server 512 (nginx's listen backlog is 511), database 151 (MySQL's max_connections), load balancer 2000 (HAProxy's classic maxconn), dns 1024 (Unbound's queries per thread), cache 10000 (Redis's maxclients), service 1000 (a bounded work queue). Unbounded: the queue can grow without limit, and latency with it.</source>
         <translation>처리 중인 요청과 대기 중인 요청을 합쳐 한 번에 담는 최대 수로, 워커 수 이상이어야 합니다. 가득 찼을 때 온 요청은 기다리지 않고 바로 거부됩니다(오류). 실제 서버가 accept 큐가 가득 차면 연결을 거부하는 것과 같습니다. 기본값: 웹 서버 512(nginx의 listen backlog는 511), 데이터베이스 151(MySQL의 max_connections), 로드밸런서 2000(HAProxy의 전통적인 maxconn), dns 1024(Unbound의 스레드당 질의 수), 캐시 10000(Redis의 maxclients), 서비스 1000(크기가 제한된 작업 큐). 무제한: 대기열이 끝없이 늘고 지연 시간도 함께 늡니다.</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Replica of</source>
+        <translation>복제 원본</translation>
+    </message>
+    <message>
+        <source>replica of</source>
+        <translation>복제 원본</translation>
+    </message>
+    <message>
+        <source>The primary database this one copies. A replica receives every write the primary commits, a little later (the replication lag), and answers reads; it refuses writes. A read it answers before it has the latest write of its key is a stale read. Empty: it is a database of its own (or a primary).</source>
+        <translation>이 데이터베이스가 복사하는 주 데이터베이스입니다. 복제본은 주 데이터베이스가 커밋한 모든 쓰기를 조금 늦게(복제 지연) 받고 읽기에 응답하며, 쓰기는 거부합니다. 어떤 키의 최신 쓰기를 받기 전에 응답한 읽기는 오래된 읽기입니다. 비워 두면: 독립된 데이터베이스(또는 주 데이터베이스)입니다.</translation>
+    </message>
+    <message>
+        <source>Set on the primary. Asynchronous: a write is answered as soon as the primary commits it; replicas get it later, so reads there may be stale and a failover may lose writes. Semi-synchronous: the answer waits until one replica has the write. Synchronous: it waits for every replica, so nothing is stale or lost, and writes are slower.</source>
+        <translation>주 데이터베이스에 설정합니다. 비동기: 주 데이터베이스가 커밋하자마자 쓰기에 응답합니다. 복제본은 나중에 받으므로 그곳의 읽기는 오래된 데이터일 수 있고, 장애 조치 때 쓰기를 잃을 수 있습니다. 반동기: 복제본 하나가 쓰기를 받을 때까지 응답을 기다립니다. 동기: 모든 복제본을 기다리므로 오래된 데이터도 잃는 쓰기도 없지만, 쓰기가 느려집니다.</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>비동기</translation>
+    </message>
+    <message>
+        <source>Semi-synchronous</source>
+        <translation>반동기</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>복제 지연</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Set on the primary: how long after the primary commits a write a replica receives it (the network and the replication stream). The replica then applies it as work of its own, queued with its reads, so a busy replica lags more.</source>
+        <translation>주 데이터베이스에 설정합니다: 주 데이터베이스가 쓰기를 커밋한 뒤 복제본이 그것을 받기까지 걸리는 시간(네트워크와 복제 스트림)입니다. 복제본은 받은 쓰기를 자기 작업으로 적용하며 읽기와 같은 대기열에 줄을 서므로, 바쁜 복제본일수록 더 뒤처집니다.</translation>
+    </message>
+    <message>
+        <source>Set on the primary: how often the application checks its databases. A dead replica's reads move to the others at the next check; a dead primary is noticed at the next check, and reads sent before that fail.</source>
+        <translation>주 데이터베이스에 설정합니다: 애플리케이션이 데이터베이스 상태를 확인하는 주기입니다. 죽은 복제본의 읽기는 다음 확인 때 다른 복제본으로 옮겨 가고, 죽은 주 데이터베이스도 다음 확인 때 알아차리며, 그 전에 보낸 요청은 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Failover after</source>
+        <translation>장애 조치까지</translation>
+    </message>
+    <message>
+        <source>Set on the primary: when its failure has been noticed, the most up-to-date replica is promoted to primary this long after. Writes fail until then (cause failover). Writes the old primary committed that the new one never received are lost. None: a replica is promoted only by hand (its menu in a run).</source>
+        <translation>주 데이터베이스에 설정합니다: 장애를 알아차린 뒤 이만큼 지나서 가장 최신인 복제본이 주 데이터베이스로 승격됩니다. 그때까지 쓰기는 실패합니다(원인 failover). 옛 주 데이터베이스가 커밋했지만 새 주 데이터베이스가 받지 못한 쓰기는 잃습니다. 없음: 복제본은 손으로만 승격됩니다(실행 중 그 메뉴에서).</translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>손으로만</translation>
+    </message>
+    <message>
+        <source>Lost writes</source>
+        <translation>잃은 쓰기</translation>
+    </message>
+    <message>
+        <source>Set on the primary. None: writes lost at a failover stay lost. Replay: when the old primary is back, a recovery script re-applies them on the new primary (counted as recovered).</source>
+        <translation>주 데이터베이스에 설정합니다. 없음: 장애 조치 때 잃은 쓰기는 그대로 사라집니다. 재적용: 옛 주 데이터베이스가 돌아오면 복구 스크립트가 그 쓰기를 새 주 데이터베이스에 다시 적용합니다(복구된 것으로 집계).</translation>
+    </message>
+    <message>
+        <source>Stay lost</source>
+        <translation>그대로 잃음</translation>
+    </message>
+    <message>
+        <source>Replayed by a recovery script</source>
+        <translation>복구 스크립트로 재적용</translation>
     </message>
 </context>
 <context>

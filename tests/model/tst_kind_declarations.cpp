@@ -148,6 +148,9 @@ private slots:
                     q->set(c, otherValue(*q, q->get(c), c));
         Scenario s;
         s.components = {c};
+        // A name of another component (replica_of) needs that component in the design.
+        if (t.checkInDesign && p->type == ParamType::Text)
+            s.components.push_back(defaultComponent(k, std::get<std::string>(p->get(c))));
         const auto problems = validateScenario(s, Completeness::Part);
         QVERIFY2(problems.empty(), problems.empty() ? "" : problems[0].format().c_str());
         const std::string text = writeScenario(s);

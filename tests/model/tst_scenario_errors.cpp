@@ -270,7 +270,7 @@ private slots:
             << "factor only applies to action: slow";
         QTest::newRow("unknown fault action")
             << head("faults: [{component: a, at_s: 5, action: crash}]\n") << 6 << 42
-            << "allowed: fail, recover or slow";
+            << "allowed: fail, recover, slow or promote";
 
         // Groups.
         QTest::newRow("group member unknown")

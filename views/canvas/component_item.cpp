@@ -92,8 +92,12 @@ QString cardText(const ParamSpec &p, const ParamValue &v)
                                               distributionSummary(std::get<Distribution>(v)));
     case ParamType::Curve:
         return std::get<std::vector<RatePoint>>(v).empty() ? QString() : QObject::tr("load curve");
-    case ParamType::Text:
-        return QString::fromStdString(std::get<std::string>(v));
+    case ParamType::Text: {
+        const QString text = QString::fromStdString(std::get<std::string>(v));
+        return text.isEmpty() || p.shortLabel.empty()
+                   ? text
+                   : QObject::tr("%1 %2").arg(ParamForm::shortLabel(p), text); // "replica of db1"
+    }
     }
     const QString unit = ParamForm::suffix(p).trimmed();
     if (p.shortLabel.empty())

@@ -221,8 +221,17 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
         QStringList parts;
         for (const LiveFigure &f : c.figures) {
             const QString label = QCoreApplication::translate("scalelab::Figure", f.label);
-            parts << (f.percent ? tr("%1 %2%").arg(label).arg(qRound(100 * f.value))
-                                : tr("%1 %2").arg(label).arg(f.value, 0, 'g', 3));
+            if (std::isnan(f.value))
+                parts << label;
+            else if (f.percent)
+                parts << tr("%1 %2%").arg(label).arg(qRound(100 * f.value));
+            else if (*f.unit)
+                parts << tr("%1 %2 %3")
+                             .arg(label)
+                             .arg(qRound(f.value))
+                             .arg(QString::fromLatin1(f.unit));
+            else
+                parts << tr("%1 %2").arg(label).arg(f.value, 0, 'g', 3);
         }
         QFont bold = badgeFont(false);
         bold.setBold(true);

@@ -6,12 +6,16 @@ namespace scalelab {
 
 ErrorsChart::ErrorsChart(QWidget *parent) : LiveChart(parent)
 {
-    setValueLabel(tr("failed requests"), tr("req/s"));
+    setValueLabel(tr("failures and stale reads"), tr("req/s"));
     const std::pair<const char *, QColor> causes[] = {
         {QT_TR_NOOP("rejected"), QColor(0xf5, 0x9e, 0x0b)},
         {QT_TR_NOOP("timeout"), QColor(0x93, 0x33, 0xea)},
         {QT_TR_NOOP("down"), QColor(0xdc, 0x26, 0x26)},
         {QT_TR_NOOP("no backend"), QColor(0x64, 0x74, 0x8b)},
+        {QT_TR_NOOP("failover"), QColor(0xdb, 0x27, 0x77)},
+        {QT_TR_NOOP("read-only"), QColor(0x0e, 0x74, 0x90)},
+        {QT_TR_NOOP("stale reads"), QColor(0xca, 0x8a, 0x04)},
+        {QT_TR_NOOP("lost writes"), QColor(0x7f, 0x1d, 0x1d)},
     };
     for (const auto &[name, color] : causes) {
         QCPGraph *g = addSeries(tr(name), color);
@@ -29,7 +33,10 @@ ErrorsChart::ErrorsChart(QWidget *parent) : LiveChart(parent)
 
 void ErrorsChart::appendSamples(const Frame &frame)
 {
-    const char *columns[] = {"rejected_rps", "timeout_rps", "down_rps", "no_backend_rps"};
+    // Stale reads and lost writes are answers with wrong data, not failures, but they are
+    // what replication costs: drawn here beside the errors.
+    const char *columns[] = {"rejected_rps", "timeout_rps",   "down_rps",        "no_backend_rps",
+                             "failover_rps", "read_only_rps", "stale_reads_rps", "lost_writes"};
     for (std::size_t i = 0; i < m_causes.size(); ++i)
         appendColumn(m_causes[i], frame, columns[i]);
     appendColumn(m_availability, frame, "availability", 100.0);

@@ -91,7 +91,8 @@ const KindTraits &cacheTraits()
         .colour = 0xd32f2f,
         .maxOutgoing = 1,
         .needsOutgoing = true,
-        .outgoingRefusal = "it caches one component (its one link goes to what it caches)",
+        .outgoingRefusal = "it caches one component (its one link goes to what it caches; "
+                           "a primary database and its replicas count as one)",
         .outgoing = OutgoingUse::CallsEach,
         .outgoingText = "a read that misses, and every other request, is passed on along its "
                         "one link, holding a worker until the answer comes back; a hit is "

@@ -14,6 +14,8 @@
 
 namespace scalelab {
 
+struct Scenario;
+
 /// Every kind of component. A new kind adds its value here, its traits file in this
 /// folder, its behaviour in model/sim/kinds/, and one line in each of the two registries
 /// (kinds.cpp here, behaviors.cpp there); the compiler finds every switch that misses it.
@@ -60,6 +62,9 @@ struct KindTraits {
     /// Rules between its own parameters, beyond each one's range: {field suffix such as
     /// ".keys.count", sentence}. Null when there are none.
     std::vector<std::pair<std::string, std::string>> (*check)(const Component &) = nullptr;
+    /// Rules against the rest of the design (a replica's primary must exist): as `check`.
+    std::vector<std::pair<std::string, std::string>> (*checkInDesign)(const Component &,
+                                                                      const Scenario &) = nullptr;
     /// Sets the kind's defaults on a component whose shared fields are at their defaults.
     void (*applyDefaults)(Component &) = nullptr;
 };

@@ -56,6 +56,7 @@ void CacheBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint3
             if (found.version < sim.keyVersions().version(r.key)) {
                 ++m_total.staleReads;
                 ++m_interval.staleReads;
+                sim.mark(station, Mark::StaleRead);
             }
             sim.leaveStation(slot, station);
             sim.finishHop(slot);

@@ -60,4 +60,6 @@ void KindBehavior::sampleSeries(double *) {}
 
 void KindBehavior::liveFigures(double, std::vector<LiveFigure> &) const {}
 
+void KindBehavior::onInternalFailed(Simulation &, std::uint32_t, std::uint32_t) {}
+
 } // namespace scalelab

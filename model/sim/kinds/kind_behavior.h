@@ -81,6 +81,9 @@ public:
     virtual void sampleSeries(double *out);
     /// Figures for its live card now (a cache's hit ratio over the last seconds).
     virtual void liveFigures(double now, std::vector<LiveFigure> &out) const;
+    /// A request of the design's own (Request::internal) failed here, e.g. the station went
+    /// down holding it; the kernel frees it after this.
+    virtual void onInternalFailed(Simulation &sim, std::uint32_t slot, std::uint32_t station);
 };
 
 /// The behaviour of a kind (behaviors.cpp: the one list of kinds on this side).
