@@ -187,32 +187,14 @@ void LiveView::updateGeometry(const Frame &frame)
         rects.push_back(card);
         centers.push_back(centre);
     }
-    std::vector<QLineF> lines;
-    lines.reserve(frame.links.size());
-    for (const LinkFrame &l : frame.links) {
-        const ComponentItem *from = scene->componentItem(QString::fromStdString(l.from));
-        const ComponentItem *to = scene->componentItem(QString::fromStdString(l.to));
-        if (!from || !to || from == to) {
-            lines.emplace_back();
-            continue;
-        }
-        QPointF a = from->scenePos();
-        QPointF b = to->scenePos();
-        // As the scene draws a link and its reverse: side by side.
-        bool reverse = false;
-        for (const LinkFrame &o : frame.links)
-            reverse = reverse || (o.from == l.to && o.to == l.from);
-        if (reverse) {
-            const QLineF normal = QLineF(a, b).normalVector().unitVector();
-            const QPointF offset = (normal.p2() - normal.p1()) * 10;
-            a += offset;
-            b += offset;
-        }
-        lines.emplace_back(from->borderPoint(b) + (a - from->scenePos()),
-                           to->borderPoint(a) + (b - to->scenePos()));
-    }
-    m_overlay->setGeometry(lines, std::move(rects));
-    m_layer->setGeometry(std::move(lines), std::move(centers));
+    // The paths the scene routed for its arrows, so that traffic and dots follow them.
+    std::vector<LinkPath> paths;
+    paths.reserve(frame.links.size());
+    for (std::size_t i = 0; i < frame.links.size(); ++i)
+        paths.push_back(
+            scene->linkPath(static_cast<int>(i), frame.links[i].from, frame.links[i].to));
+    m_layer->setGeometry(paths, std::move(centers));
+    m_overlay->setGeometry(std::move(paths), std::move(rects));
 }
 
 void LiveView::clearRun()

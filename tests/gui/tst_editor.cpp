@@ -4,6 +4,7 @@
 #include "canvas/component_item.h"
 #include "canvas/link_item.h"
 #include "canvas/palette_widget.h"
+#include "common/placed_component.h"
 #include "document/component_commands.h"
 #include "document/document.h"
 #include "document/link_commands.h"
@@ -27,15 +28,9 @@
 #include <memory>
 
 using namespace scalelab;
+using namespace scalelab::test;
 
 namespace {
-
-Component at(ComponentKind kind, const std::string &id, double x, double y)
-{
-    Component c = defaultComponent(kind, id);
-    c.position = Position{x, y};
-    return c;
-}
 
 /// Two unconnected cards far enough apart to drag between them.
 Scenario twoCards()

@@ -6,6 +6,7 @@
 #include "canvas/group_item.h"
 #include "canvas/link_item.h"
 #include "common/clients_helpers.h"
+#include "common/placed_component.h"
 #include "document/component_commands.h"
 #include "document/document.h"
 #include "scenario/scenario_io.h"
@@ -25,13 +26,6 @@ using namespace scalelab;
 using namespace scalelab::test;
 
 namespace {
-
-Component at(ComponentKind kind, const std::string &id, double x, double y)
-{
-    Component c = defaultComponent(kind, id);
-    c.position = Position{x, y};
-    return c;
-}
 
 /// A balancer, two web servers and a database; the web servers in a private network.
 Scenario balancedDesign(bool withGroup)

@@ -18,7 +18,7 @@ const QRectF kCard(100, 100, 200, 88);
 QImage render(const ComponentFrame &c, std::vector<LinkFrame> links = {})
 {
     LiveOverlayItem item;
-    item.setGeometry({QLineF(320, 144, 600, 144)}, {kCard});
+    item.setGeometry({LinkPath(QLineF(320, 144, 600, 144))}, {kCard});
     auto f = std::make_shared<Frame>();
     f->components = {c};
     f->links = std::move(links);

@@ -50,6 +50,7 @@ class TestRequestLayer : public QObject {
 private slots:
     void dotsAtInterpolatedPositions();
     void dotsFollowTheViewTransform();
+    void dotsFollowABentPathByLength();
     void failuresAreRedAtTheirComponent();
     void sampledFrameIsLabelled();
     void boundsCoverTheLinks();
@@ -58,7 +59,8 @@ private slots:
 void TestRequestLayer::dotsAtInterpolatedPositions()
 {
     RequestLayerItem item;
-    item.setGeometry({QLineF(100, 100, 500, 100), QLineF(100, 300, 100, 700)}, {});
+    item.setGeometry({LinkPath(QLineF(100, 100, 500, 100)), LinkPath(QLineF(100, 300, 100, 700))},
+                     {});
     auto f = std::make_shared<Frame>();
     f->dots = {{0, 0.5f, RequestKind::Read},
                {1, 0.25f, RequestKind::Write},
@@ -83,7 +85,7 @@ void TestRequestLayer::dotsAtInterpolatedPositions()
 void TestRequestLayer::dotsFollowTheViewTransform()
 {
     RequestLayerItem item;
-    item.setGeometry({QLineF(100, 100, 500, 100)}, {});
+    item.setGeometry({LinkPath(QLineF(100, 100, 500, 100))}, {});
     auto f = std::make_shared<Frame>();
     f->dots = {{0, 0.5f, RequestKind::Read}};
     f->dotsOnLinks = 1;
@@ -94,6 +96,26 @@ void TestRequestLayer::dotsFollowTheViewTransform()
     QVERIFY(
         colourNear(img, xf.map(QPointF(300, 100)), RequestLayerItem::kindColor(RequestKind::Read)));
     QVERIFY(!colourNear(img, {300, 100}, RequestLayerItem::kindColor(RequestKind::Read), 6));
+}
+
+void TestRequestLayer::dotsFollowABentPathByLength()
+{
+    // A link routed around a card: 400 right, then 400 down. Three quarters of the way is
+    // half way down the second stretch, not on the straight line between the ends.
+    RequestLayerItem item;
+    const LinkPath bent(QPolygonF({QPointF(100, 100), QPointF(500, 100), QPointF(500, 500)}));
+    item.setGeometry({bent}, {});
+    auto f = std::make_shared<Frame>();
+    f->dots = {{0, 0.75f, RequestKind::Write}, {0, 0.25f, RequestKind::Read}};
+    f->dotsOnLinks = f->dots.size();
+    item.setFrame(f);
+
+    QCOMPARE(item.dotPosition(0, 0.75f), QPointF(500, 300));
+    QCOMPARE(item.dotPosition(0, 0.25f), QPointF(300, 100));
+    const QImage img = render(item, QTransform::fromScale(0.5, 0.5));
+    QVERIFY(colourNear(img, {250, 150}, RequestLayerItem::kindColor(RequestKind::Write)));
+    QVERIFY(colourNear(img, {150, 50}, RequestLayerItem::kindColor(RequestKind::Read)));
+    QVERIFY(!colourNear(img, {200, 200}, RequestLayerItem::kindColor(RequestKind::Write), 6));
 }
 
 void TestRequestLayer::failuresAreRedAtTheirComponent()
@@ -122,7 +144,7 @@ void TestRequestLayer::failuresAreRedAtTheirComponent()
 void TestRequestLayer::sampledFrameIsLabelled()
 {
     RequestLayerItem item;
-    item.setGeometry({QLineF(100, 300, 700, 300)}, {});
+    item.setGeometry({LinkPath(QLineF(100, 300, 700, 300))}, {});
     auto f = std::make_shared<Frame>();
     f->dots = {{0, 0.1f, RequestKind::Read}, {0, 0.9f, RequestKind::Read}};
     f->dotsOnLinks = 12345;
@@ -155,7 +177,7 @@ void TestRequestLayer::sampledFrameIsLabelled()
 void TestRequestLayer::boundsCoverTheLinks()
 {
     RequestLayerItem item;
-    item.setGeometry({QLineF(-100, 50, 900, 400)}, {QPointF(1000, 1000)});
+    item.setGeometry({LinkPath(QLineF(-100, 50, 900, 400))}, {QPointF(1000, 1000)});
     const QRectF b = item.boundingRect();
     QVERIFY(b.contains(QPointF(-100, 50)));
     QVERIFY(b.contains(QPointF(900, 400)));

@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab {
@@ -150,6 +151,27 @@ ComponentItem *CanvasScene::componentAt(const QPointF &scenePos) const
 
 void CanvasScene::updateLinkGeometry()
 {
+    // Every card is an obstacle to the links that do not connect it. Sorted by position, so
+    // that a tie between two equally short detours always goes the same way.
+    std::vector<std::pair<QRectF, const ComponentItem *>> cards;
+    cards.reserve(static_cast<std::size_t>(m_components.size()));
+    for (const ComponentItem *c : std::as_const(m_components))
+        cards.emplace_back(c->mapRectToScene(c->cardRect()), c);
+    std::sort(cards.begin(), cards.end(), [](const auto &a, const auto &b) {
+        const QRectF &r = a.first, &s = b.first;
+        if (r.top() != s.top())
+            return r.top() < s.top();
+        if (r.left() != s.left())
+            return r.left() < s.left();
+        return a.second->id() < b.second->id();
+    });
+    std::vector<QRectF> cardRects;
+    cardRects.reserve(cards.size());
+    for (const auto &card : cards)
+        cardRects.push_back(card.first);
+    std::vector<QRectF> obstacles;
+    obstacles.reserve(cards.size());
+
     for (LinkItem *l : std::as_const(m_links)) {
         const ComponentItem *from = m_components.value(QString::fromStdString(l->link().from));
         const ComponentItem *to = m_components.value(QString::fromStdString(l->link().to));
@@ -173,10 +195,30 @@ void CanvasScene::updateLinkGeometry()
             a += offset;
             b += offset;
         }
-        l->setEnds(from->borderPoint(b) + (a - from->scenePos()),
-                   to->borderPoint(a) + (b - to->scenePos()));
+        obstacles.clear();
+        for (const auto &card : cards) {
+            if (card.second != from && card.second != to)
+                obstacles.push_back(card.first);
+        }
+        const LinkPath path = routeLink(a, from->mapRectToScene(from->cardRect()), b,
+                                        to->mapRectToScene(to->cardRect()), obstacles);
+        l->setRoute(path, labelCentre(path, l->labelSize(), cardRects));
     }
     updateGroupGeometry();
+}
+
+LinkPath CanvasScene::linkPath(int hint, const std::string &from, const std::string &to) const
+{
+    const auto drawn = [&](const LinkItem *l) {
+        return l->isVisible() && l->link().from == from && l->link().to == to;
+    };
+    if (hint >= 0 && hint < m_links.size() && drawn(m_links[hint]))
+        return m_links[hint]->path();
+    for (const LinkItem *l : m_links) {
+        if (drawn(l))
+            return l->path();
+    }
+    return {};
 }
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

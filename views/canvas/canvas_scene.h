@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvas/link_route.h"
 #include "metatypes.h"
 #include "scenario/scenario.h"
 
@@ -46,6 +47,9 @@ public:
     ComponentItem *componentItem(const QString &id) const;
     QList<ComponentItem *> componentItems() const;
     QList<LinkItem *> linkItems() const { return m_links; }
+    /// The drawn path of the link from → to, looked for at index `hint` first (frames keep
+    /// the scenario's link order); empty when no such link is drawn.
+    LinkPath linkPath(int hint, const std::string &from, const std::string &to) const;
     QStringList selectedComponentIds() const;
     QList<int> selectedLinkIndices() const;
     GroupItem *groupItem(const QString &id) const;

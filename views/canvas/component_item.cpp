@@ -192,18 +192,6 @@ int ComponentItem::handleAt(const QPointF &itemPos) const
     return -1;
 }
 
-QPointF ComponentItem::borderPoint(const QPointF &towards) const
-{
-    const QPointF c = scenePos();
-    const QPointF d = towards - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal hw = kWidth / 2, hh = kHeight / 2;
-    const qreal tx = qFuzzyIsNull(d.x()) ? 1e9 : hw / std::abs(d.x());
-    const qreal ty = qFuzzyIsNull(d.y()) ? 1e9 : hh / std::abs(d.y());
-    return c + d * std::min(tx, ty);
-}
-
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette pal = scene() ? scene()->palette() : QPalette();

@@ -32,8 +32,6 @@ public:
     QList<QPointF> handles() const;
     /// The handle under an item-coordinate point, or -1.
     int handleAt(const QPointF &itemPos) const;
-    /// Where a line towards `towards` (scene coordinates) leaves the card's border.
-    QPointF borderPoint(const QPointF &towards) const;
     QRectF cardRect() const;
 
     QRectF boundingRect() const override;

@@ -39,13 +39,13 @@ void LinkItem::sync(const Link &link)
     update();
 }
 
-void LinkItem::setEnds(const QPointF &from, const QPointF &to)
+void LinkItem::setRoute(const LinkPath &path, const QPointF &labelCentre)
 {
-    if (from == m_from && to == m_to)
+    if (path.points() == m_path.points() && labelCentre == m_labelCentre)
         return;
     prepareGeometryChange();
-    m_from = from;
-    m_to = to;
+    m_path = path;
+    m_labelCentre = labelCentre;
 }
 
 QString LinkItem::labelText() const
@@ -62,27 +62,29 @@ QString LinkItem::labelText() const
     return text;
 }
 
-QRectF LinkItem::labelRect() const
+QSizeF LinkItem::labelSize() const
 {
     const QFontMetricsF fm(labelFont());
-    const QSizeF size(fm.horizontalAdvance(labelText()) + 2 * kLabelPadX,
-                      fm.height() + 2 * kLabelPadY);
-    const QPointF mid = (m_from + m_to) / 2;
-    return QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size);
+    return QSizeF(fm.horizontalAdvance(labelText()) + 2 * kLabelPadX, fm.height() + 2 * kLabelPadY);
+}
+
+QRectF LinkItem::labelRect() const
+{
+    const QSizeF size = labelSize();
+    return QRectF(m_labelCentre - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    const QRectF line = QRectF(m_from, m_to)
-                            .normalized()
-                            .adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+    const QRectF line =
+        m_path.boundingRect().adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
     return line.united(labelRect().adjusted(-2, -2, 2, 2));
 }
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath line(m_from);
-    line.lineTo(m_to);
+    QPainterPath line;
+    line.addPolygon(m_path.points());
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     QPainterPath path = stroker.createStroke(line);
@@ -96,19 +98,21 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QColor color =
         isSelected() ? pal.color(QPalette::Highlight) : pal.color(QPalette::WindowText);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color, isSelected() ? 2.5 : 1.6));
-    painter->drawLine(m_from, m_to);
+    painter->setPen(
+        QPen(color, isSelected() ? 2.5 : 1.6, Qt::SolidLine, Qt::SquareCap, Qt::RoundJoin));
+    painter->drawPolyline(m_path.points());
 
-    // Arrow head at the target's border.
-    const QLineF line(m_to, m_from);
+    // Arrow head at the target's border, along the path's last stretch.
+    const QPointF tip = m_path.pointAt(1);
+    const QLineF line(tip, m_path.pointAtLength(m_path.length() - kArrowSize));
     if (line.length() > 1) {
         const qreal angle = qDegreesToRadians(line.angle());
-        const QPointF p1 = m_to + QPointF(std::cos(angle + M_PI / 7) * kArrowSize,
-                                          -std::sin(angle + M_PI / 7) * kArrowSize);
-        const QPointF p2 = m_to + QPointF(std::cos(angle - M_PI / 7) * kArrowSize,
-                                          -std::sin(angle - M_PI / 7) * kArrowSize);
+        const QPointF p1 = tip + QPointF(std::cos(angle + M_PI / 7) * kArrowSize,
+                                         -std::sin(angle + M_PI / 7) * kArrowSize);
+        const QPointF p2 = tip + QPointF(std::cos(angle - M_PI / 7) * kArrowSize,
+                                         -std::sin(angle - M_PI / 7) * kArrowSize);
         painter->setBrush(color);
-        painter->drawPolygon(QPolygonF({m_to, p1, p2}));
+        painter->drawPolygon(QPolygonF({tip, p1, p2}));
     }
 
     // The label sits on a small plate so it stays readable over the line.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvas/link_route.h"
 #include "scenario/scenario.h"
 
 #include <QGraphicsItem>
@@ -8,7 +9,7 @@ namespace scalelab {
 
 /// A link drawn as an arrow between two cards, labelled with its latency (and its
 /// probability when below 1). Passive: it knows its index in the scenario's link list and
-/// the end points the scene gives it; it never edits the scenario.
+/// the path and label position the scene routes for it; it never edits the scenario.
 class LinkItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -19,9 +20,13 @@ public:
     int index() const { return m_index; }
     const Link &link() const { return m_link; }
     void sync(const Link &link);
-    /// Scene points where the arrow leaves its source and reaches its target.
-    void setEnds(const QPointF &from, const QPointF &to);
+    /// The routed path (scene coordinates, from the source's border to the target's) and
+    /// the centre of the label on it.
+    void setRoute(const LinkPath &path, const QPointF &labelCentre);
+    const LinkPath &path() const { return m_path; }
     QString labelText() const;
+    /// The size of the label's plate, for the scene to place it.
+    QSizeF labelSize() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -32,8 +37,8 @@ private:
 
     int m_index;
     Link m_link;
-    QPointF m_from;
-    QPointF m_to;
+    LinkPath m_path;
+    QPointF m_labelCentre;
 };
 
 } // namespace scalelab

@@ -89,7 +89,7 @@ double LiveOverlayItem::queueFill(const ComponentFrame &c)
     return std::min(1.0, std::log10(1.0 + c.waiting) / std::log10(1.0 + kLogQueueFull));
 }
 
-void LiveOverlayItem::setGeometry(std::vector<QLineF> links, std::vector<QRectF> componentRects)
+void LiveOverlayItem::setGeometry(std::vector<LinkPath> links, std::vector<QRectF> componentRects)
 {
     m_links = std::move(links);
     m_rects = std::move(componentRects);
@@ -106,11 +106,11 @@ void LiveOverlayItem::setFrame(std::shared_ptr<const Frame> frame)
 void LiveOverlayItem::updateBounds()
 {
     QRectF r;
-    for (const QLineF &l : m_links)
-        r |=
-            QRectF(l.p1(), l.p2())
-                .normalized()
-                .adjusted(-kMaxTrafficWidth, -kMaxTrafficWidth, kMaxTrafficWidth, kMaxTrafficWidth);
+    for (const LinkPath &l : m_links) {
+        if (!l.isEmpty())
+            r |= l.boundingRect().adjusted(-kMaxTrafficWidth, -kMaxTrafficWidth, kMaxTrafficWidth,
+                                           kMaxTrafficWidth);
+    }
     for (const QRectF &c : m_rects)
         r |= c.adjusted(-kSide, -kAbove, kSide, kBelow);
     if (r != m_bounds) {
@@ -146,8 +146,8 @@ void LiveOverlayItem::paintLinks(QPainter *painter) const
         const qreal w = trafficWidth(m_frame->links[i].requestsPerSecond);
         if (w <= 0)
             continue;
-        painter->setPen(QPen(stroke, w, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(m_links[i]);
+        painter->setPen(QPen(stroke, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPolyline(m_links[i].points());
     }
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "canvas/link_route.h"
 #include "sim/frame.h"
 #include <QCoreApplication>
 
 #include <QGraphicsItem>
-#include <QLineF>
 
 #include <memory>
 #include <vector>
@@ -29,9 +29,9 @@ public:
 
     int type() const override { return Type; }
 
-    /// Link end points (scene coordinates, frame link order) and the cards' rectangles
-    /// (scene coordinates, frame component order).
-    void setGeometry(std::vector<QLineF> links, std::vector<QRectF> componentRects);
+    /// The links' drawn paths (scene coordinates, frame link order) and the cards'
+    /// rectangles (scene coordinates, frame component order).
+    void setGeometry(std::vector<LinkPath> links, std::vector<QRectF> componentRects);
     /// The frame to draw; nullptr clears the overlay.
     void setFrame(std::shared_ptr<const Frame> frame);
     const std::shared_ptr<const Frame> &frame() const { return m_frame; }
@@ -53,7 +53,7 @@ private:
     void paintComponent(QPainter *painter, const ComponentFrame &c, const QRectF &r) const;
     void paintDown(QPainter *painter, const QRectF &r, const QString &id) const;
 
-    std::vector<QLineF> m_links;
+    std::vector<LinkPath> m_links;
     std::vector<QRectF> m_rects;
     std::shared_ptr<const Frame> m_frame;
     QRectF m_bounds;

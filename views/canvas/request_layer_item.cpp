@@ -68,9 +68,21 @@ QColor RequestLayerItem::failureColor()
     return QColor(0xdc, 0x26, 0x26);
 }
 
-void RequestLayerItem::setGeometry(std::vector<QLineF> links, std::vector<QPointF> componentCenters)
+void RequestLayerItem::setGeometry(const std::vector<LinkPath> &links,
+                                   std::vector<QPointF> componentCenters)
 {
-    m_links = std::move(links);
+    m_spans.clear();
+    m_points.clear();
+    m_lengths.clear();
+    m_linksRect = QRectF();
+    for (const LinkPath &l : links) {
+        m_spans.push_back({static_cast<std::uint32_t>(m_points.size()),
+                           static_cast<std::uint32_t>(l.points().size())});
+        m_points.insert(m_points.end(), l.points().begin(), l.points().end());
+        m_lengths.insert(m_lengths.end(), l.cumulative().begin(), l.cumulative().end());
+        if (!l.isEmpty())
+            m_linksRect |= l.boundingRect();
+    }
     m_centers = std::move(componentCenters);
     updateBounds();
     update();
@@ -87,9 +99,9 @@ void RequestLayerItem::setFrame(std::shared_ptr<const Frame> frame)
 
 QPointF RequestLayerItem::dotPosition(std::uint32_t link, float progress) const
 {
-    if (link >= m_links.size())
+    if (link >= m_spans.size())
         return {};
-    return m_links[link].pointAt(static_cast<qreal>(std::clamp(progress, 0.0f, 1.0f)));
+    return along(m_points, m_spans[link], progress);
 }
 
 QString RequestLayerItem::sampleLabel() const
@@ -101,11 +113,20 @@ QString RequestLayerItem::sampleLabel() const
         .arg(static_cast<qulonglong>(m_frame->dotsOnLinks));
 }
 
+QPointF RequestLayerItem::along(const std::vector<QPointF> &points, const Span &span,
+                                float progress) const
+{
+    if (span.count == 0)
+        return {};
+    const qreal *lengths = m_lengths.data() + span.first;
+    const qreal travelled =
+        static_cast<qreal>(std::clamp(progress, 0.0f, 1.0f)) * lengths[span.count - 1];
+    return pointAlong(points.data() + span.first, lengths, span.count, travelled);
+}
+
 QRectF RequestLayerItem::labelRect() const
 {
-    QRectF lines;
-    for (const QLineF &l : m_links)
-        lines |= QRectF(l.p1(), l.p2()).normalized();
+    const QRectF lines = m_linksRect;
     const QFontMetricsF fm{QFont()};
     const QString text = sampleLabel();
     const qreal w = fm.horizontalAdvance(text) + 16;
@@ -115,9 +136,7 @@ QRectF RequestLayerItem::labelRect() const
 
 void RequestLayerItem::updateBounds()
 {
-    QRectF r;
-    for (const QLineF &l : m_links)
-        r |= QRectF(l.p1(), l.p2()).normalized();
+    QRectF r = m_linksRect;
     for (const QPointF &c : m_centers)
         r |= QRectF(c.x() - kFailureSpreadX, c.y() - kFailureSpreadY, 2 * kFailureSpreadX,
                     2 * kFailureSpreadY);
@@ -170,39 +189,31 @@ void RequestLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     ensureSprites(dpr);
 
-    // Work in device space: map each link's ends once (the transform is affine, so
-    // interpolating mapped ends equals mapping interpolated points), then blit sprites at
+    // Work in device space: map each link's points once (the transform is affine, so a
+    // point a fraction along a mapped segment is the mapped point that fraction along the
+    // scene segment), place the dots by their links' scene lengths, then blit sprites at
     // whole pixels with an identity transform, the raster engine's fastest path.
     const QTransform xf = painter->worldTransform();
-    struct DeviceLine {
-        float x, y, dx, dy;
-    };
-    std::vector<DeviceLine> lines(m_links.size());
     const float half = kDotSize / 2.0f;
-    for (std::size_t i = 0; i < m_links.size(); ++i) {
-        const QPointF a = xf.map(m_links[i].p1());
-        const QPointF b = xf.map(m_links[i].p2());
-        lines[i] = {static_cast<float>(a.x()) - half, static_cast<float>(a.y()) - half,
-                    static_cast<float>(b.x() - a.x()), static_cast<float>(b.y() - a.y())};
-    }
+    m_devicePoints.resize(m_points.size());
+    for (std::size_t i = 0; i < m_points.size(); ++i)
+        m_devicePoints[i] = xf.map(m_points[i]) - QPointF(half, half);
     const QRect device = painter->viewport();
-    const float minX = static_cast<float>(device.left()) - kDotSize;
-    const float minY = static_cast<float>(device.top()) - kDotSize;
-    const float maxX = static_cast<float>(device.right()) + 1;
-    const float maxY = static_cast<float>(device.bottom()) + 1;
+    const qreal minX = device.left() - kDotSize;
+    const qreal minY = device.top() - kDotSize;
+    const qreal maxX = device.right() + 1;
+    const qreal maxY = device.bottom() + 1;
 
     painter->save();
     painter->resetTransform();
-    const std::size_t nLines = lines.size();
+    const std::size_t nLinks = m_spans.size();
     for (const DotFrame &d : f.dots) {
-        if (d.link >= nLines)
+        if (d.link >= nLinks || m_spans[d.link].count == 0)
             continue;
-        const DeviceLine &l = lines[d.link];
-        const float x = l.x + d.progress * l.dx;
-        const float y = l.y + d.progress * l.dy;
-        if (x < minX || y < minY || x > maxX || y > maxY)
+        const QPointF p = along(m_devicePoints, m_spans[d.link], d.progress);
+        if (p.x() < minX || p.y() < minY || p.x() > maxX || p.y() > maxY)
             continue;
-        painter->drawImage(QPoint(static_cast<int>(x), static_cast<int>(y)),
+        painter->drawImage(QPoint(static_cast<int>(p.x()), static_cast<int>(p.y())),
                            m_kindSprites[static_cast<std::size_t>(d.kind) % kRequestKindCount]);
     }
     for (std::size_t i = 0; i < f.failures.size(); ++i) {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "canvas/link_route.h"
 #include "sim/frame.h"
 
 #include <QGraphicsItem>
 #include <QImage>
-#include <QLineF>
 
 #include <array>
 #include <memory>
@@ -12,10 +12,10 @@
 
 namespace scalelab {
 
-/// All requests in flight, drawn by one item: each frame's dots are interpolated along
-/// their link's line and blitted from a pre-rendered sprite per request kind, and recent
-/// failures are drawn as red sprites at the failing component, fading with age. One item
-/// instead of one per request keeps tens of thousands of dots cheap (STYLE habit 8).
+/// All requests in flight, drawn by one item: each frame's dots are placed along their
+/// link's routed path by the length travelled and blitted from a pre-rendered sprite per request
+/// kind, and recent failures are drawn as red sprites at the failing component, fading with age.
+/// One item instead of one per request keeps tens of thousands of dots cheap (STYLE habit 8).
 /// Passive: it is given geometry and frames, it never touches the scenario.
 class RequestLayerItem : public QGraphicsItem {
 public:
@@ -31,15 +31,15 @@ public:
 
     int type() const override { return Type; }
 
-    /// Link end points (scene coordinates, in frame link order: from -> to) and the
+    /// The links' drawn paths (scene coordinates, in frame link order: from -> to) and the
     /// centres of the components (frame component order). Call again when the design
     /// moves or changes; frames with indices beyond these are drawn partially.
-    void setGeometry(std::vector<QLineF> links, std::vector<QPointF> componentCenters);
+    void setGeometry(const std::vector<LinkPath> &links, std::vector<QPointF> componentCenters);
     /// The frame to draw; nullptr clears the layer.
     void setFrame(std::shared_ptr<const Frame> frame);
     const std::shared_ptr<const Frame> &frame() const { return m_frame; }
 
-    /// Scene position of a dot at `progress` (0..1) along link `link`.
+    /// Scene position of a dot at `progress` (0..1) of the length of link `link`.
     QPointF dotPosition(std::uint32_t link, float progress) const;
     /// Scene position of the index-th failure of a frame at `component`: a ring around
     /// the component's centre, leaving the middle free for the DOWN plate.
@@ -55,12 +55,27 @@ public:
 
 private:
     static constexpr int kFadeLevels = 8;
+    /// Where one link's points and lengths lie in the flat arrays below.
+    struct Span {
+        std::uint32_t first = 0;
+        std::uint32_t count = 0;
+    };
 
     void updateBounds();
     void ensureSprites(qreal dpr);
+    /// The point `progress` of the way along a link, by length; `points` is m_points or
+    /// m_devicePoints.
+    QPointF along(const std::vector<QPointF> &points, const Span &span, float progress) const;
     QRectF labelRect() const;
 
-    std::vector<QLineF> m_links;
+    /// Every link's path in one flat array each, so a frame's dots need no allocation:
+    /// the points (scene coordinates), their distance from their link's start, and the
+    /// points mapped to the device, refreshed at each paint.
+    std::vector<Span> m_spans;
+    std::vector<QPointF> m_points;
+    std::vector<qreal> m_lengths;
+    std::vector<QPointF> m_devicePoints;
+    QRectF m_linksRect;
     std::vector<QPointF> m_centers;
     std::shared_ptr<const Frame> m_frame;
     QRectF m_bounds;

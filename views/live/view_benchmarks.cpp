@@ -1,7 +1,7 @@
 #include "live/view_benchmarks.h"
 
-#include "charts/latency_chart.h"
 #include "canvas/request_layer_item.h"
+#include "charts/latency_chart.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -48,14 +48,15 @@ DrawFigures benchmarkRequestLayer(int dots, int frames)
     for (int row = 0; row < 4; ++row)
         for (int col = 0; col < 6; ++col)
             centers.emplace_back(140 + col * 260, 120 + row * 220);
-    std::vector<QLineF> links;
+    std::vector<LinkPath> links;
     for (int row = 0; row < 4; ++row)
         for (int col = 0; col < 6; ++col) {
             const QPointF a = centers[static_cast<std::size_t>(row * 6 + col)];
             if (col < 5)
-                links.emplace_back(a, centers[static_cast<std::size_t>(row * 6 + col + 1)]);
+                links.emplace_back(QLineF(a, centers[static_cast<std::size_t>(row * 6 + col + 1)]));
             if (row < 3)
-                links.emplace_back(a, centers[static_cast<std::size_t>((row + 1) * 6 + col)]);
+                links.emplace_back(
+                    QLineF(a, centers[static_cast<std::size_t>((row + 1) * 6 + col)]));
         }
 
     RequestLayerItem layer;
