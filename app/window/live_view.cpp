@@ -164,6 +164,20 @@ void LiveView::showFrame(const std::shared_ptr<const Frame> &frame)
         frame->wallRequestsPerSecond > 0
             ? tr("≈ %1 in real time").arg(RunToolbar::formatRate(frame->wallRequestsPerSecond))
             : QString());
+    QHash<QString, QPair<QString, QString>> replication;
+    for (const ComponentFrame &c : frame->components) {
+        if (c.role != ReplicaRole::Replica)
+            continue;
+        QString text = tr("replicating");
+        for (const LiveFigure &f : c.figures)
+            if (std::string_view(f.label) == "lag")
+                text = tr("lag %1 ms").arg(qRound(f.value));
+        if (!c.up)
+            text = tr("replica down");
+        replication.insert(QString::fromStdString(c.id),
+                           {QString::fromStdString(c.primaryId), text});
+    }
+    m_window->scene()->setLiveReplication(replication);
     updateGeometry(*frame);
     m_overlay->setFrame(frame);
     m_layer->setFrame(frame);
@@ -203,6 +217,7 @@ void LiveView::clearRun()
     m_toolbar->setThroughputNote({});
     m_overlay->setFrame(nullptr);
     m_layer->setFrame(nullptr);
+    m_window->scene()->setLiveReplication({});
     m_charts->clear();
     m_log->clear();
     m_summary->clear();

@@ -552,4 +552,8 @@ KO.update({
 'Replicas answer the reads': '복제본이 읽기에 응답',
 'The cache in front of it': '그 앞의 캐시',
 'Users and the balancer': '사용자와 로드 밸런서',
+'%1 replication': '%1 복제',
+'replicating': '복제 중',
+'lag %1 ms': '지연 %1 ms',
+'replica down': '복제본 다운',
 })

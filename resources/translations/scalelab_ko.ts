@@ -277,6 +277,13 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab::CanvasScene</name>
+    <message>
+        <source>%1 replication</source>
+        <translation>%1 복제</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ChartsPanel</name>
     <message>
         <source>Latency</source>
@@ -1287,6 +1294,18 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Make this replica the primary now: writes go to it; writes the old primary committed that it never received are lost</source>
         <translation>지금 이 복제본을 주 데이터베이스로 만듭니다: 쓰기가 이곳으로 옵니다. 옛 주 데이터베이스가 커밋했지만 이 복제본이 받지 못한 쓰기는 잃습니다</translation>
+    </message>
+    <message>
+        <source>replicating</source>
+        <translation>복제 중</translation>
+    </message>
+    <message>
+        <source>lag %1 ms</source>
+        <translation>지연 %1 ms</translation>
+    </message>
+    <message>
+        <source>replica down</source>
+        <translation>복제본 다운</translation>
     </message>
 </context>
 <context>

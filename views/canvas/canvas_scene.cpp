@@ -3,6 +3,7 @@
 #include "canvas/component_item.h"
 #include "canvas/group_item.h"
 #include "canvas/link_item.h"
+#include "canvas/replication_item.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneDragDropEvent>
@@ -30,6 +31,7 @@ CanvasScene::~CanvasScene()
     m_components.clear();
     m_links.clear();
     m_groups.clear();
+    m_replication.clear();
 }
 
 void CanvasScene::syncAll(const Scenario &scenario)
@@ -38,6 +40,9 @@ void CanvasScene::syncAll(const Scenario &scenario)
     deleteItems(m_links);
     deleteItems(m_components);
     deleteItems(m_groups);
+    deleteItems(m_replication);
+    m_replicaOf.clear();
+    m_replicationMode.clear();
     for (const Component &c : scenario.components)
         syncComponent(c);
     syncLinks(scenario.links);
@@ -54,12 +59,15 @@ void CanvasScene::syncComponent(const Component &component)
         m_components.insert(id, item);
     }
     item->sync(component);
+    noteReplication(component);
     updateLinkGeometry();
 }
 
 void CanvasScene::removeComponent(const QString &id)
 {
     delete m_components.take(id);
+    m_replicaOf.remove(id);
+    m_replicationMode.remove(id);
     updateLinkGeometry();
 }
 
@@ -133,6 +141,8 @@ QRectF CanvasScene::diagramRect() const
         r = r.united(c->sceneBoundingRect());
     for (const LinkItem *l : m_links)
         r = r.united(l->sceneBoundingRect());
+    for (const ReplicationItem *l : m_replication)
+        r = r.united(l->sceneBoundingRect());
     for (const GroupItem *g : m_groups) {
         if (g->isVisible())
             r = r.united(g->sceneBoundingRect());
@@ -204,6 +214,7 @@ void CanvasScene::updateLinkGeometry()
                                         to->mapRectToScene(to->cardRect()), obstacles);
         l->setRoute(path, labelCentre(path, l->labelSize(), cardRects));
     }
+    updateReplication(cardRects);
     updateGroupGeometry();
 }
 

@@ -18,6 +18,7 @@ namespace scalelab {
 class ComponentItem;
 class GroupItem;
 class LinkItem;
+class ReplicationItem;
 
 /// The diagram of one scenario. It mirrors the scenario through sync calls (by id for
 /// components, as a list for links) and turns mouse gestures into intent signals: a drag
@@ -55,6 +56,11 @@ public:
     GroupItem *groupItem(const QString &id) const;
     QList<GroupItem *> groupItems() const { return m_groups; }
     QStringList selectedGroupIds() const;
+    /// The replication arrows, primary to replica (canvas_scene_replication.cpp).
+    QList<ReplicationItem *> replicationItems() const { return m_replication; }
+    /// During a run: who is primary now and each replica's label ({replica: {primary,
+    /// text}}); empty: as the design says, labelled with the mode.
+    void setLiveReplication(const QHash<QString, QPair<QString, QString>> &live);
     void selectComponents(const QStringList &ids);
 
     bool snapToGrid() const { return m_snap; }
@@ -103,10 +109,17 @@ private:
     GroupItem *groupTitleAt(const QPointF &scenePos) const;
     void pressGroup(GroupItem *group, bool toggle);
     void updateGroupGeometry();
+    // Replication arrows (canvas_scene_replication.cpp).
+    void noteReplication(const Component &component);
+    void updateReplication(const std::vector<QRectF> &cards);
 
     QHash<QString, ComponentItem *> m_components;
     QList<LinkItem *> m_links;
     QList<GroupItem *> m_groups;
+    QList<ReplicationItem *> m_replication;
+    QHash<QString, QString> m_replicaOf;       ///< replica id -> primary id, as designed
+    QHash<QString, QString> m_replicationMode; ///< primary id -> its mode's label
+    QHash<QString, QPair<QString, QString>> m_liveReplication;
     bool m_snap = true;
 
     Gesture m_gesture = Gesture::None;

@@ -103,16 +103,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->drawPolyline(m_path.points());
 
     // Arrow head at the target's border, along the path's last stretch.
-    const QPointF tip = m_path.pointAt(1);
-    const QLineF line(tip, m_path.pointAtLength(m_path.length() - kArrowSize));
-    if (line.length() > 1) {
-        const qreal angle = qDegreesToRadians(line.angle());
-        const QPointF p1 = tip + QPointF(std::cos(angle + M_PI / 7) * kArrowSize,
-                                         -std::sin(angle + M_PI / 7) * kArrowSize);
-        const QPointF p2 = tip + QPointF(std::cos(angle - M_PI / 7) * kArrowSize,
-                                         -std::sin(angle - M_PI / 7) * kArrowSize);
+    if (const QPolygonF head = arrowHead(m_path, kArrowSize); !head.isEmpty()) {
         painter->setBrush(color);
-        painter->drawPolygon(QPolygonF({tip, p1, p2}));
+        painter->drawPolygon(head);
     }
 
     // The label sits on a small plate so it stays readable over the line.

@@ -1,5 +1,7 @@
 #include "canvas/link_route.h"
 
+#include <QtMath>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -290,6 +292,22 @@ QPointF labelCentre(const LinkPath &path, const QSizeF &size, const std::vector<
             return centre;
     }
     return path.pointAt(0.5);
+}
+
+QPolygonF arrowHead(const LinkPath &path, qreal size)
+{
+    if (path.isEmpty())
+        return {};
+    const QPointF tip = path.pointAt(1);
+    const QLineF line(tip, path.pointAtLength(path.length() - size));
+    if (line.length() <= 0.5)
+        return {};
+    const qreal angle = qDegreesToRadians(line.angle());
+    const QPointF p1 = tip + QPointF(std::cos(angle + M_PI / 7) * size,
+                                     -std::sin(angle + M_PI / 7) * size);
+    const QPointF p2 = tip + QPointF(std::cos(angle - M_PI / 7) * size,
+                                     -std::sin(angle - M_PI / 7) * size);
+    return QPolygonF({tip, p1, p2});
 }
 
 } // namespace scalelab

@@ -72,6 +72,10 @@ LinkPath routeLink(const QPointF &from, const QRectF &fromCard, const QPointF &t
                    const QRectF &toCard, const std::vector<QRectF> &obstacles,
                    const RouteOptions &options = {});
 
+/// The arrow head at the end of `path`, `size` long along its last stretch; empty when the
+/// path is too short to show one.
+QPolygonF arrowHead(const LinkPath &path, qreal size);
+
 /// Where to centre a label of `size` on `path`: the point nearest the middle (by length)
 /// whose label rectangle covers none of `cards`; the middle when there is no such point.
 QPointF labelCentre(const LinkPath &path, const QSizeF &size, const std::vector<QRectF> &cards);

@@ -68,6 +68,18 @@ QColor RequestLayerItem::failureColor()
     return QColor(0xdc, 0x26, 0x26);
 }
 
+QColor RequestLayerItem::markColor(std::uint8_t mark)
+{
+    switch (mark) {
+    case 1:
+        return QColor(0xea, 0xb3, 0x08); // a stale read: amber, wrong data but an answer
+    case 2:
+        return QColor(0x4c, 0x05, 0x19); // a lost write: near black red
+    default:
+        return failureColor();
+    }
+}
+
 void RequestLayerItem::setGeometry(const std::vector<LinkPath> &links,
                                    std::vector<QPointF> componentCenters)
 {
@@ -163,10 +175,14 @@ void RequestLayerItem::ensureSprites(qreal dpr)
         const QColor c = kindColor(static_cast<RequestKind>(k));
         m_kindSprites[static_cast<std::size_t>(k)] = renderSprite(c, c.darker(170), dpr, 1.0);
     }
-    for (int level = 0; level < kFadeLevels; ++level) {
-        const qreal alpha = 1.0 - static_cast<qreal>(level) / kFadeLevels;
-        m_failureSprites[static_cast<std::size_t>(level)] =
-            renderSprite(failureColor(), QColor(0x7f, 0x1d, 0x1d), dpr, alpha);
+    for (int mark = 0; mark < kMarkKinds; ++mark) {
+        const QColor fill = markColor(static_cast<std::uint8_t>(mark));
+        for (int level = 0; level < kFadeLevels; ++level) {
+            const qreal alpha = 1.0 - static_cast<qreal>(level) / kFadeLevels;
+            m_failureSprites[static_cast<std::size_t>(mark)][static_cast<std::size_t>(level)] =
+                renderSprite(fill, mark == 0 ? QColor(0x7f, 0x1d, 0x1d) : fill.darker(180), dpr,
+                             alpha);
+        }
     }
 }
 
@@ -223,7 +239,8 @@ void RequestLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         const int level =
             std::clamp(static_cast<int>(fl.age / kFailureFadeS * kFadeLevels), 0, kFadeLevels - 1);
         const QPointF p = xf.map(failurePosition(i, fl.component)) - QPointF(half, half);
-        painter->drawImage(p.toPoint(), m_failureSprites[static_cast<std::size_t>(level)]);
+        painter->drawImage(p.toPoint(),
+                           m_failureSprites[fl.mark % kMarkKinds][static_cast<std::size_t>(level)]);
     }
     painter->restore();
 

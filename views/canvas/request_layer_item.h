@@ -49,6 +49,10 @@ public:
 
     static QColor kindColor(RequestKind kind);
     static QColor failureColor();
+    /// The colour of a mark at a component (FailureFrame::mark): a failure red, a stale
+    /// read amber, a lost write dark red.
+    static QColor markColor(std::uint8_t mark);
+    static constexpr int kMarkKinds = 3;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -81,7 +85,8 @@ private:
     QRectF m_bounds;
     qreal m_spriteDpr = 0;
     std::array<QImage, kRequestKindCount> m_kindSprites;
-    std::array<QImage, kFadeLevels> m_failureSprites; ///< most opaque first
+    /// Per mark kind, most opaque first.
+    std::array<std::array<QImage, kFadeLevels>, kMarkKinds> m_failureSprites;
 };
 
 } // namespace scalelab

@@ -206,7 +206,7 @@ const KindTraits &databaseTraits()
         .outgoing = OutgoingUse::None,
         .outgoingText = "none: it answers queries and calls nothing",
         .params = databaseParams(),
-        .cardKeys = {"model", "read_ms", "write_ms", "replica_of"},
+        .cardKeys = {"replica_of", "model", "read_ms", "write_ms"},
         .checkInDesign = checkReplication,
         .applyDefaults =
             [](Component &c) {
