@@ -556,4 +556,5 @@ KO.update({
 'replicating': '복제 중',
 'lag %1 ms': '지연 %1 ms',
 'replica down': '복제본 다운',
+'replication lag': '복제 지연',
 })

@@ -309,6 +309,10 @@ one-way latency %3 ms, probability %4</source>
         <source>Cache hit ratio</source>
         <translation>캐시 적중률</translation>
     </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>복제 지연</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ComponentChartPanel</name>
@@ -2153,6 +2157,13 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>requests</source>
         <translation>요청</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ReplicationLagChart</name>
+    <message>
+        <source>replication lag</source>
+        <translation>복제 지연</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "canvas/component_item.h"
 #include "canvas/replication_item.h"
 #include "canvas/request_layer_item.h"
+#include "charts/charts_panel.h"
+#include "charts/component_series_chart.h"
 #include "run/run_controller.h"
 #include "run/simulation_thread.h"
 #include "scenario/scenario_io.h"
@@ -15,6 +17,8 @@
 #include <QAction>
 #include <QMenu>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace scalelab;
 
@@ -153,6 +157,20 @@ private slots:
             QTRY_VERIFY(controller->lastFrame() && controller->lastFrame()->t_s == t);
         };
         runTo(20);
+        // The lag chart has a line per member (a primary may become a replica), the
+        // replicas near the configured 250 ms on average.
+        QTRY_COMPARE(live->charts()->replicationLag()->components(),
+                     QStringList({"primary", "replica1", "replica2"}));
+        const QCPGraph *lag = live->charts()->replicationLag()->measuredGraph("replica1");
+        double sum = 0;
+        int n = 0;
+        for (auto it = lag->data()->constBegin(); it != lag->data()->constEnd(); ++it)
+            if (!std::isnan(it->value)) {
+                sum += it->value;
+                ++n;
+            }
+        QVERIFY(n > 10);
+        QVERIFY2(sum / n > 150 && sum / n < 400, qPrintable(QString::number(sum / n)));
         // The primary's menu offers no promotion; a replica's does.
         std::unique_ptr<QMenu> primaryMenu(live->createComponentMenu(QStringLiteral("primary")));
         QVERIFY(!primaryMenu->findChild<QAction *>(QStringLiteral("promoteAction")));

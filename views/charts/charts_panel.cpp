@@ -17,8 +17,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
       m_utilization(new UtilizationChart), m_queue(new QueueChart),
       m_hitRatio(new HitRatioChart(parent)),
       m_utilizationPanel(new ComponentChartPanel(m_utilization, parent)),
-      m_queuePanel(new ComponentChartPanel(m_queue, parent))
+      m_queuePanel(new ComponentChartPanel(m_queue, parent)), m_lag(new ReplicationLagChart),
+      m_lagPanel(new ComponentChartPanel(m_lag, parent))
 {
+    m_lag->setObjectName(QStringLiteral("replicationLagChart"));
     m_latency->setObjectName(QStringLiteral("latencyChart"));
     m_throughput->setObjectName(QStringLiteral("throughputChart"));
     m_errors->setObjectName(QStringLiteral("errorsChart"));
@@ -38,12 +40,14 @@ QList<ChartsPanel::Dock> ChartsPanel::docks() const
          QStringLiteral("utilizationDock")},
         {QStringLiteral("hitRatioDock"), tr("Cache hit ratio"), m_hitRatio,
          QStringLiteral("throughputDock")},
+        {QStringLiteral("replicationLagDock"), tr("Replication lag"), m_lagPanel,
+         QStringLiteral("utilizationDock")},
     };
 }
 
 QList<LiveChart *> ChartsPanel::charts() const
 {
-    return {m_latency, m_throughput, m_errors, m_utilization, m_queue, m_hitRatio};
+    return {m_latency, m_throughput, m_errors, m_utilization, m_queue, m_hitRatio, m_lag};
 }
 
 void ChartsPanel::appendFrame(const Frame &frame)
@@ -62,6 +66,7 @@ void ChartsPanel::setScenario(const Scenario &scenario)
     m_utilization->setScenario(scenario);
     m_queue->setScenario(scenario);
     m_hitRatio->setScenario(scenario);
+    m_lag->setScenario(scenario);
 }
 
 void ChartsPanel::clear()

@@ -17,6 +17,7 @@ class HitRatioChart;
 class LatencyChart;
 class LiveChart;
 class QueueChart;
+class ReplicationLagChart;
 class ThroughputChart;
 class UtilizationChart;
 
@@ -51,6 +52,7 @@ public:
     UtilizationChart *utilization() const { return m_utilization; }
     QueueChart *queue() const { return m_queue; }
     HitRatioChart *hitRatio() const { return m_hitRatio; }
+    ReplicationLagChart *replicationLag() const { return m_lag; }
     QList<LiveChart *> charts() const;
 
 private:
@@ -64,6 +66,8 @@ private:
     HitRatioChart *m_hitRatio;
     ComponentChartPanel *m_utilizationPanel;
     ComponentChartPanel *m_queuePanel;
+    ReplicationLagChart *m_lag;
+    ComponentChartPanel *m_lagPanel;
     int m_turn = 0; ///< the group of charts that may redraw on the next frame
 };
 

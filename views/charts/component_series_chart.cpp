@@ -216,4 +216,10 @@ QueueChart::QueueChart(QWidget *parent) : ComponentSeriesChart(".queue", parent)
     setValueLabel(tr("mean queue length"), tr("requests"));
 }
 
+ReplicationLagChart::ReplicationLagChart(QWidget *parent)
+    : ComponentSeriesChart(".replication_lag_ms", parent)
+{
+    setValueLabel(tr("replication lag"), QStringLiteral("ms"));
+}
+
 } // namespace scalelab

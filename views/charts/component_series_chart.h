@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
+
 namespace scalelab {
 
 /// One line per component for a per-component column of the samples ("<id>.utilization",
@@ -94,6 +96,20 @@ public:
 
 protected:
     double theoryValue(const MmcPrediction &p) const override { return p.Lq; }
+};
+
+/// Each replica's replication lag over time: the mean, per second, of the time from the
+/// primary's commit to the replica's applying the write. No theory line.
+class ReplicationLagChart : public ComponentSeriesChart {
+    Q_OBJECT
+public:
+    explicit ReplicationLagChart(QWidget *parent = nullptr);
+
+protected:
+    double theoryValue(const MmcPrediction &) const override
+    {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
 };
 
 } // namespace scalelab
