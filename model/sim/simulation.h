@@ -162,6 +162,8 @@ public:
     void sendInternal(std::uint32_t slot, std::uint32_t to, double delayS);
     /// Into station s's queue or service, whatever its capacity.
     void admit(std::uint32_t slot, std::uint32_t s);
+    /// The request fails at station s, which was holding a worker for it.
+    void abandonAt(std::uint32_t slot, std::uint32_t s, FailureCause cause);
     /// Frees a request that needs no answer.
     void discard(std::uint32_t slot) { freeRequest(slot); }
     /// Station s committed version v of key: the latest becomes at least v, and the kinds

@@ -177,14 +177,7 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
 {
     Station &st = m_stations[s];
     Request &r = m_requests[slot];
-    const auto abandon = [&](FailureCause cause) {
-        st.touch(m_now);
-        --st.busy;
-        --st.inSystem;
-        ++st.stats.failed;
-        pullNext(s);
-        fail(slot, cause, s);
-    };
+    const auto abandon = [&](FailureCause cause) { abandonAt(slot, s, cause); };
     for (std::uint32_t i = fromLink; i < st.out.size(); ++i) {
         std::uint32_t chosen = st.out[i];
         const LinkRuntime &l = m_links[chosen];
@@ -227,6 +220,17 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
     st.stats.responseSum += m_now - entered;
     pullNext(s);
     finishHop(slot);
+}
+
+void Simulation::abandonAt(std::uint32_t slot, std::uint32_t s, FailureCause cause)
+{
+    Station &st = m_stations[s];
+    st.touch(m_now);
+    --st.busy;
+    --st.inSystem;
+    ++st.stats.failed;
+    pullNext(s);
+    fail(slot, cause, s);
 }
 
 void Simulation::callReturn(std::uint32_t slot, std::uint32_t s)

@@ -33,6 +33,7 @@ void Replication::compile(Simulation &sim, const Scenario &scenario, int keys)
     std::vector<Set> old = std::move(m_sets);
     m_sets.clear();
     m_setOf.assign(sim.stations().size(), -1);
+    ++m_generation; // every timer of the sets before this edit is stale
     const std::size_t keyCount = static_cast<std::size_t>(std::max(1, keys));
     for (const std::string &primaryId : primaries) {
         const Component *pc = scenario.find(primaryId);
@@ -55,7 +56,7 @@ void Replication::compile(Simulation &sim, const Scenario &scenario, int keys)
         set.failoverS = p.failover_s;
         set.replay = p.recovery == Recovery::Replay;
         set.issued.resize(keyCount, 0);
-        ++set.serial;
+        set.serial = m_generation;
         // Members that stay keep what they hold; a new one starts as a copy of the primary.
         std::vector<std::uint32_t> stations{static_cast<std::uint32_t>(ps)};
         for (const std::string &r : replicas[primaryId])
@@ -107,6 +108,10 @@ void Replication::start(Simulation &sim, std::uint32_t s)
     Set &s0 = m_sets[static_cast<std::size_t>(set)];
     sim.scheduleTimer(sim.now() + s0.checkS * (0.1 + 0.9 * s0.lagRng.uniform()), s,
                       timerAux(static_cast<std::size_t>(set), false));
+    // A failover under way when the design was edited goes on.
+    if (s0.failingOver && s0.failoverS)
+        sim.scheduleTimer(std::max(sim.now(), s0.promoteAtS), s,
+                          timerAux(static_cast<std::size_t>(set), true));
 }
 
 void Replication::scheduleCheck(Simulation &sim, std::size_t set)
@@ -233,6 +238,14 @@ Replication::Served Replication::served(Simulation &sim, std::uint32_t slot, std
                 commitWrite(sim, *set, slot, true);
             else if (r.writeId != kReplayWrite)
                 apply(sim, *set, mi, r.key, r.readVersion, r.created, r.writeId);
+            // Received before it was promoted: now the primary, it passes the write on.
+            if (r.writeId != kReplayWrite && mi == set->primary) {
+                const Request copy = r; // sending may grow the request pool
+                for (std::size_t k = 0; k < set->members.size(); ++k)
+                    if (k != mi)
+                        sendTo(sim, *set, k, copy.key, copy.readVersion, copy.created, 0,
+                               set->lagRng.sample(set->lag) * 0.001);
+            }
         }
         sim.discard(slot);
         return Served::Done;
@@ -240,8 +253,7 @@ Replication::Served Replication::served(Simulation &sim, std::uint32_t slot, std
     if (r.kind == RequestKind::Write) {
         if (mi != set->primary) {
             // Promoted away while it waited here: this database no longer takes writes.
-            sim.leaveStation(slot, s);
-            sim.fail(slot, FailureCause::ReadOnly, s);
+            sim.abandonAt(slot, s, FailureCause::ReadOnly);
             return Served::Done;
         }
         return commitWrite(sim, *set, slot, false) ? Served::Done : Served::Answer;
@@ -263,9 +275,10 @@ Replication::Served Replication::served(Simulation &sim, std::uint32_t slot, std
 
 bool Replication::commitWrite(Simulation &sim, Set &set, std::uint32_t slot, bool replayed)
 {
-    Request &r = sim.request(slot);
+    // Sending below may grow the request pool: nothing of the request is read after it.
+    const std::uint32_t key = sim.request(slot).key;
+    const std::uint32_t generation = sim.request(slot).generation;
     Member &primary = set.members[set.primary];
-    const std::uint32_t key = r.key;
     std::uint32_t version = 0;
     if (key < set.issued.size()) {
         version = ++set.issued[key];
@@ -295,7 +308,7 @@ bool Replication::commitWrite(Simulation &sim, Set &set, std::uint32_t slot, boo
         sim.keyCommitted(primary.station, key, version);
     if (!waits)
         return false;
-    set.pending.emplace(writeId, Pending{slot, r.generation, need, 0, key, version});
+    set.pending.emplace(writeId, Pending{slot, generation, writeId, need, 0, key, version});
     sim.leaveStation(slot, primary.station); // the answer waits, the worker does not
     return true;
 }
@@ -369,9 +382,9 @@ void Replication::settle(Simulation &sim, Set &set)
             ++it;
         }
     }
-    // In commit order, so the answers leave as the writes were made.
+    // In commit order (write ids count commits), whatever the hash map's order.
     std::sort(done.begin(), done.end(),
-              [](const Pending &a, const Pending &b) { return a.version < b.version; });
+              [](const Pending &a, const Pending &b) { return a.writeId < b.writeId; });
     for (const Pending &p : done)
         finish(sim, set, p);
 }

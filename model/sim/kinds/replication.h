@@ -111,6 +111,7 @@ private:
     struct Pending {
         std::uint32_t slot;
         std::uint32_t generation;
+        std::uint32_t writeId;
         std::uint64_t need; ///< bit per member that was up when it was committed
         std::uint64_t acked = 0;
         std::uint32_t key;
@@ -168,6 +169,7 @@ private:
     std::vector<Set> m_sets;
     std::vector<int> m_setOf;
     std::uint64_t m_lostWrites = 0, m_recoveredWrites = 0, m_intervalLost = 0;
+    std::uint32_t m_generation = 0; ///< compiles so far: numbers the sets' timers
 };
 
 } // namespace scalelab

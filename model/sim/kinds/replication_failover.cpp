@@ -112,6 +112,15 @@ void Replication::check(Simulation &sim, std::size_t setIndex)
         }
         rejoin(sim, set, m);
     }
+    // Writes a member missed in an outage shorter than a check (or that found the simulator
+    // full) reach it now, if the primary that has them is up.
+    const bool primaryUp = sim.station(set.members[set.primary].station).up;
+    for (std::size_t m = 0; m < set.members.size(); ++m) {
+        const Member &mem = set.members[m];
+        if (m != set.primary && primaryUp && mem.believedUp && !mem.demoted &&
+            !mem.parked.empty() && sim.station(mem.station).up)
+            rejoin(sim, set, m);
+    }
     if (changed)
         settle(sim, set);
 }
@@ -202,6 +211,8 @@ bool Replication::promote(Simulation &sim, std::size_t setIndex, std::size_t m, 
     for (const auto &[id, p] : set.pending)
         waiting.push_back(p);
     set.pending.clear();
+    std::sort(waiting.begin(), waiting.end(),
+              [](const Pending &a, const Pending &b) { return a.writeId < b.writeId; });
     const std::size_t old = set.primary;
     set.primary = m;
     set.failingOver = false;
