@@ -89,6 +89,7 @@ bool prescan(const std::string &text, const YamlLimits &limits, ScenarioError &e
         i = 3; // a UTF-8 byte order mark is allowed
     int depth = 0;
     char quote = 0;
+    bool escaped = false; // the previous character was a backslash inside "..."
     bool comment = false;
     char prev = '\n';
     while (i < text.size()) {
@@ -115,8 +116,13 @@ bool prescan(const std::string &text, const YamlLimits &limits, ScenarioError &e
         } else if (comment) {
             // brackets inside comments do not nest
         } else if (quote != 0) {
-            if (quote == '"' && c == '\\')
-                ++i; // skip the escaped character
+            // The character after a backslash cannot end the string, but it is still
+            // checked above: this scan's idea of where a quote starts is a guess, and
+            // yaml-cpp may read the same bytes as a plain scalar that keeps them raw.
+            if (escaped)
+                escaped = false;
+            else if (quote == '"' && c == '\\')
+                escaped = true;
             else if (c == quote)
                 quote = 0;
         } else if (c == '#' && (prev == ' ' || prev == '\t' || prev == '\n')) {

@@ -78,6 +78,10 @@ private slots:
             << QByteArray("scalelab: 1\nname: a\0b\n", 22) << 2 << 8 << "binary data";
         QTest::newRow("not utf-8")
             << QByteArray("scalelab: 1\nname: caf\xe9\n") << 2 << 10 << "not valid UTF-8";
+        // Found by the fuzzer: the scan guessed a quoted string here (yaml-cpp reads a
+        // plain scalar) and skipped the byte after the backslash unchecked.
+        QTest::newRow("not utf-8 after a backslash")
+            << QByteArray("scalelab: 1\nname: a:\"\\\xff\n") << 2 << 11 << "not valid UTF-8";
         QTest::newRow("10 MB string")
             << "scalelab: 1\nname: \"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n"
             << 0 << -1 << "at most 8 MiB";
@@ -115,7 +119,7 @@ private slots:
             << head("componets: []\n") << 6 << 1 << "did you mean 'components'?";
         QTest::newRow("key of another kind")
             << head("  - {id: w, kind: web_server, ttl_s: 5}\n") << 6 << 31
-            << "applies only to dns or cache components";
+            << "applies only to dns, cdn or cache components";
         QTest::newRow("db_model instead of model")
             << head("  - {id: d, kind: database, db_model: key_value}\n") << 6 << 29
             << "is written 'model'";
@@ -270,7 +274,7 @@ private slots:
             << "factor only applies to action: slow";
         QTest::newRow("unknown fault action")
             << head("faults: [{component: a, at_s: 5, action: crash}]\n") << 6 << 42
-            << "allowed: fail, recover, slow or promote";
+            << "allowed: fail, recover, slow, promote or deploy";
 
         // Groups.
         QTest::newRow("group member unknown")
