@@ -106,6 +106,22 @@ links:
 )");
 }
 
+Scenario cdnInFront()
+{
+    return scenarioFrom(R"(scalelab: 1
+name: cdn
+run: {duration_s: 3000, warmup_s: 0}
+components:
+  - {id: users, kind: clients, rate_rps: 2000, mix: {read: 0.3, static: 0.7}, assets: {count: 100000, zipf: 0.9}}
+  - {id: cdn, kind: cdn, ttl_s: 60}
+  - {id: web, kind: web_server, workers: 128, service_ms: {dist: exponential, mean: 2}}
+links:
+  - {from: users, to: cdn, latency_ms: 5, kinds: [static]}
+  - {from: users, to: web, latency_ms: 60}
+  - {from: cdn, to: web, latency_ms: 60}
+)");
+}
+
 /// CPU time of this thread: unlike wall time, not inflated when other processes share
 /// the cores. On an idle machine the two agree.
 double threadCpuSeconds()
@@ -214,7 +230,8 @@ int benchCommand(int argc, char **argv)
     const Case cases[] = {{"single M/M/1 station", singleStation(), 10e6},
                           {"balancer + 4 web servers + database", balancedWebTier(), 3e6},
                           {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6},
-                          {"web + cache + primary and 2 replicas", cachedReplicatedReads(), 3e6}};
+                          {"web + cache + primary and 2 replicas", cachedReplicatedReads(), 3e6},
+                          {"CDN (TTL edge, 100k assets) + origin", cdnInFront(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     std::fflush(stdout);
     ProgressBar progress("scalelab bench");

@@ -186,6 +186,12 @@ void RunController::promoteReplica(const QString &id)
     m_thread->promoteReplica(id.toStdString());
 }
 
+void RunController::deployAssets(const QString &id)
+{
+    markStarted();
+    m_thread->deployAssets(id.toStdString());
+}
+
 void RunController::slowComponent(const QString &id, double factor)
 {
     markStarted();

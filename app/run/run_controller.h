@@ -47,6 +47,8 @@ public slots:
     void failComponent(const QString &id);
     void recoverComponent(const QString &id);
     void promoteReplica(const QString &id);
+    /// A new version of the static assets: one CDN's, or (empty id) the whole site's.
+    void deployAssets(const QString &id);
     void slowComponent(const QString &id, double factor);
     /// Sends the document's design now instead of at the next turn of the event loop.
     void syncNow();

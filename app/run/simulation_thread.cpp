@@ -129,6 +129,14 @@ void SimulationThread::promoteReplica(const std::string &id, std::optional<doubl
     post(std::move(c));
 }
 
+void SimulationThread::deployAssets(const std::string &id, std::optional<double> at_s)
+{
+    SimCommand c = command(SimCommand::Type::Deploy);
+    c.component = id;
+    c.at_s = at_s;
+    post(std::move(c));
+}
+
 void SimulationThread::slowComponent(const std::string &id, double factor,
                                      std::optional<double> at_s)
 {

@@ -32,12 +32,13 @@ struct SimCommand {
         Fail,
         Recover,
         Promote,
+        Deploy,
         Slow,
         PauseAt
     };
     Type type = Type::Run;
     std::shared_ptr<const Scenario> scenario; ///< Load (null: no run), Apply
-    std::string component;                    ///< Fail, Recover, Promote, Slow
+    std::string component;                    ///< Fail, Recover, Promote, Slow, Deploy
     double value = 0;                         ///< speed, slow factor, pause time
     std::optional<double> at_s;               ///< Apply/Fail/Recover/Slow: at this sim time
     std::uint64_t generation = 0;             ///< Load: numbers the runs
@@ -81,6 +82,8 @@ public:
     void recoverComponent(const std::string &id, std::optional<double> at_s = {});
     /// A replica becomes its set's primary (the event log says what was lost).
     void promoteReplica(const std::string &id, std::optional<double> at_s = {});
+    /// A new version of the static assets, to one CDN or (empty id) the whole site.
+    void deployAssets(const std::string &id, std::optional<double> at_s = {});
     void slowComponent(const std::string &id, double factor, std::optional<double> at_s = {});
     /// Pause when the clock reaches t (scripted runs, tests, benchmarks).
     void pauseAt(double t_s);

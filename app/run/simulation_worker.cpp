@@ -183,6 +183,9 @@ void SimulationThread::Worker::applyNow(const SimCommand &c)
             return; // the menu offers it only to a live replica; a race lost it
         break;
     }
+    case T::Deploy:
+        m_sim->deployAssets(c.component);
+        break;
     case T::Slow:
         m_sim->slowComponent(c.component, c.value);
         break;

@@ -152,6 +152,22 @@ const std::vector<Lesson> kLessons = {
                        "At 400 s the cache dies: every read goes to the database, which cannot "
                        "carry them (a cascade of errors). At 460 s it comes back empty and the "
                        "hit ratio climbs again as it warms up.")},
+    {"stage-7", "07-cdn.yaml", QT_TRANSLATE_NOOP("scalelab::Lesson", "7. A CDN"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Most of what a page loads is static: images, scripts, style sheets. A "
+                       "CDN serves them from edge servers near the users. A hit is answered at "
+                       "the edge, a few milliseconds away; a miss is fetched from the origin "
+                       "(the web servers, far away) and kept for the TTL."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and compare the latency of static requests with the others, and "
+                       "the web servers' load with the CDN's hit ratio. Try Simulation > Deploy "
+                       "New Version and watch the origin take the burst. Then make the design "
+                       "survive the CDN's outage at 400 s."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 250 s a new version is deployed: every asset has a new URL, so each "
+                       "is fetched from the origin once. At 400 s the CDN dies: static requests "
+                       "fail until the site points pages at the origin 10 s later, and the web "
+                       "servers carry every request until the CDN is back at 520 s.")},
 };
 
 QString percent(double fraction)
@@ -164,11 +180,16 @@ QString metricName(const Goal &g)
 {
     switch (g.metric) {
     case GoalMetric::P50Ms:
-        return QCoreApplication::translate("scalelab::Lesson", "p50 latency");
     case GoalMetric::P95Ms:
-        return QCoreApplication::translate("scalelab::Lesson", "p95 latency");
-    case GoalMetric::P99Ms:
-        return QCoreApplication::translate("scalelab::Lesson", "p99 latency");
+    case GoalMetric::P99Ms: {
+        const QString p = g.metric == GoalMetric::P50Ms   ? QStringLiteral("p50")
+                          : g.metric == GoalMetric::P95Ms ? QStringLiteral("p95")
+                                                          : QStringLiteral("p99");
+        return g.kind.empty()
+                   ? QCoreApplication::translate("scalelab::Lesson", "%1 latency").arg(p)
+                   : QCoreApplication::translate("scalelab::Lesson", "%1 latency (%2)")
+                         .arg(p, QString::fromStdString(g.kind));
+    }
     case GoalMetric::Availability:
         return QCoreApplication::translate("scalelab::Lesson", "availability");
     case GoalMetric::ErrorRate:

@@ -230,6 +230,11 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
     bool up = true;
     double slow = 1.0;
     ReplicaRole role = ReplicaRole::None;
+    const int index = m_window->document()->scenario().indexOf(id.toStdString());
+    const bool servesAssets =
+        index >= 0 &&
+        traitsOf(m_window->document()->scenario().components[static_cast<std::size_t>(index)].kind)
+            .servesAssets;
     if (const std::shared_ptr<const Frame> f = m_controller->lastFrame()) {
         for (const ComponentFrame &c : f->components)
             if (c.id == id.toStdString()) {
@@ -248,6 +253,13 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
     recover->setEnabled(!up);
     connect(recover, &QAction::triggered, m_controller,
             [this, id] { m_controller->recoverComponent(id); });
+    if (servesAssets) {
+        QAction *deploy = menu->addAction(tr("Deploy a new version to %1").arg(id));
+        deploy->setObjectName(QStringLiteral("deployToAction"));
+        deploy->setToolTip(tr("Its assets get new URLs: each is fetched from the origin once"));
+        connect(deploy, &QAction::triggered, m_controller,
+                [this, id] { m_controller->deployAssets(id); });
+    }
     if (role == ReplicaRole::Replica) {
         QAction *promote = menu->addAction(tr("Promote %1 to primary").arg(id));
         promote->setObjectName(QStringLiteral("promoteAction"));

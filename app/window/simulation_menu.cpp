@@ -1,6 +1,7 @@
 #include "window/simulation_menu.h"
 
 #include "canvas/canvas_view.h"
+#include "document/document.h"
 #include "live/run_toolbar.h"
 #include "run/run_controller.h"
 #include "window/live_view.h"
@@ -43,6 +44,23 @@ SimulationMenu::SimulationMenu(MainWindow *window, LiveView *live)
     m_menu->addActions({bar->stepEventAction(), bar->stepSecondAction()});
     m_menu->addSeparator();
     m_menu->addAction(bar->resetAction());
+    m_menu->addSeparator();
+
+    // A deploy renews the static assets: CDNs' copies become misses (versioned URLs).
+    m_deploy = m_menu->addAction(tr("&Deploy New Version"));
+    m_deploy->setObjectName(QStringLiteral("deployAction"));
+    m_deploy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deploy->setToolTip(tr("Deploy a new version of the site now: every static asset gets a "
+                            "new URL, so each CDN fetches it from the origin once"));
+    m_deploy->setStatusTip(m_deploy->toolTip());
+    connect(m_deploy, &QAction::triggered, this,
+            [live] { live->controller()->deployAssets(QString()); });
+    connect(m_menu, &QMenu::aboutToShow, this, [this] {
+        bool assets = false;
+        for (const Component &c : m_window->document()->scenario().components)
+            assets = assets || traitsOf(c.kind).servesAssets;
+        m_deploy->setEnabled(assets);
+    });
     m_menu->addSeparator();
 
     // The speed, as in the toolbar's combo, which stays the one place that holds it.

@@ -11,7 +11,8 @@ class LiveView;
 class MainWindow;
 
 /// The Simulation menu: the run toolbar's actions (run, pause, step an event, step a
-/// second, reset), a Run/Pause toggle on Space, the speed, and the run summary panel.
+/// second, reset), a Run/Pause toggle on Space, deploying a new version of the static
+/// assets (when the design has a CDN), the speed, and the run summary panel.
 /// Space belongs to the run only when the canvas or the window has the focus: a focused
 /// text field, spin box, button, list or combo keeps it; on the canvas, where Space held
 /// with a drag pans, a tap of Space toggles the run when it is released (see eventFilter).
@@ -33,6 +34,7 @@ private:
     LiveView *m_live;
     QMenu *m_menu;
     QAction *m_toggle;
+    QAction *m_deploy;
     bool m_spaceOnCanvas = false; ///< Space went down on the canvas and is still held
     bool m_spaceDragged = false;  ///< ...and a mouse button was pressed meanwhile (a pan)
 };

@@ -132,10 +132,63 @@ double ttlHitRatio(const std::vector<KeyClass> &keys, double lambda, double ttlS
     return ratio;
 }
 
+namespace {
+
+/// A TTL cache of unbounded size that every request of one kind of the users reaches.
+CachePrediction ttlPrediction(const ClientsParams &clients, RequestKind kind,
+                              const std::vector<KeyClass> &keys, double ttlS)
+{
+    CachePrediction out;
+    if (!clients.curve.empty()) {
+        out.whyNot = "a TTL cache's hit ratio depends on the rate, and the load curve changes it";
+        return out;
+    }
+    double mixSum = 0;
+    for (const double m : clients.mix)
+        mixSum += m;
+    const double share = clients.mix[static_cast<int>(kind)];
+    out.applies = true;
+    out.hitRatio = ttlHitRatio(keys, mixSum > 0 ? clients.rate_rps * share / mixSum : 0.0, ttlS);
+    return out;
+}
+
+/// A CDN's edge: a TTL cache of the users' static assets, if it holds them all.
+CachePrediction predictEdgeHitRatio(const Scenario &scenario, const CdnParams &p)
+{
+    CachePrediction out;
+    const Component *users = nullptr;
+    int groups = 0;
+    for (const Component &c : scenario.components)
+        if (std::holds_alternative<ClientsParams>(c.params)) {
+            users = users ? users : &c;
+            ++groups;
+        }
+    if (groups != 1) {
+        out.whyNot = "several groups of users, each with its own assets";
+        return out;
+    }
+    const ClientsParams &clients = users->as<ClientsParams>();
+    if (p.ttl_s <= 0) {
+        out.whyNot = "assets never expire: each misses once, then always hits";
+        return out;
+    }
+    if (p.max_assets < clients.assets.count) {
+        out.whyNot = "the edge holds fewer assets than the site has: no simple formula with a "
+                     "TTL and a size limit";
+        return out;
+    }
+    // Every static request of the users is assumed to reach this edge.
+    return ttlPrediction(clients, RequestKind::Static, keyClasses(clients.assets), p.ttl_s);
+}
+
+} // namespace
+
 CachePrediction predictHitRatio(const Scenario &scenario, const std::string &cacheId)
 {
     CachePrediction out;
     const Component *cache = scenario.find(cacheId);
+    if (cache && std::holds_alternative<CdnParams>(cache->params))
+        return predictEdgeHitRatio(scenario, cache->as<CdnParams>());
     if (!cache || !std::holds_alternative<CacheParams>(cache->params)) {
         out.whyNot = "not a cache";
         return out;
@@ -178,18 +231,8 @@ CachePrediction predictHitRatio(const Scenario &scenario, const std::string &cac
                      "the cache hold every key)";
         return out;
     }
-    if (!clients.curve.empty()) {
-        out.whyNot = "a TTL cache's hit ratio depends on the rate, and the load curve changes it";
-        return out;
-    }
-    double mixSum = 0;
-    for (const double m : clients.mix)
-        mixSum += m;
     // Every read of the users is assumed to reach this cache.
-    const double reads = mixSum > 0 ? clients.rate_rps * clients.mix[0] / mixSum : 0.0;
-    out.applies = true;
-    out.hitRatio = ttlHitRatio(keys, reads, p.ttl_s);
-    return out;
+    return ttlPrediction(clients, RequestKind::Read, keys, p.ttl_s);
 }
 
 } // namespace scalelab

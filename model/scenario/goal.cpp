@@ -72,16 +72,23 @@ bool allowsCause(GoalMetric m)
     return m == GoalMetric::Errors || m == GoalMetric::ErrorRate;
 }
 
+bool allowsKind(GoalMetric m)
+{
+    return m == GoalMetric::P50Ms || m == GoalMetric::P95Ms || m == GoalMetric::P99Ms;
+}
+
 const std::vector<std::string> &goalCauses()
 {
-    static const std::vector<std::string> causes = {"rejected",   "timeout",  "down",
-                                                    "no_backend", "failover", "read_only"};
+    static const std::vector<std::string> causes = {
+        "rejected", "timeout", "down", "no_backend", "failover", "read_only", "session_lost"};
     return causes;
 }
 
 std::string describeGoal(const Goal &g)
 {
     std::string out = toString(g.metric);
+    if (!g.kind.empty())
+        out += " of " + g.kind + " requests";
     if (!g.component.empty())
         out += " of " + g.component;
     if (!g.cause.empty())

@@ -40,6 +40,7 @@ struct Goal {
     std::optional<double> to_s;   ///< window end; none = the end of the run
     std::string component;        ///< utilization, queue_length: which component
     std::string cause;            ///< errors, error_rate: rejected, timeout, down, no_backend
+    std::string kind; ///< p50_ms, p95_ms, p99_ms: only requests of this kind (read, static ...)
     /// The window starts when a health check marks this component unhealthy (its failure
     /// noticed): "survives the failure of X". Empty = a fixed window.
     std::string survives;
@@ -61,9 +62,10 @@ bool fromString(const std::string &s, GoalMetric &out);
 bool fromString(const std::string &s, GoalBound &out);
 /// The unit the bound is given in, for messages and displays ("ms", "", "$/h", "rps").
 const char *unitOf(GoalMetric m);
-/// Whether the metric needs `component`, or allows `cause`.
+/// Whether the metric needs `component`, or allows `cause` or `kind`.
 bool needsComponent(GoalMetric m);
 bool allowsCause(GoalMetric m);
+bool allowsKind(GoalMetric m);
 /// The failure causes a goal may name.
 const std::vector<std::string> &goalCauses();
 

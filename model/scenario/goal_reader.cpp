@@ -20,9 +20,9 @@ std::vector<GoalMetric> allMetrics()
 
 void readGoal(ReadContext &context, int node, const std::string &path, Goal &out)
 {
-    MapFields f(
-        context, node, path, "goal " + path,
-        {"metric", "below", "above", "from_s", "to_s", "component", "cause", "survives", "text"});
+    MapFields f(context, node, path, "goal " + path,
+                {"metric", "below", "above", "from_s", "to_s", "component", "cause", "kind",
+                 "survives", "text"});
     if (!f.isMap())
         return;
     if (!f.has("metric"))
@@ -41,6 +41,7 @@ void readGoal(ReadContext &context, int node, const std::string &path, Goal &out
     f.optionalNumber("to_s", out.to_s);
     f.text("component", out.component, false);
     f.text("cause", out.cause, false);
+    f.text("kind", out.kind, false);
     f.text("survives", out.survives, false);
     f.text("text", out.text, true);
 }

@@ -62,9 +62,10 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
         else if (const Component *c = index.find(g.component); !c)
             add(errors, path + ".component",
                 "there is no component " + quoted(g.component) + "; " + knownIds(s));
-        else if (g.metric == GoalMetric::HitRatio && c->kind != ComponentKind::Cache)
+        else if (g.metric == GoalMetric::HitRatio && c->kind != ComponentKind::Cache &&
+                 !traitsOf(c->kind).servesAssets)
             add(errors, path + ".component",
-                "hit_ratio is a cache's figure; " + quoted(g.component) + " is a " +
+                "hit_ratio is a cache's or a CDN's figure; " + quoted(g.component) + " is a " +
                     toString(c->kind));
         else if (c->kind == ComponentKind::Clients)
             add(errors, path + ".component",
@@ -79,9 +80,23 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
         if (!allowsCause(g.metric))
             add(errors, path + ".cause", "'cause' applies to errors and error_rate only");
         else if (std::find(causes.begin(), causes.end(), g.cause) == causes.end())
-            add(errors, path + ".cause",
-                "unknown cause " + quoted(g.cause) +
-                    "; allowed are rejected, timeout, down or no_backend");
+            add(
+                errors, path + ".cause",
+                "unknown cause " + quoted(g.cause) + "; allowed are " + [&] {
+                    std::string names;
+                    for (const std::string &c : causes)
+                        names += (names.empty() ? "" : ", ") + c;
+                    return names;
+                }());
+    }
+    if (!g.kind.empty()) {
+        RequestKind kind = RequestKind::Read;
+        if (!allowsKind(g.metric))
+            add(errors, path + ".kind", "'kind' applies to p50_ms, p95_ms and p99_ms only");
+        else if (!fromString(g.kind, kind))
+            add(errors, path + ".kind",
+                "unknown request kind " + quoted(g.kind) +
+                    "; allowed are read, write, static or async");
     }
     if (!g.survives.empty() && !index.find(g.survives))
         add(errors, path + ".survives",

@@ -85,11 +85,12 @@ constexpr std::array<std::pair<ArrivalProcess, const char *>, 2> kArrivals{{
     {ArrivalProcess::Constant, "constant"},
 }};
 
-constexpr std::array<std::pair<FaultAction, const char *>, 4> kFaultActions{{
+constexpr std::array<std::pair<FaultAction, const char *>, 5> kFaultActions{{
     {FaultAction::Fail, "fail"},
     {FaultAction::Recover, "recover"},
     {FaultAction::Slow, "slow"},
     {FaultAction::Promote, "promote"},
+    {FaultAction::Deploy, "deploy"},
 }};
 
 constexpr std::array<std::pair<GroupKind, const char *>, 2> kGroupKinds{{

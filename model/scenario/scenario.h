@@ -7,6 +7,7 @@
 #include "scenario/basic_types.h"
 #include "scenario/goal.h"
 #include "scenario/kinds/cache.h"
+#include "scenario/kinds/cdn.h"
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
@@ -25,7 +26,7 @@ namespace scalelab {
 
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
 using KindParams = std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams,
-                                DatabaseParams, ClientsParams, CacheParams>;
+                                DatabaseParams, ClientsParams, CacheParams, CdnParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.
@@ -66,7 +67,7 @@ struct Link {
 };
 
 /// promote: a replica becomes its set's primary (a planned switchover, or a failover by hand).
-enum class FaultAction : std::uint8_t { Fail, Recover, Slow, Promote };
+enum class FaultAction : std::uint8_t { Fail, Recover, Slow, Promote, Deploy };
 
 /// Either scheduled (at_s set: fail, recover or slow by factor) or random (mtbf_s and
 /// mttr_s set: exponential up and down times).

@@ -189,8 +189,8 @@ public:
                 add(p + suffix, who + ": " + message);
         if (traits.checkInDesign &&
             c.params.index() == defaultComponent(c.kind, c.id).params.index())
-            for (const auto &[suffix, message] : traits.checkInDesign(c, s))
-                add(p + suffix, who + ": " + message);
+            for (const auto &[field, message] : traits.checkInDesign(c, s))
+                add(field.starts_with('.') ? p + field : field, who + ": " + message);
         if (traits.machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
             add(p + ".workers", who + ": the largest machine has " +
                                     std::to_string(kMaxMachineCores) + " cores, got " +
@@ -239,7 +239,8 @@ public:
     {
         const Fault &f = s.faults[i];
         const std::string p = "faults[" + std::to_string(i) + "]";
-        if (m_index.find(f.component) == nullptr)
+        const bool wholeSite = f.action == FaultAction::Deploy && f.component.empty();
+        if (!wholeSite && m_index.find(f.component) == nullptr)
             add(p + ".component",
                 "there is no component '" + f.component + "' to fail; " + knownIds(s));
         if (f.mtbf_s || f.mttr_s) {
@@ -273,6 +274,12 @@ public:
                 (c->kind != ComponentKind::Database || c->as<DatabaseParams>().replica_of.empty()))
                 add(p + ".action",
                     "only a replica can be promoted; '" + f.component + "' has no replica_of");
+        if (f.action == FaultAction::Deploy)
+            if (const Component *c = m_index.find(f.component);
+                c && !traitsOf(c->kind).servesAssets)
+                add(p + ".component", "a deploy renews a CDN's assets; '" + f.component +
+                                          "' is a " + toString(c->kind) +
+                                          " (name a cdn, or no component for the whole site)");
         if (f.action == FaultAction::Slow)
             range(p + ".factor", f.factor, 0.0, 1000.0, true, "the slow-down factor");
         else if (f.factor != 1.0)

@@ -177,12 +177,14 @@ void readFault(ReadContext &context, int node, const std::string &path, Fault &o
                 {"component", "at_s", "action", "factor", "mtbf_s", "mttr_s"});
     if (!f.isMap())
         return;
-    if (!f.has("component"))
-        f.error("component", "a fault needs 'component': the id of the component it hits");
-    f.text("component", out.component, false);
     f.optionalNumber("at_s", out.at_s);
     f.name("action", out.action,
-           {FaultAction::Fail, FaultAction::Recover, FaultAction::Slow, FaultAction::Promote});
+           {FaultAction::Fail, FaultAction::Recover, FaultAction::Slow, FaultAction::Promote,
+            FaultAction::Deploy});
+    // A deploy is the whole site's unless it names one CDN.
+    if (!f.has("component") && out.action != FaultAction::Deploy)
+        f.error("component", "a fault needs 'component': the id of the component it hits");
+    f.text("component", out.component, out.action == FaultAction::Deploy);
     f.number("factor", out.factor);
     f.optionalNumber("mtbf_s", out.mtbf_s);
     f.optionalNumber("mttr_s", out.mttr_s);

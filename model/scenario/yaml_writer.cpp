@@ -224,7 +224,8 @@ void writeLink(std::string &out, const Link &l)
 void writeFault(std::string &out, const Fault &f)
 {
     Block b(out, "    ", true);
-    b.put("component", scalarText(f.component));
+    if (!f.component.empty() || f.action != FaultAction::Deploy)
+        b.put("component", scalarText(f.component));
     if (f.at_s)
         b.put("at_s", numberText(*f.at_s));
     if (f.at_s || f.action != FaultAction::Fail)
@@ -259,6 +260,8 @@ void writeGoal(std::string &out, const Goal &g)
         b.put("component", scalarText(g.component));
     if (!g.cause.empty())
         b.put("cause", scalarText(g.cause));
+    if (!g.kind.empty())
+        b.put("kind", scalarText(g.kind));
     if (!g.survives.empty())
         b.put("survives", scalarText(g.survives));
     if (g.from_s)

@@ -129,8 +129,11 @@ GoalTracker::Snapshot GoalTracker::take(const Simulation &sim, const RunResult &
             (g.metric == GoalMetric::Utilization ? c->utilization : c->meanQueueLength) *
             r.measuredS;
     if (g.metric == GoalMetric::P50Ms || g.metric == GoalMetric::P95Ms ||
-        g.metric == GoalMetric::P99Ms)
-        s.latency = sim.latencyHistogram();
+        g.metric == GoalMetric::P99Ms) {
+        RequestKind kind = RequestKind::Read;
+        s.latency = g.kind.empty() || !fromString(g.kind, kind) ? sim.latencyHistogram()
+                                                                : sim.latencyHistogram(kind);
+    }
     return s;
 }
 

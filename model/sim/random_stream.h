@@ -21,6 +21,7 @@ enum class StreamPurpose : std::uint64_t {
     Mix = 4,
     Keys = 5, ///< data keys drawn by a popularity model
     Faults = 6,
+    Assets = 7, ///< static assets drawn by the clients' asset popularity
 };
 
 class RandomStream {

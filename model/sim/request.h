@@ -60,7 +60,8 @@ struct Request {
 /// Why a request failed. Names as in the report: rejected, timeout, down, no_backend,
 /// simulator_limit (refused because the simulator holds as many requests as it may),
 /// failover (a write while the primary is dead and no replica has been promoted yet),
-/// read_only (a write sent to a replica).
+/// read_only (a write sent to a replica), session_lost (the server it reached does not
+/// hold the user's session: the user is logged out).
 enum class FailureCause : std::uint8_t {
     Rejected,
     Timeout,
@@ -68,9 +69,10 @@ enum class FailureCause : std::uint8_t {
     NoBackend,
     SimulatorLimit,
     Failover,
-    ReadOnly
+    ReadOnly,
+    SessionLost
 };
-inline constexpr int kFailureCauseCount = 7;
+inline constexpr int kFailureCauseCount = 8;
 const char *toString(FailureCause c);
 
 } // namespace scalelab

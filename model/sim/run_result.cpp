@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
+#include <sstream>
 
 namespace scalelab {
 
@@ -74,9 +75,12 @@ void writeJson(std::ostream &out, const RunResult &r)
     out << "  \"measured_s\": " << number(r.measuredS) << ",\n";
     out << "  \"events\": " << r.events << ",\n";
     out << "  \"wall_s\": " << number(r.wallS) << ",\n"; // the one line that varies
-    out << "  \"latency_ms\": ";
-    writeLatency(out, r.latency);
-    out << ",\n  \"latency_by_kind_ms\": {";
+    // latency_ms: the overall figures, then by_kind: the same per request kind that ran.
+    std::ostringstream overall;
+    writeLatency(overall, r.latency);
+    std::string text = overall.str();
+    text.pop_back(); // its closing brace
+    out << "  \"latency_ms\": " << text << ", \"by_kind\": {";
     bool first = true;
     for (int k = 0; k < kRequestKindCount; ++k) {
         const LatencySummary &l = r.latencyByKind[static_cast<std::size_t>(k)];
@@ -87,7 +91,7 @@ void writeJson(std::ostream &out, const RunResult &r)
         writeLatency(out, l);
         first = false;
     }
-    out << (first ? "},\n" : "\n  },\n");
+    out << (first ? "}},\n" : "\n  }},\n");
     out << "  \"requests\": {\"arrived\": " << r.arrived << ", \"completed\": " << r.completed
         << ", \"failed\": " << r.failed << ", \"by_cause\": {";
     for (int c = 0; c < kFailureCauseCount; ++c)

@@ -25,6 +25,8 @@ const char *toString(FailureCause c)
         return "failover";
     case FailureCause::ReadOnly:
         return "read_only";
+    case FailureCause::SessionLost:
+        return "session_lost";
     }
     return "?";
 }
@@ -171,8 +173,9 @@ void Simulation::scheduleInitialEvents(const Scenario &scenario)
     m_faults = scenario.faults;
     for (std::size_t i = 0; i < m_faults.size(); ++i) {
         const Fault &f = m_faults[i];
-        const int station = stationIndex(f.component);
-        if (station < 0)
+        const bool wholeSite = f.action == FaultAction::Deploy && f.component.empty();
+        const int station = wholeSite ? 0 : stationIndex(f.component);
+        if (station < 0 || m_stations.empty())
             continue;
         if (f.at_s) {
             m_queue.push(*f.at_s, EventType::ScheduledFault, static_cast<std::uint32_t>(station), 0,

@@ -76,6 +76,9 @@ public:
     void slowComponent(const std::string &id, double factor);
     /// Promotes a replica to primary now; false (why says why) when it cannot be.
     bool promoteReplica(const std::string &id, std::string &why);
+    /// Deploys a new version of the static assets now, to the component with this id, or
+    /// to every component when id is empty (a CDN's cached assets all become misses).
+    void deployAssets(const std::string &id);
 
     /// Applies an edited scenario at the current time, keeping the state of every
     /// component and link that still exists (live edits: scale out while running).
@@ -89,6 +92,11 @@ public:
     RunResult result() const;
     /// End-to-end latencies of the requests completed since the warm-up (for goals).
     const LatencyHistogram &latencyHistogram() const { return m_latency; }
+    /// The same, of the requests of one kind.
+    const LatencyHistogram &latencyHistogram(RequestKind k) const
+    {
+        return m_latencyByKind[static_cast<std::size_t>(k)];
+    }
 
     // Read access for front ends (between calls, from the thread that drives the run).
     const std::vector<Station> &stations() const { return m_stations; }

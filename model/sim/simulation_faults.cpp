@@ -40,6 +40,7 @@ void Simulation::setDown(std::uint32_t s, const char *why)
         ++st.stats.failed;
         fail(slot, FailureCause::Down, s);
     }
+    m_stations[s].behavior->upChanged(*this, s);
 }
 
 void Simulation::setUp(std::uint32_t s, const char *why)
@@ -50,6 +51,7 @@ void Simulation::setUp(std::uint32_t s, const char *why)
     st.touch(m_now);
     st.up = true;
     logEvent(s, why);
+    st.behavior->upChanged(*this, s);
 }
 
 void Simulation::failComponent(const std::string &id)
@@ -79,6 +81,10 @@ void Simulation::slowComponent(const std::string &id, double factor)
 void Simulation::scheduledFault(std::uint32_t index)
 {
     const Fault &f = m_faults[index];
+    if (f.action == FaultAction::Deploy && f.component.empty()) {
+        deployAssets(""); // the whole site
+        return;
+    }
     const int s = stationIndex(f.component);
     if (s < 0)
         return;
@@ -99,7 +105,17 @@ void Simulation::scheduledFault(std::uint32_t index)
             logEvent(station, "not promoted (scheduled): " + why);
         break;
     }
+    case FaultAction::Deploy:
+        m_stations[station].behavior->deploy(*this, station);
+        break;
     }
+}
+
+void Simulation::deployAssets(const std::string &id)
+{
+    for (std::uint32_t s = 0; s < m_stations.size(); ++s)
+        if (!m_stations[s].removed && (id.empty() || m_stations[s].id == id))
+            m_stations[s].behavior->deploy(*this, s);
 }
 
 void Simulation::randomFailure(std::uint32_t process)

@@ -688,10 +688,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <source>The users on web browsers and mobile apps: how many, how many requests per second, what they ask for. Their one link goes to the entry point (DNS or a load balancer).</source>
-        <translation>웹 브라우저와 모바일 앱의 사용자입니다. 몇 명인지, 초당 몇 건을 요청하는지, 무엇을 요청하는지 정합니다. 하나뿐인 링크는 진입점(DNS 또는 로드밸런서)으로 이어집니다.</translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
@@ -738,6 +734,18 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Keeps recently read data in memory: a hit is answered at once, a miss is fetched from what it caches and then kept, so the database behind it does less work.</source>
         <translation>최근 읽은 데이터를 메모리에 보관합니다. 적중하면 바로 응답하고, 미스가 나면 캐시 대상에서 가져온 뒤 보관하므로 뒤에 있는 데이터베이스의 일이 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Edge servers near the users that serve static assets (images, video, CSS, JavaScript): a hit is answered at the edge, a miss is fetched from the origin it links to and kept for its TTL.</source>
+        <translation>사용자 가까이에서 정적 자산(이미지, 동영상, CSS, JavaScript)을 제공하는 엣지 서버: 히트는 엣지에서 바로 응답하고, 미스는 연결된 원본 서버에서 가져와 TTL 동안 보관합니다.</translation>
+    </message>
+    <message>
+        <source>The users on web browsers and mobile apps: how many, how many requests per second, what they ask for. Their link goes to the entry point (DNS or a load balancer); static assets may go to a CDN by a link of their own.</source>
+        <translation>웹 브라우저와 모바일 앱의 사용자: 몇 명인지, 초당 몇 개의 요청을 보내는지, 무엇을 요청하는지. 링크는 진입점(DNS 또는 로드밸런서)으로 가고, 정적 자산은 별도의 링크로 CDN에 보낼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -914,18 +922,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>p50 latency</source>
-        <translation>p50 지연 시간</translation>
-    </message>
-    <message>
-        <source>p95 latency</source>
-        <translation>p95 지연 시간</translation>
-    </message>
-    <message>
-        <source>p99 latency</source>
-        <translation>p99 지연 시간</translation>
-    </message>
-    <message>
         <source>availability</source>
         <translation>가용성</translation>
     </message>
@@ -1088,6 +1084,30 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>lost writes</source>
         <translation>잃은 쓰기</translation>
+    </message>
+    <message>
+        <source>7. A CDN</source>
+        <translation>7. CDN</translation>
+    </message>
+    <message>
+        <source>Most of what a page loads is static: images, scripts, style sheets. A CDN serves them from edge servers near the users. A hit is answered at the edge, a few milliseconds away; a miss is fetched from the origin (the web servers, far away) and kept for the TTL.</source>
+        <translation>페이지가 불러오는 것의 대부분은 정적 콘텐츠입니다: 이미지, 스크립트, 스타일시트. CDN은 이를 사용자 가까이의 엣지 서버에서 제공합니다. 히트는 몇 밀리초 거리의 엣지에서 응답하고, 미스는 멀리 있는 원본(웹 서버)에서 가져와 TTL 동안 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Run it and compare the latency of static requests with the others, and the web servers' load with the CDN's hit ratio. Try Simulation &gt; Deploy New Version and watch the origin take the burst. Then make the design survive the CDN's outage at 400 s.</source>
+        <translation>실행해서 정적 요청의 지연 시간을 다른 요청과, 웹 서버의 부하를 CDN의 히트율과 비교해 보세요. 시뮬레이션 &gt; 새 버전 배포를 눌러 원본이 몰려드는 요청을 받는 모습을 보세요. 그런 다음 400초의 CDN 장애를 견디도록 설계를 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <source>At 250 s a new version is deployed: every asset has a new URL, so each is fetched from the origin once. At 400 s the CDN dies: static requests fail until the site points pages at the origin 10 s later, and the web servers carry every request until the CDN is back at 520 s.</source>
+        <translation>250초에 새 버전이 배포됩니다: 모든 자산의 URL이 바뀌므로 각 자산을 원본에서 한 번씩 가져옵니다. 400초에 CDN이 죽습니다: 10초 뒤 사이트가 페이지를 원본으로 돌릴 때까지 정적 요청이 실패하고, CDN이 520초에 돌아올 때까지 웹 서버가 모든 요청을 처리합니다.</translation>
+    </message>
+    <message>
+        <source>%1 latency</source>
+        <translation>%1 지연 시간</translation>
+    </message>
+    <message>
+        <source>%1 latency (%2)</source>
+        <translation>%1 지연 시간 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1330,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>replica down</source>
         <translation>복제본 다운</translation>
+    </message>
+    <message>
+        <source>Deploy a new version to %1</source>
+        <translation>%1에 새 버전 배포</translation>
+    </message>
+    <message>
+        <source>Its assets get new URLs: each is fetched from the origin once</source>
+        <translation>자산의 URL이 바뀝니다: 각 자산을 원본에서 한 번씩 가져옵니다</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2125,42 @@ one-way latency %3 ms, probability %4</source>
         <source>Replayed by a recovery script</source>
         <translation>복구 스크립트로 재적용</translation>
     </message>
+    <message>
+        <source>Edge</source>
+        <translation>엣지</translation>
+    </message>
+    <message>
+        <source>Size (assets)</source>
+        <translation>크기 (자산 수)</translation>
+    </message>
+    <message>
+        <source>How many static assets (images, scripts, style sheets) the edge servers hold at most. When full, the least recently used makes room.</source>
+        <translation>엣지 서버가 최대로 보관하는 정적 자산(이미지, 스크립트, 스타일시트)의 수. 가득 차면 가장 오래 사용되지 않은 자산이 자리를 내줍니다.</translation>
+    </message>
+    <message>
+        <source>An asset expires at the edge this long after it was fetched from the origin (the Cache-Control max-age). The next request for it is a miss that fetches it again. A long TTL hits more and spares the origin; a new version still reaches users at once, because its URL is new. 0: assets never expire.</source>
+        <translation>자산은 원본에서 가져온 뒤 이 시간이 지나면 엣지에서 만료됩니다(Cache-Control max-age). 그다음 요청은 미스가 되어 다시 가져옵니다. TTL이 길면 히트가 늘고 원본의 부담이 줄어듭니다. 새 버전은 URL이 새로우므로 그래도 바로 사용자에게 닿습니다. 0: 만료되지 않음.</translation>
+    </message>
+    <message>
+        <source>Fallback after</source>
+        <translation>원본 전환까지</translation>
+    </message>
+    <message>
+        <source>How long after the CDN goes down the site notices and points users' pages at the origin for static assets. Until then those requests fail; after it the origin takes them all. Users return to the CDN when it is back.</source>
+        <translation>CDN이 다운된 뒤 사이트가 이를 알아채고 사용자의 페이지가 정적 자산을 원본에서 받도록 바꾸기까지의 시간. 그때까지 그 요청은 실패하고, 그 뒤에는 원본이 모두 받습니다. CDN이 돌아오면 사용자도 CDN으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>How many different static files (images, videos, scripts, style sheets) the site's pages load. Each static request asks for one of them; a CDN keeps the ones asked for often.</source>
+        <translation>사이트의 페이지가 불러오는 서로 다른 정적 파일(이미지, 동영상, 스크립트, 스타일시트)의 수. 정적 요청은 각각 이 중 하나를 요청하고, CDN은 자주 요청되는 것을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Asset popularity skew (Zipf)</source>
+        <translation>자산 인기 편중 (Zipf)</translation>
+    </message>
+    <message>
+        <source>How unevenly popular the static assets are: the asset of rank i is asked for in proportion to 1/i^zipf. The logo and the main script are on every page; most photos are seen rarely.</source>
+        <translation>정적 자산의 인기가 얼마나 고르지 않은지: 순위 i의 자산은 1/i^zipf에 비례해 요청됩니다. 로고와 메인 스크립트는 모든 페이지에 있고, 대부분의 사진은 드물게 보입니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ParamForm</name>
@@ -2273,6 +2337,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>S&amp;peed</source>
         <translation>속도(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy New Version</source>
+        <translation>새 버전 배포(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deploy a new version of the site now: every static asset gets a new URL, so each CDN fetches it from the origin once</source>
+        <translation>지금 사이트의 새 버전을 배포합니다: 모든 정적 자산의 URL이 바뀌므로 각 CDN이 원본에서 한 번씩 가져옵니다</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,7 @@ private slots:
         QCOMPARE(cache.as<CacheParams>().max_keys, 1000);
         QCOMPARE(cache.as<CacheParams>().ttl_s, 60.0);
         QCOMPARE(cache.as<CacheParams>().eviction, Eviction::Lru);
-        QCOMPARE(allComponentKinds().size(), std::size_t(7));
+        QCOMPARE(allComponentKinds().size(), std::size_t(8));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);
@@ -262,7 +262,7 @@ private slots:
         check(ComponentKind::Service, 6,
               {"service", "dns", "load_balancer", "web_server", "database", "clients"});
         check(ArrivalProcess::Poisson, 2, {"poisson", "constant"});
-        check(FaultAction::Fail, 3, {"fail", "recover", "slow"});
+        check(FaultAction::Fail, 5, {"fail", "recover", "slow", "promote", "deploy"});
         check(GroupKind::PrivateNetwork, 2, {"private_network", "data_center"});
     }
 

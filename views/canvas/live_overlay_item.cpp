@@ -18,7 +18,7 @@ constexpr qreal kMaxTrafficWidth = 28;
 constexpr qreal kBarHeight = 8;
 /// Room around a card for the badges above it and the queue bar and its label below.
 constexpr qreal kAbove = 14;
-constexpr qreal kBelow = 32;
+constexpr qreal kBelow = 48; // the queue line, and the figures line when it does not fit beside
 constexpr qreal kSide = 8;
 
 QColor mix(const QColor &a, const QColor &b, double t)
@@ -235,10 +235,15 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
         }
         QFont bold = badgeFont(false);
         bold.setBold(true);
+        const QString text = parts.join(QStringLiteral(" · "));
+        // Beside the queue's length if both fit on the line, else on a line of their own.
+        const double room =
+            track.width() - QFontMetricsF(badgeFont(false)).horizontalAdvance(queue) - 8;
+        const double line = QFontMetricsF(bold).horizontalAdvance(text) <= room ? 1 : 15;
         painter->setFont(bold);
         painter->setPen(QColor(0xc2, 0x18, 0x5b));
-        painter->drawText(QRectF(track.left(), track.bottom() + 1, track.width(), 16),
-                          Qt::AlignRight | Qt::AlignVCenter, parts.join(QStringLiteral(" · ")));
+        painter->drawText(QRectF(track.left(), track.bottom() + line, track.width(), 16),
+                          Qt::AlignRight | Qt::AlignVCenter, text);
     }
 }
 

@@ -13,6 +13,7 @@ namespace {
 constexpr const char *kLoad = QT_TRANSLATE_NOOP("scalelab::Param", "Load");
 constexpr const char *kMix = QT_TRANSLATE_NOOP("scalelab::Param", "Request mix");
 constexpr const char *kData = QT_TRANSLATE_NOOP("scalelab::Param", "Data keys");
+constexpr const char *kAssets = QT_TRANSLATE_NOOP("scalelab::Param", "Static assets");
 using P = ClientsParams;
 
 ParamSpec mixShare(std::string_view key, std::string_view label, std::string_view tooltip)
@@ -187,6 +188,33 @@ std::vector<ParamSpec> clientsParams()
              "the Zipf popularity: the hot key that can overload one shard."),
          .group = kData},
         [](Component &c) -> double & { return c.as<P>().keys.hot_share; }));
+    p.push_back(bound<int>(
+        {.key = "assets.count",
+         .type = ParamType::Integer,
+         .label = QT_TRANSLATE_NOOP("scalelab::Param", "Static assets"),
+         .min = 1,
+         .max = kMaxKeys,
+         .tooltip = QT_TRANSLATE_NOOP(
+             "scalelab::Param",
+             "How many different static files (images, videos, scripts, style sheets) the "
+             "site's pages load. Each static request asks for one of them; a CDN keeps the "
+             "ones asked for often."),
+         .group = kAssets},
+        [](Component &c) -> int & { return c.as<P>().assets.count; }));
+    p.push_back(bound<double>(
+        {.key = "assets.zipf",
+         .type = ParamType::Number,
+         .label = QT_TRANSLATE_NOOP("scalelab::Param", "Asset popularity skew (Zipf)"),
+         .min = 0,
+         .max = 5,
+         .decimals = 2,
+         .tooltip = QT_TRANSLATE_NOOP(
+             "scalelab::Param",
+             "How unevenly popular the static assets are: the asset of rank i is asked for in "
+             "proportion to 1/i^zipf. The logo and the main script are on every page; most "
+             "photos are seen rarely."),
+         .group = kAssets},
+        [](Component &c) -> double & { return c.as<P>().assets.zipf; }));
     return p;
 }
 
@@ -206,6 +234,45 @@ std::vector<std::pair<std::string, std::string>> checkClients(const Component &c
     return problems;
 }
 
+/// Each request kind has one way out: the link that names it in `kinds`, else the one
+/// link that names none (the entry point). Fields are the links' own (absolute paths).
+std::vector<std::pair<std::string, std::string>> checkClientLinks(const Component &c,
+                                                                  const Scenario &s)
+{
+    std::vector<std::pair<std::string, std::string>> problems;
+    int general = -1;
+    int named[kRequestKindCount] = {-1, -1, -1, -1};
+    for (std::size_t i = 0; i < s.links.size(); ++i) {
+        const Link &l = s.links[i];
+        if (l.from != c.id)
+            continue;
+        const std::string field = "links[" + std::to_string(i) + "]";
+        if (l.kinds.empty()) {
+            if (general >= 0)
+                problems.emplace_back(field + ".kinds",
+                                      "users already send every kind of request to '" +
+                                          s.links[static_cast<std::size_t>(general)].to +
+                                          "'; say which requests go to '" + l.to +
+                                          "' instead, like kinds: [static] for a CDN");
+            else
+                general = static_cast<int>(i);
+            continue;
+        }
+        for (const RequestKind k : l.kinds) {
+            int &first = named[static_cast<int>(k)];
+            if (first >= 0)
+                problems.emplace_back(field + ".kinds",
+                                      std::string("users already send their ") + toString(k) +
+                                          " requests to '" +
+                                          s.links[static_cast<std::size_t>(first)].to +
+                                          "'; a kind of request goes along one link");
+            else
+                first = static_cast<int>(i);
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 const KindTraits &clientsTraits()
@@ -218,23 +285,23 @@ const KindTraits &clientsTraits()
         .description = QT_TRANSLATE_NOOP(
             "scalelab::Kind",
             "The users on web browsers and mobile apps: how many, how many requests per "
-            "second, what they ask for. Their one link goes to the entry point (DNS or a "
-            "load balancer)."),
+            "second, what they ask for. Their link goes to the entry point (DNS or a load "
+            "balancer); static assets may go to a CDN by a link of their own."),
         .colour = 0x43a047,
         .queueing = false,
         .acceptsIncoming = false,
         .incomingRefusal = "users start requests; nothing sends requests to them (responses "
                            "find their way back by themselves)",
-        .maxOutgoing = 1,
         .needsOutgoing = true,
-        .outgoingRefusal = "users send every request to one entry point, so they have exactly "
-                           "one outgoing link",
         .outgoing = OutgoingUse::SendsToEntry,
-        .outgoingText = "every request starts here and goes along its one link to the entry "
-                        "point; the response comes back to it",
+        .outgoingText = "every request starts here: it goes along the link whose `kinds` name "
+                        "its kind (static assets to a CDN), else along the one link without "
+                        "`kinds` (the entry point); the response comes back to it. A CDN that "
+                        "has been down for its fallback_s sends its requests the second way",
         .params = clientsParams(),
         .cardKeys = {"users", "rate_rps", "curve"},
         .check = checkClients,
+        .checkInDesign = checkClientLinks,
         .applyDefaults = [](Component &c) { c.params = ClientsParams{}; },
     };
     return traits;

@@ -39,6 +39,8 @@ struct ClientsParams {
     std::optional<double> timeout_ms = 10000.0;
     double web_share = 1.0; ///< share of users on a web browser; the rest on mobile
     KeysModel keys{};
+    /// Which static asset a static request asks for (hot_share unused): the CDN's keys.
+    KeysModel assets{.count = 1000, .zipf = 1.0, .hot_share = 0.0};
     std::string region; ///< where they are; empty = the one region
     bool operator==(const ClientsParams &) const = default;
 };

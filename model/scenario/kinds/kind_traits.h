@@ -26,7 +26,8 @@ enum class ComponentKind : std::uint8_t {
     WebServer,
     Database,
     Clients,
-    Cache
+    Cache,
+    Cdn
 };
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).
@@ -50,6 +51,7 @@ struct KindTraits {
     bool machine = false;             ///< one machine: cores and CPU speed have a ceiling
     bool acceptsIncoming = true;      ///< false: nothing may link into it
     bool entryOnly = false;           ///< only users (clients) may link into it
+    bool servesAssets = false;        ///< it holds the site's static assets: a deploy renews them
     std::string_view incomingRefusal; ///< why nothing (or only users) may link into it
     int maxOutgoing = -1;             ///< -1 = any number
     bool needsOutgoing = false;       ///< a design is incomplete without one
@@ -62,7 +64,8 @@ struct KindTraits {
     /// Rules between its own parameters, beyond each one's range: {field suffix such as
     /// ".keys.count", sentence}. Null when there are none.
     std::vector<std::pair<std::string, std::string>> (*check)(const Component &) = nullptr;
-    /// Rules against the rest of the design (a replica's primary must exist): as `check`.
+    /// Rules against the rest of the design (a replica's primary must exist): as `check`,
+    /// except that a field not starting with '.' is a whole path ("links[3].kinds").
     std::vector<std::pair<std::string, std::string>> (*checkInDesign)(const Component &,
                                                                       const Scenario &) = nullptr;
     /// Sets the kind's defaults on a component whose shared fields are at their defaults.

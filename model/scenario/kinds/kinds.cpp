@@ -1,5 +1,6 @@
 // The registry of component kinds: the one place that lists them all.
 #include "scenario/kinds/cache.h"
+#include "scenario/kinds/cdn.h"
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
@@ -30,6 +31,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return clientsTraits();
     case ComponentKind::Cache:
         return cacheTraits();
+    case ComponentKind::Cdn:
+        return cdnTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -37,9 +40,9 @@ const KindTraits &traitsOf(ComponentKind kind)
 const std::vector<ComponentKind> &allComponentKinds()
 {
     static const std::vector<ComponentKind> kinds = {
-        ComponentKind::Clients,   ComponentKind::Dns,      ComponentKind::LoadBalancer,
-        ComponentKind::WebServer, ComponentKind::Cache,    ComponentKind::Database,
-        ComponentKind::Service};
+        ComponentKind::Clients,      ComponentKind::Dns,       ComponentKind::Cdn,
+        ComponentKind::LoadBalancer, ComponentKind::WebServer, ComponentKind::Cache,
+        ComponentKind::Database,     ComponentKind::Service};
     return kinds;
 }
 

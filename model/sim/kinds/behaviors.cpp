@@ -1,5 +1,6 @@
 // The one list of kinds on the kernel side.
 #include "sim/kinds/cache.h"
+#include "sim/kinds/cdn.h"
 #include "sim/kinds/clients.h"
 #include "sim/kinds/database.h"
 #include "sim/kinds/dns.h"
@@ -29,6 +30,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<ClientsBehavior>();
     case ComponentKind::Cache:
         return std::make_unique<CacheBehavior>();
+    case ComponentKind::Cdn:
+        return std::make_unique<CdnBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

@@ -47,27 +47,51 @@ bool CacheBehavior::bypass(Simulation &sim, std::uint32_t slot, std::uint32_t st
 void CacheBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
     Request &r = sim.request(slot);
-    if (r.kind == RequestKind::Read) {
+    if (cacheable(r)) {
         const CacheStore::Lookup found = m_store.lookup(r.key, sim.now());
-        countLookup(sim.now(), found.hit);
-        if (found.hit) {
+        const bool hit = found.hit && answers(found.version);
+        countLookup(sim.now(), hit);
+        if (hit) {
             ++m_total.hits;
             ++m_interval.hits;
-            if (found.version < sim.keyVersions().version(r.key)) {
-                ++m_total.staleReads;
-                ++m_interval.staleReads;
-                sim.mark(station, Mark::StaleRead);
-            }
+            hitWith(sim, station, r, found.version);
             sim.leaveStation(slot, station);
             sim.finishHop(slot);
             return;
         }
         ++m_total.misses;
         ++m_interval.misses;
-        // What it will fill with, unless the database it asks says otherwise.
-        r.readVersion = sim.keyVersions().version(r.key);
+        r.readVersion = fillVersion(sim, r);
+    } else {
+        ++m_total.passed;
     }
     sim.continueCalls(slot, station, 0, r.entered);
+}
+
+bool CacheBehavior::cacheable(const Request &r) const
+{
+    return r.kind == RequestKind::Read;
+}
+
+std::uint32_t CacheBehavior::fillVersion(Simulation &sim, const Request &r) const
+{
+    // What it will fill with, unless the database it asks says otherwise.
+    return sim.keyVersions().version(r.key);
+}
+
+bool CacheBehavior::answers(std::uint32_t) const
+{
+    return true;
+}
+
+void CacheBehavior::hitWith(Simulation &sim, std::uint32_t station, const Request &r,
+                            std::uint32_t version)
+{
+    if (version < sim.keyVersions().version(r.key)) {
+        ++m_total.staleReads;
+        ++m_interval.staleReads;
+        sim.mark(station, Mark::StaleRead);
+    }
 }
 
 void CacheBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t)
@@ -79,7 +103,7 @@ void CacheBehavior::onCallReturn(Simulation &sim, std::uint32_t slot, std::uint3
                                  const CallFrame &frame)
 {
     const Request &r = sim.request(slot);
-    if (r.kind == RequestKind::Read)
+    if (cacheable(r))
         m_store.fill(r.key, r.readVersion, sim.now());
     // One link: the answer goes back now.
     sim.continueCalls(slot, station, std::numeric_limits<std::uint32_t>::max(), frame.entered);

@@ -30,17 +30,36 @@ public:
 
     const CacheStore &store() const { return m_store; }
 
-private:
+protected:
+    // What a kind that caches differently (the CDN) changes.
+    /// Whether the request's key is looked up (a cache: reads).
+    virtual bool cacheable(const Request &r) const;
+    /// The version a miss fills with (a cache: the latest committed, unless the database
+    /// it asks answers with another).
+    virtual std::uint32_t fillVersion(Simulation &sim, const Request &r) const;
+    /// Whether an entry filled with this version answers the request (a cache: always; it
+    /// may be stale).
+    virtual bool answers(std::uint32_t version) const;
+    /// A hit has been found with this version (a cache counts it stale if a newer one was
+    /// committed).
+    virtual void hitWith(Simulation &sim, std::uint32_t station, const Request &r,
+                         std::uint32_t version);
+    void noticeRestart(const Station &st);
+    std::uint64_t hits() const { return m_total.hits; }
+    std::uint64_t misses() const { return m_total.misses; }
+    /// Requests it does not look up, passed on to what it stands in front of.
+    std::uint64_t passed() const { return m_total.passed; }
+
     struct Counts {
         std::uint64_t hits = 0;
         std::uint64_t misses = 0;
+        std::uint64_t passed = 0;
         std::uint64_t staleReads = 0;
         std::uint64_t bypassed = 0;
         std::uint64_t invalidated = 0;
         std::uint64_t evictions = 0; ///< the store's count when these counts started
         std::uint64_t expired = 0;
     };
-    void noticeRestart(const Station &st);
     void countLookup(double now, bool hit);
     /// The live hit ratio: lookups in the current and the previous window of kWindowS.
     static constexpr double kWindowS = 2.0;

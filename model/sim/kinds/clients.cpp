@@ -33,6 +33,7 @@ void ClientsBehavior::configure(const Component &c, const KindContext &context)
         m_arrivalRng = RandomStream::forComponent(context.seed, id, StreamPurpose::Arrivals);
         m_mixRng = RandomStream::forComponent(context.seed, id, StreamPurpose::Mix);
         m_keyRng = RandomStream::forComponent(context.seed, c.id, StreamPurpose::Keys);
+        m_assetRng = RandomStream::forComponent(context.seed, c.id, StreamPurpose::Assets);
         m_streams = true;
     } else {
         m_rateBeforeEdit = rateAt(context.now);
@@ -52,6 +53,8 @@ void ClientsBehavior::configure(const Component &c, const KindContext &context)
     m_userBase = context.userBase;
     m_region = context.region;
     m_keys = KeyPopularity(m_params.keys);
+    m_assets =
+        KeyPopularity(KeysModel{.count = m_params.assets.count, .zipf = m_params.assets.zipf});
 }
 
 void ClientsBehavior::start(Simulation &sim, std::uint32_t station)
@@ -79,14 +82,31 @@ void ClientsBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint3
 
 void ClientsBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
-    // A request starts here: along the first link that carries its kind.
+    // A request starts here: along the link that names its kind (static assets to a CDN),
+    // else along the link that carries every kind (the entry point). A CDN the site has
+    // stopped pointing pages at sends its requests the second way.
     const Request &r = sim.request(slot);
-    for (const std::uint32_t l : sim.station(station).out)
-        if (sim.linkAllows(sim.links()[l], r.kind)) {
-            sim.enter(slot, l);
-            return;
-        }
-    sim.fail(slot, FailureCause::NoBackend, station);
+    constexpr std::uint32_t kNone = 0xffffffffu;
+    std::uint32_t named = kNone, general = kNone;
+    for (const std::uint32_t l : sim.station(station).out) {
+        const LinkRuntime &link = sim.links()[l];
+        if (!sim.linkAllows(link, r.kind))
+            continue;
+        std::uint32_t &which = link.kindMask == 0xff ? general : named;
+        if (which == kNone)
+            which = l;
+    }
+    std::uint32_t chosen = named != kNone ? named : general;
+    if (chosen == named && general != kNone) {
+        const std::uint32_t to = sim.links()[named].to;
+        if (sim.station(to).behavior->redirect(sim, to))
+            chosen = general;
+    }
+    if (chosen == kNone) {
+        sim.fail(slot, FailureCause::NoBackend, station);
+        return;
+    }
+    sim.enter(slot, chosen);
 }
 
 double ClientsBehavior::rateAt(double t) const
@@ -174,7 +194,10 @@ void ClientsBehavior::arrival(Simulation &sim, std::uint32_t station)
     while (kind < kRequestKindCount - 1 && u >= m_mixCumulative[kind])
         ++kind;
     r.kind = static_cast<RequestKind>(kind);
-    r.key = m_keys.enabled() ? m_keys.draw(m_keyRng) : r.user;
+    if (r.kind == RequestKind::Static && m_assets.enabled())
+        r.key = m_assets.draw(m_assetRng); // an asset: the CDN's key
+    else
+        r.key = m_keys.enabled() ? m_keys.draw(m_keyRng) : r.user;
     r.region = m_region;
     r.mobile = onMobile(r.user, m_params.web_share);
     route(sim, slot, station);

@@ -34,6 +34,8 @@ private:
     std::uint32_t m_userBase = 0;
     std::uint8_t m_region = 0;
     KeyPopularity m_keys;
+    KeyPopularity m_assets;
+    RandomStream m_assetRng;
     RandomStream m_arrivalRng;
     RandomStream m_mixRng;
     RandomStream m_keyRng;

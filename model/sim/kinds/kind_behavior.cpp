@@ -62,4 +62,13 @@ void KindBehavior::liveFigures(double, std::vector<LiveFigure> &) const {}
 
 void KindBehavior::onInternalFailed(Simulation &, std::uint32_t, std::uint32_t) {}
 
+void KindBehavior::upChanged(Simulation &, std::uint32_t) {}
+
+bool KindBehavior::redirect(Simulation &, std::uint32_t)
+{
+    return false;
+}
+
+void KindBehavior::deploy(Simulation &, std::uint32_t) {}
+
 } // namespace scalelab

@@ -84,6 +84,14 @@ public:
     /// A request of the design's own (Request::internal) failed here, e.g. the station went
     /// down holding it; the kernel frees it after this.
     virtual void onInternalFailed(Simulation &sim, std::uint32_t slot, std::uint32_t station);
+    /// The station just went down or came back up (Station::up says which).
+    virtual void upChanged(Simulation &sim, std::uint32_t station);
+    /// Asked by a sender that has another way for this request (users with an entry point
+    /// besides their CDN): true if it should take that way now. It counts the requests it
+    /// turns away.
+    virtual bool redirect(Simulation &sim, std::uint32_t station);
+    /// A new version of the site's static assets is deployed (a CDN's cached copies are old).
+    virtual void deploy(Simulation &sim, std::uint32_t station);
 };
 
 /// The behaviour of a kind (behaviors.cpp: the one list of kinds on this side).

@@ -1,0 +1,362 @@
+// The CDN kind: an edge whose hit ratio emerges from the assets' popularity and the TTL
+// and agrees with the TTL-cache formula; a deploy makes every asset a miss exactly once;
+// an outage fails static requests until the fallback delay, then sends them to the
+// origin, and back to the edge when it recovers; users' links split requests by kind;
+// the lesson's example shows what it promises, in numbers.
+#include "analytic/cache_theory.h"
+#include "scenario/scenario_io.h"
+#include "sim/goal_tracker.h"
+#include "sim/simulation.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <sstream>
+#include <string>
+
+using namespace scalelab;
+
+namespace {
+
+struct Design {
+    double rate = 200;
+    double staticShare = 1.0;
+    int assets = 1000;
+    double zipf = 0.8;
+    double ttlS = 2;
+    double fallbackS = 10;
+    double originLatencyMs = 0;
+    std::string faults;
+};
+
+Scenario scenario(const Design &d)
+{
+    const std::string yaml =
+        "scalelab: 1\nname: cdn\nseed: 5\nrun: {duration_s: 1200, warmup_s: 200}\n"
+        "components:\n"
+        "  - {id: users, kind: clients, rate_rps: " +
+        std::to_string(d.rate) + ", mix: {read: " + std::to_string(1 - d.staticShare) +
+        ", static: " + std::to_string(d.staticShare) +
+        "}, assets: {count: " + std::to_string(d.assets) + ", zipf: " + std::to_string(d.zipf) +
+        "}}\n"
+        "  - {id: cdn, kind: cdn, ttl_s: " +
+        std::to_string(d.ttlS) + ", fallback_s: " + std::to_string(d.fallbackS) +
+        "}\n"
+        "  - {id: web, kind: web_server, workers: 64, service_ms: {dist: constant, mean: 2}}\n"
+        "links:\n"
+        "  - {from: users, to: cdn, kinds: [static]}\n"
+        "  - {from: users, to: web}\n"
+        "  - {from: cdn, to: web, latency_ms: " +
+        std::to_string(d.originLatencyMs) + "}\n" + d.faults;
+    const LoadResult loaded = parseScenario(yaml, "cdn.yaml");
+    if (!loaded.ok())
+        qFatal("%s", loaded.message().c_str());
+    return *loaded.scenario;
+}
+
+double figure(const Simulation &sim, const char *id, const char *key)
+{
+    const RunResult r = sim.result();
+    const ComponentResult *c = r.component(id);
+    if (!c || !c->figure(key))
+        qFatal("no figure %s.%s", id, key);
+    return c->figure(key)->value;
+}
+
+std::uint64_t arrivedAt(const Simulation &sim, const char *id)
+{
+    return sim.result().component(id)->arrived;
+}
+
+int countLog(const Simulation &sim, const std::string &what)
+{
+    int n = 0;
+    for (const LogEntry &e : sim.log())
+        n += e.what.find(what) != std::string::npos ? 1 : 0;
+    return n;
+}
+
+std::vector<ScenarioError> refusals(const std::string &yaml)
+{
+    const LoadResult r = parseScenario(yaml, "bad.yaml");
+    return r.errors;
+}
+
+} // namespace
+
+class TestCdn : public QObject {
+    Q_OBJECT
+private slots:
+    void ttlEdgeAgreesWithTheFormula()
+    {
+        // sum_i p_i * lambda p_i T / (1 + lambda p_i T): each fill is followed by the hits
+        // that come before it expires.
+        for (const double ttl : {1.0, 5.0}) {
+            Design d;
+            d.ttlS = ttl;
+            const Scenario design = scenario(d);
+            Simulation sim(design);
+            sim.run();
+            const double simulated = figure(sim, "cdn", "hit_ratio");
+            // The hit-ratio chart's theory line is this formula.
+            const CachePrediction line = predictHitRatio(design, "cdn");
+            QVERIFY2(line.applies, line.whyNot.c_str());
+            const double theory =
+                ttlHitRatio(keyClasses(KeysModel{.count = d.assets, .zipf = d.zipf}), d.rate, ttl);
+            QCOMPARE(line.hitRatio, theory);
+            QVERIFY2(std::abs(simulated - theory) <= 0.02 * theory,
+                     qPrintable(QStringLiteral("TTL %1 s: simulated %2, theory %3")
+                                    .arg(ttl)
+                                    .arg(simulated)
+                                    .arg(theory)));
+        }
+    }
+
+    void aHitStaysAtTheEdgeAMissGoesToTheOrigin()
+    {
+        Design d;
+        d.staticShare = 0.5;
+        d.ttlS = 30;
+        Simulation sim(scenario(d));
+        sim.run();
+        const RunResult r = sim.result();
+        const double hits = figure(sim, "cdn", "hits");
+        const double misses = figure(sim, "cdn", "misses");
+        QCOMPARE(figure(sim, "cdn", "origin_requests"), misses);
+        // The web server sees the reads (users -> web) and the CDN's misses, nothing more.
+        const double reads = static_cast<double>(r.latencyByKind[0].count);
+        const double atWeb = static_cast<double>(r.component("web")->served);
+        QVERIFY2(
+            std::abs(atWeb - (reads + misses)) <= 0.001 * atWeb + 50,
+            qPrintable(
+                QStringLiteral("web %1, reads %2 + misses %3").arg(atWeb).arg(reads).arg(misses)));
+        QVERIFY(hits > misses);
+    }
+
+    void aDeployMakesEveryAssetAMissOnce()
+    {
+        Design d;
+        d.assets = 200;
+        d.zipf = 0; // every asset asked for about once a second
+        d.ttlS = 0; // never expires: misses come from the deploy only
+        Simulation sim(scenario(d));
+        sim.runUntil(400);
+        const double before = figure(sim, "cdn", "misses");
+        sim.runUntil(500);
+        QCOMPARE(figure(sim, "cdn", "misses"), before); // warm: no misses at all
+        const std::uint64_t originBefore = arrivedAt(sim, "web");
+        sim.deployAssets("");
+        sim.runUntil(600);
+        const double deployMisses = figure(sim, "cdn", "misses") - before;
+        // Each asset once; a second request for one that arrives while its first fetch is
+        // on the way misses too (a few, at 1 request per second and a fetch of 3 ms).
+        QVERIFY2(deployMisses >= 200 && deployMisses <= 206,
+                 qPrintable(QString::number(deployMisses)));
+        QCOMPARE(static_cast<double>(arrivedAt(sim, "web") - originBefore), deployMisses);
+        QCOMPARE(countLog(sim, "new version deployed"), 1);
+        QCOMPARE(figure(sim, "cdn", "deploys"), 1.0);
+    }
+
+    void aScheduledDeployIsTheSameAsOneByHand()
+    {
+        Design d;
+        d.ttlS = 0;
+        d.faults = "faults:\n  - {at_s: 500, action: deploy}\n";
+        Simulation scheduled(scenario(d));
+        scheduled.run();
+        d.faults.clear();
+        Simulation byHand(scenario(d));
+        byHand.runUntil(500);
+        byHand.deployAssets("cdn");
+        byHand.run();
+        QCOMPARE(figure(scheduled, "cdn", "misses"), figure(byHand, "cdn", "misses"));
+        QVERIFY(figure(scheduled, "cdn", "misses") > 500); // the assets asked for after 500 s
+    }
+
+    void anOutageFallsBackToTheOriginAfterTheDelay()
+    {
+        Design d;
+        d.ttlS = 60;
+        d.fallbackS = 10;
+        d.faults = "faults:\n  - {at_s: 400, component: cdn, action: fail}\n"
+                   "  - {at_s: 500, component: cdn, action: recover}\n";
+        Simulation sim(scenario(d));
+        sim.runUntil(399);
+        const std::uint64_t web399 = arrivedAt(sim, "web");
+        const std::uint64_t down399 = sim.result().byCause[static_cast<int>(FailureCause::Down)];
+        sim.runUntil(409.9);
+        // Within the delay: static requests fail at the dead edge, the origin is spared.
+        const std::uint64_t down =
+            sim.result().byCause[static_cast<int>(FailureCause::Down)] - down399;
+        QVERIFY2(down > 0.8 * 200 * 10 && down < 1.2 * 200 * 10, qPrintable(QString::number(down)));
+        QVERIFY(arrivedAt(sim, "web") - web399 < 200);
+        sim.runUntil(420);
+        const std::uint64_t web420 = arrivedAt(sim, "web");
+        const std::uint64_t down420 = sim.result().byCause[static_cast<int>(FailureCause::Down)];
+        sim.runUntil(490);
+        // Fallen back: the origin takes every request, nothing fails.
+        QCOMPARE(sim.result().byCause[static_cast<int>(FailureCause::Down)], down420);
+        const double originRate = static_cast<double>(arrivedAt(sim, "web") - web420) / 70.0;
+        QVERIFY2(originRate > 180 && originRate < 220, qPrintable(QString::number(originRate)));
+        QVERIFY(figure(sim, "cdn", "redirected_to_origin") > 0.9 * 200 * 70);
+        QCOMPARE(countLog(sim, "users load static assets from the origin"), 1);
+        sim.runUntil(520);
+        const std::uint64_t web520 = arrivedAt(sim, "web");
+        sim.runUntil(600);
+        // Back on the edge (it came back cold, and warms up).
+        QCOMPARE(countLog(sim, "users load static assets from the CDN again"), 1);
+        QVERIFY(static_cast<double>(arrivedAt(sim, "web") - web520) / 80.0 < 0.5 * originRate);
+    }
+
+    void anOutageShorterThanTheDelayNeverFallsBack()
+    {
+        Design d;
+        d.faults = "faults:\n  - {at_s: 400, component: cdn, action: fail}\n"
+                   "  - {at_s: 405, component: cdn, action: recover}\n"
+                   "  - {at_s: 412, component: cdn, action: fail}\n"
+                   "  - {at_s: 418, component: cdn, action: recover}\n";
+        Simulation sim(scenario(d));
+        sim.run();
+        // Two short outages, 11 s apart in all: neither lasts the 10 s fallback delay.
+        QCOMPARE(countLog(sim, "users load static assets from the origin"), 0);
+        QCOMPARE(figure(sim, "cdn", "redirected_to_origin"), 0.0);
+    }
+
+    void usersSplitRequestsByTheirLinksKinds_data()
+    {
+        QTest::addColumn<QString>("links");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("two links for every kind")
+            << "  - {from: users, to: cdn}\n  - {from: users, to: web}\n"
+            << "links[1].kinds"
+            << "already send every kind of request to 'cdn'";
+        QTest::newRow("static named twice") << "  - {from: users, to: cdn, kinds: [static]}\n"
+                                               "  - {from: users, to: web, kinds: [read, static]}\n"
+                                            << "links[1].kinds"
+                                            << "already send their static requests to 'cdn'";
+    }
+
+    void usersSplitRequestsByTheirLinksKinds()
+    {
+        QFETCH(QString, links);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const std::string yaml = "scalelab: 1\ncomponents:\n"
+                                 "  - {id: users, kind: clients}\n"
+                                 "  - {id: cdn, kind: cdn}\n"
+                                 "  - {id: web, kind: web_server}\n"
+                                 "links:\n" +
+                                 links.toStdString() + "  - {from: cdn, to: web}\n";
+        const std::vector<ScenarioError> errors = refusals(yaml);
+        QVERIFY(!errors.empty());
+        bool found = false;
+        for (const ScenarioError &e : errors)
+            if (e.field == field.toStdString() &&
+                e.message.find(message.toStdString()) != std::string::npos) {
+                found = true;
+                QVERIFY2(e.line > 0, "the refusal is placed at its line");
+            }
+        QVERIFY2(found, errors.front().message.c_str());
+    }
+
+    void aDeployNamesACdnOrNothing()
+    {
+        const std::string base = "scalelab: 1\ncomponents:\n"
+                                 "  - {id: users, kind: clients, mix: {static: 1}}\n"
+                                 "  - {id: cdn, kind: cdn}\n"
+                                 "  - {id: web, kind: web_server}\n"
+                                 "links:\n  - {from: users, to: cdn, kinds: [static]}\n"
+                                 "  - {from: users, to: web}\n  - {from: cdn, to: web}\n"
+                                 "faults:\n";
+        const std::vector<ScenarioError> wrong =
+            refusals(base + "  - {at_s: 5, action: deploy, component: web}\n");
+        QCOMPARE(wrong.size(), std::size_t(1));
+        QCOMPARE(wrong[0].field, std::string("faults[0].component"));
+        QCOMPARE(wrong[0].line, 11);
+        QVERIFY(wrong[0].message.find("name a cdn") != std::string::npos);
+        // A deploy of the whole site needs no component, and survives the writer.
+        const LoadResult site = parseScenario(base + "  - {at_s: 5, action: deploy}\n", "ok.yaml");
+        QVERIFY2(site.ok(), site.message().c_str());
+        const std::string written = writeScenario(*site.scenario);
+        QVERIFY(written.find("component:") == std::string::npos);
+        const LoadResult again = parseScenario(written, "again.yaml");
+        QVERIFY(again.ok() && *again.scenario == *site.scenario);
+        // Any other fault still needs its component.
+        QCOMPARE(refusals(base + "  - {at_s: 5, action: fail}\n").front().field,
+                 std::string("faults[0].component"));
+    }
+
+    void theJsonHasLatencyByKind()
+    {
+        Design d;
+        d.staticShare = 0.5;
+        d.originLatencyMs = 50;
+        Simulation sim(scenario(d));
+        sim.runUntil(400);
+        std::ostringstream json;
+        writeJson(json, sim.result());
+        const std::string text = json.str();
+        QVERIFY(text.find("\"latency_ms\": {\"count\": ") != std::string::npos);
+        const auto byKind = text.find("\"by_kind\": {");
+        QVERIFY(byKind != std::string::npos);
+        QVERIFY(text.find("\"static\": {\"count\": ", byKind) != std::string::npos);
+        QVERIFY(text.find("\"read\": {\"count\": ", byKind) != std::string::npos);
+        QVERIFY(text.find("\"origin_requests\": ") != std::string::npos);
+    }
+
+    void theLessonShowsWhatItPromises()
+    {
+        const LoadResult loaded =
+            loadScenarioFile(std::string(SCALELAB_EXAMPLES_DIR) + "/07-cdn.yaml");
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        Scenario withCdn = *loaded.scenario;
+        withCdn.faults.clear(); // steady state: no deploy, no outage
+        withCdn.run.duration_s = 360;
+        Simulation sim(withCdn);
+        sim.run();
+        const RunResult r = sim.result();
+        const double hitRatio = r.component("cdn")->figure("hit_ratio")->value;
+        const auto &byKind = r.latencyByKind;
+        const double staticP95 = byKind[static_cast<int>(RequestKind::Static)].p95;
+        const double readP95 = byKind[static_cast<int>(RequestKind::Read)].p95;
+        // Static p95 falls by the client -> origin round trip (2 x 60 ms).
+        QVERIFY2(
+            staticP95 < 30 && readP95 - staticP95 > 100,
+            qPrintable(QStringLiteral("static %1 ms, read %2 ms").arg(staticP95).arg(readP95)));
+
+        // Without the CDN, static requests go to the origin: its load grows by what the
+        // edge answered, the hit ratio of the static share.
+        Scenario without = withCdn;
+        without.components.erase(without.components.begin() + without.indexOf("cdn"));
+        std::erase_if(without.links,
+                      [](const Link &l) { return l.from == "cdn" || l.to == "cdn"; });
+        without.goals.clear();
+        without.reveal.clear();
+        Simulation bare(without);
+        bare.run();
+        const RunResult b = bare.result();
+        const auto originLoad = [](const RunResult &x) {
+            return static_cast<double>(x.component("web1")->arrived + x.component("web2")->arrived);
+        };
+        const double staticShare = 0.65;
+        const double predicted = originLoad(b) * (1 - staticShare * hitRatio);
+        QVERIFY2(std::abs(originLoad(r) - predicted) < 0.03 * predicted,
+                 qPrintable(QStringLiteral("with CDN %1, predicted %2 (without %3, hit %4)")
+                                .arg(originLoad(r))
+                                .arg(predicted)
+                                .arg(originLoad(b))
+                                .arg(hitRatio)));
+        QVERIFY(b.latencyByKind[static_cast<int>(RequestKind::Static)].p95 > 120);
+
+        // The whole lesson, outage and deploy included, meets its goals.
+        const std::vector<GoalStatus> goals = evaluateGoals(*loaded.scenario);
+        QCOMPARE(goals.size(), std::size_t(4));
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            QVERIFY2(goals[i].state == GoalState::Met,
+                     qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCdn)
+#include "tst_cdn.moc"
