@@ -26,9 +26,6 @@ public:
     std::vector<const char *> seriesColumns() const override;
     void sampleSeries(double *out) override;
 
-    std::uint32_t version() const { return m_version; }
-    bool fallingBack() const { return m_fallback; }
-
 protected:
     bool cacheable(const Request &r) const override;
     std::uint32_t fillVersion(Simulation &sim, const Request &r) const override;

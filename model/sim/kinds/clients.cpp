@@ -53,8 +53,7 @@ void ClientsBehavior::configure(const Component &c, const KindContext &context)
     m_userBase = context.userBase;
     m_region = context.region;
     m_keys = KeyPopularity(m_params.keys);
-    m_assets =
-        KeyPopularity(KeysModel{.count = m_params.assets.count, .zipf = m_params.assets.zipf});
+    m_assets = KeyPopularity(m_params.assets); // its hot_share is never set: no celebrity asset
 }
 
 void ClientsBehavior::start(Simulation &sim, std::uint32_t station)
