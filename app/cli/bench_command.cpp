@@ -122,6 +122,27 @@ links:
 )");
 }
 
+Scenario stickySessions()
+{
+    return scenarioFrom(R"(scalelab: 1
+name: sessions
+run: {duration_s: 3000, warmup_s: 0}
+components:
+  - {id: users, kind: clients, users: 1000000, rate_rps: 2000}
+  - {id: lb, kind: load_balancer, algorithm: sticky}
+  - {id: web1, kind: web_server, session: local, workers: 32, service_ms: {dist: exponential, mean: 2}}
+  - {id: web2, kind: web_server, session: local, workers: 32, service_ms: {dist: exponential, mean: 2}}
+  - {id: web3, kind: web_server, session: store, workers: 32, service_ms: {dist: exponential, mean: 2}}
+  - {id: store, kind: session_store}
+links:
+  - {from: users, to: lb}
+  - {from: lb, to: web1}
+  - {from: lb, to: web2}
+  - {from: lb, to: web3}
+  - {from: web3, to: store}
+)");
+}
+
 /// CPU time of this thread: unlike wall time, not inflated when other processes share
 /// the cores. On an idle machine the two agree.
 double threadCpuSeconds()
@@ -231,7 +252,8 @@ int benchCommand(int argc, char **argv)
                           {"balancer + 4 web servers + database", balancedWebTier(), 3e6},
                           {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6},
                           {"web + cache + primary and 2 replicas", cachedReplicatedReads(), 3e6},
-                          {"CDN (TTL edge, 100k assets) + origin", cdnInFront(), 3e6}};
+                          {"CDN (TTL edge, 100k assets) + origin", cdnInFront(), 3e6},
+                          {"Sticky balancer, 1M users' sessions", stickySessions(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     std::fflush(stdout);
     ProgressBar progress("scalelab bench");

@@ -168,6 +168,21 @@ const std::vector<Lesson> kLessons = {
                        "is fetched from the origin once. At 400 s the CDN dies: static requests "
                        "fail until the site points pages at the origin 10 s later, and the web "
                        "servers carry every request until the CDN is back at 520 s.")},
+    {"stage-8", "08-stateless.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "8. Sessions and a stateless web tier"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Logged-in users carry a session. Kept in a web server's memory, it ties "
+                       "each user to that server: a sticky balancer must send them back there, "
+                       "and when the server fails its users are logged out. Kept in a shared "
+                       "session store, any server can answer anyone: the web tier is stateless."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and watch web2 fail at 300 s: its users are logged out. Then add "
+                       "a session store, link each web server to it, set their session to "
+                       "Session store, and run again until nobody is logged out."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 300 s web2 fails and the sessions it held are gone: each of its users "
+                       "is logged out at their next request. At 360 s it is back, but the "
+                       "cookies keep its old users on web1 and web3, so it idles.")},
 };
 
 QString percent(double fraction)
@@ -185,10 +200,9 @@ QString metricName(const Goal &g)
         const QString p = g.metric == GoalMetric::P50Ms   ? QStringLiteral("p50")
                           : g.metric == GoalMetric::P95Ms ? QStringLiteral("p95")
                                                           : QStringLiteral("p99");
-        return g.kind.empty()
-                   ? QCoreApplication::translate("scalelab::Lesson", "%1 latency").arg(p)
-                   : QCoreApplication::translate("scalelab::Lesson", "%1 latency (%2)")
-                         .arg(p, QString::fromStdString(g.kind));
+        return g.kind.empty() ? QCoreApplication::translate("scalelab::Lesson", "%1 latency").arg(p)
+                              : QCoreApplication::translate("scalelab::Lesson", "%1 latency (%2)")
+                                    .arg(p, QString::fromStdString(g.kind));
     }
     case GoalMetric::Availability:
         return QCoreApplication::translate("scalelab::Lesson", "availability");

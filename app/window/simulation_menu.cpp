@@ -55,12 +55,19 @@ SimulationMenu::SimulationMenu(MainWindow *window, LiveView *live)
     m_deploy->setStatusTip(m_deploy->toolTip());
     connect(m_deploy, &QAction::triggered, this,
             [live] { live->controller()->deployAssets(QString()); });
-    connect(m_menu, &QMenu::aboutToShow, this, [this] {
+    // Enabled while the design has something holding assets: kept up to date with the
+    // design, since the shortcut works without the menu being opened.
+    const auto updateDeploy = [this] {
         bool assets = false;
         for (const Component &c : m_window->document()->scenario().components)
             assets = assets || traitsOf(c.kind).servesAssets;
         m_deploy->setEnabled(assets);
-    });
+    };
+    Document *doc = m_window->document();
+    connect(doc, &Document::componentAdded, this, updateDeploy);
+    connect(doc, &Document::componentRemoved, this, updateDeploy);
+    connect(doc, &Document::scenarioReset, this, updateDeploy);
+    updateDeploy();
     m_menu->addSeparator();
 
     // The speed, as in the toolbar's combo, which stays the one place that holds it.

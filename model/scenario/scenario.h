@@ -14,6 +14,7 @@
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/kinds/load_balancer.h"
 #include "scenario/kinds/service.h"
+#include "scenario/kinds/session_store.h"
 #include "scenario/kinds/web_server.h"
 
 #include <cstdint>
@@ -25,8 +26,9 @@
 namespace scalelab {
 
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
-using KindParams = std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams,
-                                DatabaseParams, ClientsParams, CacheParams, CdnParams>;
+using KindParams =
+    std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams, DatabaseParams,
+                 ClientsParams, CacheParams, CdnParams, SessionStoreParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.

@@ -25,6 +25,9 @@ inline constexpr double kMinCurveTimeS = 0.001;
 inline constexpr double kMinMtbfS = 1.0;
 inline constexpr double kMinMttrS = 0.1;
 inline constexpr int kMaxUsers = 1000000000;
+/// Users of a design that keeps sessions or sticky cookies: the kernel keeps 12 bytes for
+/// each (10 million users, 120 MB).
+inline constexpr int kMaxSessionUsers = 10000000;
 /// Distinct data keys of a popularity model; the kernel keeps a version per key.
 inline constexpr int kMaxKeys = 10000000;
 /// Entries one cache holds (about 80 bytes each when full: 10 million keys, ~800 MB).

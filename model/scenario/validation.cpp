@@ -207,6 +207,22 @@ public:
         }
     }
 
+    /// What a design about to run needs of each kind's components (a link it uses).
+    void wholeComponents(const Scenario &s)
+    {
+        for (std::size_t i = 0; i < s.components.size(); ++i) {
+            const Component &c = s.components[i];
+            const KindTraits &traits = traitsOf(c.kind);
+            if (!traits.checkWhole ||
+                c.params.index() != defaultComponent(c.kind, c.id).params.index())
+                continue;
+            const std::string p = "components[" + std::to_string(i) + "]";
+            for (const auto &[field, message] : traits.checkWhole(c, s))
+                add(field.starts_with('.') ? p + field : field,
+                    "component '" + c.id + "': " + message);
+        }
+    }
+
     /// A design needs users, and users need a way in.
     void clients(const Scenario &s)
     {
@@ -351,6 +367,8 @@ std::vector<ScenarioError> validateScenario(const Scenario &s, Completeness comp
     std::set<std::string> ids;
     for (std::size_t i = 0; i < s.components.size(); ++i)
         check.component(s, i, ids);
+    if (completeness == Completeness::Whole)
+        check.wholeComponents(s);
     LinkChecker links(s);
     for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i) {
         if (const auto problem = links.check(s.links[i]))

@@ -126,4 +126,13 @@ std::optional<std::pair<std::string, std::string>> LinkChecker::check(const Link
     return std::nullopt;
 }
 
+long long totalUsers(const Scenario &scenario)
+{
+    long long users = 0;
+    for (const Component &c : scenario.components)
+        if (const auto *p = std::get_if<ClientsParams>(&c.params))
+            users += p->users;
+    return users;
+}
+
 } // namespace scalelab

@@ -19,6 +19,9 @@ std::string quoted(const std::string &text);
 /// "ids are: a, b, c" (the first few), or a note that there are no components.
 std::string knownIds(const Scenario &scenario);
 
+/// Users of all clients components together.
+long long totalUsers(const Scenario &scenario);
+
 /// Component ids to their index, built once so that checks are linear in design size.
 class ComponentIndex {
 public:

@@ -62,8 +62,10 @@ struct FailureFrame {
     std::uint32_t component = 0; ///< index into Frame::components
     float age = 0;               ///< simulated seconds since it failed
     FailureCause cause = FailureCause::Down;
-    std::uint8_t mark = 0; ///< 0 a failure; 1 a stale read, 2 a lost write (sim's Mark)
+    /// 0 a failure; 1 a stale read, 2 a lost write (sim's Mark); 3 a user logged out
+    std::uint8_t mark = 0;
 };
+inline constexpr std::uint8_t kLoggedOutMark = 3;
 
 struct Frame {
     double t_s = 0;

@@ -169,7 +169,9 @@ void FrameBuilder::addFailures(const Simulation &sim, Frame &f,
             continue;
         f.failures.push_back({static_cast<std::uint32_t>(frameIndexOfStation[rf.station]),
                               static_cast<float>(age), rf.cause,
-                              static_cast<std::uint8_t>(rf.mark)});
+                              rf.cause == FailureCause::SessionLost && rf.mark == Mark::Failure
+                                  ? kLoggedOutMark
+                                  : static_cast<std::uint8_t>(rf.mark)});
     }
 }
 

@@ -34,11 +34,14 @@ double quantileOfDifference(const LatencyHistogram &to, const LatencyHistogram &
     return to.max();
 }
 
+/// The FailureCause of a goal's cause, by name (goalCauses leaves out simulator_limit, so
+/// its positions are not the causes' numbers); -1 for none.
 int causeIndex(const std::string &cause)
 {
-    const auto &causes = goalCauses();
-    const auto at = std::find(causes.begin(), causes.end(), cause);
-    return at == causes.end() ? -1 : static_cast<int>(at - causes.begin());
+    for (int c = 0; c < kFailureCauseCount; ++c)
+        if (cause == toString(static_cast<FailureCause>(c)))
+            return c;
+    return -1;
 }
 
 bool meets(const Goal &g, double value)

@@ -101,6 +101,10 @@ void writeJson(std::ostream &out, const RunResult &r)
         << ", \"stale_read_ratio\": " << number(r.staleReadRatio())
         << ", \"lost_writes\": " << r.lostWrites << ", \"recovered_writes\": " << r.recoveredWrites
         << "},\n";
+    if (r.sessionsKept)
+        out << "  \"sessions\": {\"logins\": " << r.logins << ", \"logged_out\": " << r.loggedOut
+            << ", \"dropped\": " << r.sessionsDropped << ", \"active\": " << r.sessionsActive
+            << "},\n";
     out << "  \"availability\": " << number(r.availability) << ",\n";
     out << "  \"throughput_rps\": " << number(r.throughputRps) << ",\n";
     out << "  \"cost_per_hour\": " << number(r.costPerHour) << ",\n";
@@ -173,6 +177,10 @@ void writeReport(std::ostream &out, const RunResult &r)
         out << "Data           stale reads " << r.staleReads << " of " << r.databaseReads
             << " database reads   lost writes " << r.lostWrites << "   recovered "
             << r.recoveredWrites << "\n";
+    if (r.sessionsKept)
+        out << "Sessions       logins " << r.logins << "   logged out " << r.loggedOut
+            << "   lost with their server " << r.sessionsDropped << "   held at the end "
+            << r.sessionsActive << "\n";
     out << std::setprecision(4) << "Availability   " << 100.0 * r.availability << " %\n";
     out << std::setprecision(1) << "Throughput     " << r.throughputRps << " requests/s\n";
     if (r.costPerHour > 0)

@@ -79,6 +79,13 @@ struct RunResult {
         return databaseReads ? static_cast<double>(staleReads) / static_cast<double>(databaseReads)
                              : 0.0;
     }
+    /// Sessions (stage 8), when the design keeps any: logins, requests that found their
+    /// session gone (users logged out), sessions lost with their server, and held at the end.
+    bool sessionsKept = false;
+    std::uint64_t logins = 0;
+    std::uint64_t loggedOut = 0;
+    std::uint64_t sessionsDropped = 0;
+    std::uint64_t sessionsActive = 0;
     double availability = 1;  ///< completed / arrived
     double throughputRps = 0; ///< completed per measured second
     LatencySummary latency;

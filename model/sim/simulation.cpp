@@ -117,6 +117,13 @@ void Simulation::compile(const Scenario &scenario)
         st.touch(m_now);
         configure(st, c, context);
     }
+    // Sessions and cookies get their tables once anything keeps them (validation bounds
+    // the users then); a design without them pays nothing.
+    for (const Station &st : m_stations)
+        if (!st.removed && st.behavior->usesSessions()) {
+            m_sessions.enable(static_cast<std::uint32_t>(context.users), m_stations.size());
+            break;
+        }
     compileLinks(scenario);
     m_replication.compile(*this, scenario, context.keys);
 }

@@ -21,6 +21,7 @@
 #include "sim/random_stream.h"
 #include "sim/request.h"
 #include "sim/run_result.h"
+#include "sim/sessions.h"
 #include "sim/station.h"
 
 #include <array>
@@ -163,6 +164,9 @@ public:
     int stationOf(const std::string &id) const { return stationIndex(id); }
     Replication &replication() { return m_replication; }
     const Replication &replication() const { return m_replication; }
+    /// Users' sessions and sticky cookies (model/sim/sessions.h).
+    Sessions &sessions() { return m_sessions; }
+    const Sessions &sessions() const { return m_sessions; }
     static constexpr std::uint32_t kNoSlot = 0xffffffffu;
     /// A request of the design's own (Request::internal), or kNoSlot at the ceiling.
     std::uint32_t newInternalRequest(std::uint32_t origin);
@@ -228,6 +232,8 @@ private:
     void endWarmup();
     void sample();
     void setupSeries();
+    /// The spread of utilization over each balancer's targets, as its figures.
+    void addSpreads(RunResult &r) const;
 
     std::uint32_t allocRequest();
     void freeRequest(std::uint32_t slot);
@@ -244,6 +250,7 @@ private:
 
     KeyVersions m_keyVersions;
     Replication m_replication;
+    Sessions m_sessions;
     std::uint64_t m_databaseReads = 0;
     std::uint64_t m_staleReads = 0;
     std::uint64_t m_intervalStaleReads = 0;

@@ -34,6 +34,7 @@ void Simulation::endWarmup()
         st.behavior->resetStats();
     }
     m_replication.resetStats();
+    m_sessions.resetStats();
     m_databaseReads = m_staleReads = 0;
     std::fill(m_intervalBase.begin(), m_intervalBase.end(), StationStats{});
 }
@@ -54,6 +55,9 @@ void Simulation::setupSeries()
           "no_backend_rps", "p50_ms", "p95_ms", "p99_ms", "availability", "in_flight",
           "failover_rps", "read_only_rps", "stale_reads_rps", "lost_writes"})
         m_series.addColumn(name);
+    if (m_sessions.enabled())
+        for (const char *name : {"session_lost_rps", "logins_rps", "sessions_active"})
+            m_series.addColumn(name);
     for (const Station &st : m_stations) {
         if (!st.queueing)
             continue; // users have no queue to sample
@@ -71,7 +75,8 @@ void Simulation::sample()
     if (!m_recordSeries)
         return;
     m_queue.push(m_now + 1.0, EventType::Sample, 0);
-    if (m_intervalBase.size() < m_stations.size())
+    if (m_intervalBase.size() < m_stations.size() ||
+        (m_sessions.enabled() && m_series.columnIndex("sessions_active") < 0))
         setupSeries();
     std::vector<double> row(m_series.columnCount(), std::numeric_limits<double>::quiet_NaN());
     std::uint64_t failed = 0;
@@ -98,6 +103,13 @@ void Simulation::sample()
     row[c++] = static_cast<double>(m_intervalStaleReads);
     row[c++] = static_cast<double>(m_replication.takeIntervalLost());
     m_intervalStaleReads = 0;
+    if (const std::ptrdiff_t col = m_series.columnIndex("session_lost_rps"); col >= 0) {
+        const Sessions::Counts counts = m_sessions.takeInterval();
+        auto at = static_cast<std::size_t>(col);
+        row[at++] = static_cast<double>(counts.loggedOut);
+        row[at++] = static_cast<double>(counts.logins);
+        row[at] = static_cast<double>(m_sessions.active());
+    }
     for (std::size_t s = 0; s < m_stations.size(); ++s) {
         Station &st = m_stations[s];
         st.touch(m_now);
@@ -183,11 +195,57 @@ RunResult Simulation::result() const
             s.arrived ? static_cast<double>(s.rejected) / static_cast<double>(s.arrived) : 0.0;
         c.costPerHour = st.costPerHour;
         st.behavior->report(c);
+        if (m_sessions.enabled() && st.behavior->usesSessions()) {
+            const auto s32 = static_cast<std::uint32_t>(&st - m_stations.data());
+            c.figures.push_back({"sessions", static_cast<double>(m_sessions.held(s32)), true});
+            c.figures.push_back(
+                {"sessions_dropped", static_cast<double>(m_sessions.dropped(s32)), true});
+        }
         r.costPerHour += st.costPerHour;
         r.components.push_back(std::move(c));
     }
+    addSpreads(r);
+    if (m_sessions.enabled()) {
+        r.sessionsKept = true;
+        r.logins = m_sessions.total().logins;
+        r.loggedOut = m_sessions.total().loggedOut;
+        r.sessionsDropped = m_sessions.total().dropped;
+        r.sessionsActive = m_sessions.active();
+    }
     r.log = m_log;
     return r;
+}
+
+void Simulation::addSpreads(RunResult &r) const
+{
+    // How evenly a balancer's targets are loaded: the least and most utilized of them, and
+    // the gap (sticky users and a recovered server leave it wide).
+    std::unordered_map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < r.components.size(); ++i)
+        at.emplace(r.components[i].id, i);
+    for (const Station &st : m_stations) {
+        if (st.removed || traitsOf(st.kind).outgoing != OutgoingUse::SpreadOverTargets)
+            continue;
+        double low = 1e300;
+        double high = -1e300;
+        int targets = 0;
+        for (const std::uint32_t l : st.out) {
+            const auto found = at.find(m_stations[m_links[l].to].id);
+            if (found == at.end())
+                continue;
+            const double u = r.components[found->second].utilization;
+            low = std::min(low, u);
+            high = std::max(high, u);
+            ++targets;
+        }
+        const auto self = at.find(st.id);
+        if (targets < 2 || self == at.end())
+            continue;
+        auto &figures = r.components[self->second].figures;
+        figures.push_back({"targets.utilization_min", low});
+        figures.push_back({"targets.utilization_max", high});
+        figures.push_back({"targets.utilization_spread", high - low});
+    }
 }
 
 } // namespace scalelab

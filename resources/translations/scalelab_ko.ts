@@ -460,6 +460,10 @@ one-way latency %3 ms, probability %4</source>
         <source>lost writes</source>
         <translation>잃은 쓰기</translation>
     </message>
+    <message>
+        <source>logged out</source>
+        <translation>로그아웃</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::EventLogWidget</name>
@@ -501,6 +505,10 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>lag</source>
         <translation>지연</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>세션</translation>
     </message>
 </context>
 <context>
@@ -746,6 +754,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>The users on web browsers and mobile apps: how many, how many requests per second, what they ask for. Their link goes to the entry point (DNS or a load balancer); static assets may go to a CDN by a link of their own.</source>
         <translation>웹 브라우저와 모바일 앱의 사용자: 몇 명인지, 초당 몇 개의 요청을 보내는지, 무엇을 요청하는지. 링크는 진입점(DNS 또는 로드밸런서)으로 가고, 정적 자산은 별도의 링크로 CDN에 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Session store</source>
+        <translation>세션 저장소</translation>
+    </message>
+    <message>
+        <source>Keeps the users' login sessions outside the web servers (a NoSQL store such as Redis or DynamoDB), so that any server can answer any user: web servers with session: store read every request's session from it.</source>
+        <translation>사용자의 로그인 세션을 웹 서버 밖(Redis나 DynamoDB 같은 NoSQL 저장소)에 보관하여 어느 서버든 어느 사용자에게나 응답할 수 있게 합니다. session: store인 웹 서버는 모든 요청의 세션을 여기서 읽습니다.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1124,22 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>%1 latency (%2)</source>
         <translation>%1 지연 시간 (%2)</translation>
+    </message>
+    <message>
+        <source>8. Sessions and a stateless web tier</source>
+        <translation>8. 세션과 무상태 웹 계층</translation>
+    </message>
+    <message>
+        <source>Logged-in users carry a session. Kept in a web server's memory, it ties each user to that server: a sticky balancer must send them back there, and when the server fails its users are logged out. Kept in a shared session store, any server can answer anyone: the web tier is stateless.</source>
+        <translation>로그인한 사용자는 세션을 가집니다. 세션을 웹 서버 메모리에 두면 사용자가 그 서버에 묶입니다: 고정 로드밸런서가 사용자를 그 서버로 돌려보내야 하고, 서버가 죽으면 그 사용자들은 로그아웃됩니다. 공유 세션 저장소에 두면 어느 서버든 누구에게나 응답할 수 있습니다: 웹 계층이 무상태가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Run it and watch web2 fail at 300 s: its users are logged out. Then add a session store, link each web server to it, set their session to Session store, and run again until nobody is logged out.</source>
+        <translation>실행해서 300초에 web2가 죽는 것을 보세요: 그 사용자들이 로그아웃됩니다. 그런 다음 세션 저장소를 추가하고 각 웹 서버를 연결한 뒤 세션을 세션 저장소로 바꾸고, 아무도 로그아웃되지 않을 때까지 다시 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>At 300 s web2 fails and the sessions it held are gone: each of its users is logged out at their next request. At 360 s it is back, but the cookies keep its old users on web1 and web3, so it idles.</source>
+        <translation>300초에 web2가 죽고 보관하던 세션이 사라집니다: 그 사용자들은 다음 요청에서 각각 로그아웃됩니다. 360초에 돌아오지만 쿠키가 이전 사용자들을 web1과 web3에 붙잡아 두므로 web2는 놀게 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +1918,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <source>How the next server is chosen. Round robin: each in turn. Least connections: the one with the fewest requests in progress (best when requests vary in length). Random: any, at random.</source>
-        <translation>다음 서버를 고르는 방법. 라운드 로빈: 차례대로. 최소 연결: 처리 중인 요청이 가장 적은 서버(요청 길이가 제각각일 때 좋음). 무작위: 아무 서버나.</translation>
-    </message>
-    <message>
         <source>Round robin</source>
         <translation>라운드 로빈</translation>
     </message>
@@ -2160,6 +2188,42 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>How unevenly popular the static assets are: the asset of rank i is asked for in proportion to 1/i^zipf. The logo and the main script are on every page; most photos are seen rarely.</source>
         <translation>정적 자산의 인기가 얼마나 고르지 않은지: 순위 i의 자산은 1/i^zipf에 비례해 요청됩니다. 로고와 메인 스크립트는 모든 페이지에 있고, 대부분의 사진은 드물게 보입니다.</translation>
+    </message>
+    <message>
+        <source>How the next server is chosen. Round robin: each in turn. Least connections: the one with the fewest requests in progress (best when requests vary in length). Random: any, at random. Sticky: a user's first request goes to the server the user's number hashes to, and a cookie keeps the user there while that server is healthy, so sessions kept in a server's memory are found again; but users are not all alike, so the load is less even, and a recovered server gets only new users.</source>
+        <translation>다음 서버를 고르는 방법. 라운드 로빈: 차례대로. 최소 연결: 처리 중인 요청이 가장 적은 서버(요청 길이가 제각각일 때 좋음). 무작위: 아무 서버나. 고정(스티키): 사용자의 첫 요청은 사용자 번호의 해시가 가리키는 서버로 가고, 쿠키가 그 서버가 정상인 동안 사용자를 그곳에 붙잡아 두므로 서버 메모리에 보관한 세션을 다시 찾을 수 있습니다. 하지만 사용자마다 다르므로 부하가 덜 고르고, 복구된 서버는 새 사용자만 받습니다.</translation>
+    </message>
+    <message>
+        <source>Sticky (cookie)</source>
+        <translation>고정 (쿠키)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Where the users' login sessions are kept. None: logging in is not modelled. Local: in this server's memory. A user's next request must come back to this server (a sticky balancer does that), or the user is logged out; when the server fails or is removed, its users are logged out. Store: in the session store this server links to, shared by every server: any server can answer any user, and servers can come and go (a stateless web tier), but every request now waits for the store.</source>
+        <translation>사용자의 로그인 세션을 보관하는 곳. 없음: 로그인을 모델링하지 않습니다. 로컬: 이 서버의 메모리. 사용자의 다음 요청이 이 서버로 돌아와야 하며(고정 로드밸런서가 그렇게 합니다), 그렇지 않으면 로그아웃됩니다. 서버가 장애로 죽거나 제거되면 그 사용자들이 로그아웃됩니다. 세션 저장소: 이 서버가 연결된 세션 저장소에 두며 모든 서버가 공유합니다. 어느 서버든 어느 사용자에게나 응답할 수 있고 서버를 자유롭게 추가하고 뺄 수 있지만(무상태 웹 계층), 이제 모든 요청이 저장소를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>웹 서버</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Local (in memory)</source>
+        <translation>로컬 (메모리)</translation>
+    </message>
+    <message>
+        <source>Session store</source>
+        <translation>세션 저장소</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,100 @@ private slots:
         QVERIFY2(found, errors.front().message.c_str());
     }
 
+    void theOriginLinkCarriesEveryMiss_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("probability") << "{from: cdn, to: web, probability: 0.5}"
+                                     << "links[2].probability";
+        QTest::newRow("kinds") << "{from: cdn, to: web, kinds: [static]}"
+                               << "links[2].kinds";
+    }
+
+    void theOriginLinkCarriesEveryMiss()
+    {
+        // Else a skipped call would answer a miss at the edge without fetching anything.
+        QFETCH(QString, link);
+        QFETCH(QString, field);
+        const std::string yaml = "scalelab: 1\ncomponents:\n"
+                                 "  - {id: users, kind: clients}\n"
+                                 "  - {id: cdn, kind: cdn}\n"
+                                 "  - {id: web, kind: web_server}\n"
+                                 "links:\n  - {from: users, to: cdn, kinds: [static]}\n"
+                                 "  - {from: users, to: web}\n  - " +
+                                 link.toStdString() + "\n";
+        bool found = false;
+        for (const ScenarioError &e : refusals(yaml))
+            found = found || (e.field == field.toStdString() && e.line > 0);
+        QVERIFY(found);
+    }
+
+    void withoutAnotherWayNobodyFallsBack()
+    {
+        // The users reach the web server only for reads: nothing to fall back along.
+        const std::string yaml =
+            "scalelab: 1\nrun: {duration_s: 100, warmup_s: 0}\ncomponents:\n"
+            "  - {id: users, kind: clients, rate_rps: 50, mix: {read: 0.5, static: 0.5}}\n"
+            "  - {id: cdn, kind: cdn, fallback_s: 5}\n"
+            "  - {id: web, kind: web_server}\n"
+            "links:\n  - {from: users, to: cdn, kinds: [static]}\n"
+            "  - {from: users, to: web, kinds: [read]}\n  - {from: cdn, to: web}\n"
+            "faults:\n  - {at_s: 20, component: cdn, action: fail}\n";
+        const LoadResult loaded = parseScenario(yaml, "nofallback.yaml");
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        Simulation sim(*loaded.scenario);
+        sim.run();
+        QCOMPARE(countLog(sim, "users load static assets from the origin"), 0);
+        QCOMPARE(countLog(sim, "no other way to the assets"), 1);
+        QCOMPARE(figure(sim, "cdn", "redirected_to_origin"), 0.0);
+    }
+
+    void aDeletedCdnLogsNoFallback()
+    {
+        Design d;
+        Scenario s = scenario(d);
+        Simulation sim(s);
+        sim.runUntil(300);
+        // Users now go straight to the origin; the CDN is deleted while running.
+        s.components.erase(s.components.begin() + 1);
+        s.links.erase(s.links.begin());
+        s.links.pop_back();
+        QVERIFY(validateScenario(s).empty());
+        sim.applyScenario(s);
+        sim.run();
+        QCOMPARE(countLog(sim, "down for"), 0);
+    }
+
+    void withoutACdnTheAssetsModelChangesNothing()
+    {
+        // Static requests that reach no CDN keep their data keys (and old designs their
+        // numbers): the assets' popularity is drawn only for requests that may use it.
+        const auto json = [](int assets) {
+            const std::string yaml =
+                "scalelab: 1\nrun: {duration_s: 200, warmup_s: 0}\ncomponents:\n"
+                "  - {id: users, kind: clients, rate_rps: 100, mix: {read: 0.5, static: 0.5}, "
+                "keys: {count: 1000}, assets: {count: " +
+                std::to_string(assets) +
+                "}}\n"
+                "  - {id: web, kind: web_server}\n"
+                "  - {id: cache, kind: cache, max_keys: 100}\n"
+                "  - {id: db, kind: database}\n"
+                "links:\n  - {from: users, to: web}\n  - {from: web, to: cache}\n"
+                "  - {from: cache, to: db}\n";
+            const LoadResult loaded = parseScenario(yaml, "nocdn.yaml");
+            if (!loaded.ok())
+                qFatal("%s", loaded.message().c_str());
+            Simulation sim(*loaded.scenario);
+            sim.run();
+            std::ostringstream out;
+            RunResult r = sim.result();
+            r.wallS = 0;
+            writeJson(out, r);
+            return out.str();
+        };
+        QCOMPARE(json(10), json(1000));
+    }
+
     void aDeployNamesACdnOrNothing()
     {
         const std::string base = "scalelab: 1\ncomponents:\n"

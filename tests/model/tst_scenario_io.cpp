@@ -232,7 +232,11 @@ private slots:
         QCOMPARE(cache.as<CacheParams>().max_keys, 1000);
         QCOMPARE(cache.as<CacheParams>().ttl_s, 60.0);
         QCOMPARE(cache.as<CacheParams>().eviction, Eviction::Lru);
-        QCOMPARE(allComponentKinds().size(), std::size_t(8));
+        const Component store = defaultComponent(ComponentKind::SessionStore, "st");
+        QCOMPARE(store.service_ms, Distribution::exponential(1.0));
+        QCOMPARE(defaultComponent(ComponentKind::WebServer, "w").as<WebServerParams>().session,
+                 SessionMode::None);
+        QCOMPARE(allComponentKinds().size(), std::size_t(9));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);
@@ -259,8 +263,12 @@ private slots:
         check(RequestKind::Read, 4, {"read", "write", "static", "async"});
         check(DistKind::Exponential, 5,
               {"exponential", "constant", "uniform", "lognormal", "erlang"});
-        check(ComponentKind::Service, 6,
-              {"service", "dns", "load_balancer", "web_server", "database", "clients"});
+        check(ComponentKind::Service, 9,
+              {"service", "dns", "load_balancer", "web_server", "database", "clients", "cache",
+               "cdn", "session_store"});
+        QCOMPARE(std::string(toString(LbAlgorithm::Sticky)), std::string("sticky"));
+        QCOMPARE(std::string(toString(SessionMode::Store)), std::string("store"));
+        QCOMPARE(std::string(toString(SessionMode::Local)), std::string("local"));
         check(ArrivalProcess::Poisson, 2, {"poisson", "constant"});
         check(FaultAction::Fail, 5, {"fail", "recover", "slow", "promote", "deploy"});
         check(GroupKind::PrivateNetwork, 2, {"private_network", "data_center"});

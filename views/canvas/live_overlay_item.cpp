@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -230,6 +231,9 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
                              .arg(label)
                              .arg(qRound(f.value))
                              .arg(QString::fromLatin1(f.unit));
+            else if (f.value == std::floor(f.value) && std::abs(f.value) < 1e15)
+                // Counts in full (sessions 1,610), not as 1.61e+03.
+                parts << tr("%1 %2").arg(label, QLocale().toString(static_cast<qint64>(f.value)));
             else
                 parts << tr("%1 %2").arg(label).arg(f.value, 0, 'g', 3);
         }

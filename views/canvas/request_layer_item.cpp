@@ -75,6 +75,8 @@ QColor RequestLayerItem::markColor(std::uint8_t mark)
         return QColor(0xea, 0xb3, 0x08); // a stale read: amber, wrong data but an answer
     case 2:
         return QColor(0x4c, 0x05, 0x19); // a lost write: near black red
+    case kLoggedOutMark:
+        return QColor(0x7c, 0x3a, 0xed); // a user logged out: violet, the login page
     default:
         return failureColor();
     }

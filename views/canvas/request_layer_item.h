@@ -52,7 +52,7 @@ public:
     /// The colour of a mark at a component (FailureFrame::mark): a failure red, a stale
     /// read amber, a lost write dark red.
     static QColor markColor(std::uint8_t mark);
-    static constexpr int kMarkKinds = 3;
+    static constexpr int kMarkKinds = 4;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

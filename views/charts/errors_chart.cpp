@@ -16,6 +16,7 @@ ErrorsChart::ErrorsChart(QWidget *parent) : LiveChart(parent)
         {QT_TR_NOOP("read-only"), QColor(0x0e, 0x74, 0x90)},
         {QT_TR_NOOP("stale reads"), QColor(0xca, 0x8a, 0x04)},
         {QT_TR_NOOP("lost writes"), QColor(0x7f, 0x1d, 0x1d)},
+        {QT_TR_NOOP("logged out"), QColor(0x7c, 0x3a, 0xed)},
     };
     for (const auto &[name, color] : causes) {
         QCPGraph *g = addSeries(tr(name), color);
@@ -35,8 +36,9 @@ void ErrorsChart::appendSamples(const Frame &frame)
 {
     // Stale reads and lost writes are answers with wrong data, not failures, but they are
     // what replication costs: drawn here beside the errors.
-    const char *columns[] = {"rejected_rps", "timeout_rps",   "down_rps",        "no_backend_rps",
-                             "failover_rps", "read_only_rps", "stale_reads_rps", "lost_writes"};
+    const char *columns[] = {"rejected_rps",    "timeout_rps",  "down_rps",
+                             "no_backend_rps",  "failover_rps", "read_only_rps",
+                             "stale_reads_rps", "lost_writes",  "session_lost_rps"};
     for (std::size_t i = 0; i < m_causes.size(); ++i)
         appendColumn(m_causes[i], frame, columns[i]);
     appendColumn(m_availability, frame, "availability", 100.0);

@@ -61,6 +61,27 @@ std::vector<ParamSpec> cdnParams()
     };
 }
 
+/// Every miss is fetched: its origin link carries every request, always.
+std::vector<std::pair<std::string, std::string>> checkOriginLink(const Component &c,
+                                                                 const Scenario &s)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i) {
+        const Link &l = s.links[i];
+        if (l.from != c.id)
+            continue;
+        const std::string at = "links[" + std::to_string(i) + "]";
+        if (l.probability != 1.0)
+            out.emplace_back(
+                at + ".probability",
+                "a CDN fetches every miss from its origin: its link has probability 1");
+        if (!l.kinds.empty())
+            out.emplace_back(at + ".kinds", "a CDN fetches whatever misses from its origin: its "
+                                            "link carries every kind (remove kinds)");
+    }
+    return out;
+}
+
 } // namespace
 
 const KindTraits &cdnTraits()
@@ -87,6 +108,7 @@ const KindTraits &cdnTraits()
                         "back; a hit is answered at the edge",
         .params = cdnParams(),
         .cardKeys = {"ttl_s"},
+        .checkInDesign = checkOriginLink,
         .applyDefaults =
             [](Component &c) {
                 c.workers = 1000;

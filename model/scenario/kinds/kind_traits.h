@@ -27,7 +27,8 @@ enum class ComponentKind : std::uint8_t {
     Database,
     Clients,
     Cache,
-    Cdn
+    Cdn,
+    SessionStore
 };
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).
@@ -68,6 +69,10 @@ struct KindTraits {
     /// except that a field not starting with '.' is a whole path ("links[3].kinds").
     std::vector<std::pair<std::string, std::string>> (*checkInDesign)(const Component &,
                                                                       const Scenario &) = nullptr;
+    /// As checkInDesign, for what only a design about to run must have (a link it needs):
+    /// the editor lets a design lack it for a while.
+    std::vector<std::pair<std::string, std::string>> (*checkWhole)(const Component &,
+                                                                   const Scenario &) = nullptr;
     /// Sets the kind's defaults on a component whose shared fields are at their defaults.
     void (*applyDefaults)(Component &) = nullptr;
 };

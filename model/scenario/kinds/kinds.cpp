@@ -7,6 +7,7 @@
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/kinds/load_balancer.h"
 #include "scenario/kinds/service.h"
+#include "scenario/kinds/session_store.h"
 #include "scenario/kinds/web_server.h"
 
 #include <array>
@@ -33,6 +34,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return cacheTraits();
     case ComponentKind::Cdn:
         return cdnTraits();
+    case ComponentKind::SessionStore:
+        return sessionStoreTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -41,8 +44,8 @@ const std::vector<ComponentKind> &allComponentKinds()
 {
     static const std::vector<ComponentKind> kinds = {
         ComponentKind::Clients,      ComponentKind::Dns,       ComponentKind::Cdn,
-        ComponentKind::LoadBalancer, ComponentKind::WebServer, ComponentKind::Cache,
-        ComponentKind::Database,     ComponentKind::Service};
+        ComponentKind::LoadBalancer, ComponentKind::WebServer, ComponentKind::SessionStore,
+        ComponentKind::Cache,        ComponentKind::Database,  ComponentKind::Service};
     return kinds;
 }
 

@@ -2,6 +2,8 @@
 
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/scenario.h"
+#include "scenario/scenario_limits.h"
+#include "scenario/validation_util.h"
 
 namespace scalelab {
 
@@ -21,12 +23,17 @@ std::vector<ParamSpec> balancerParams()
                  "scalelab::Param",
                  "How the next server is chosen. Round robin: each in turn. Least "
                  "connections: the one with the fewest requests in progress (best when "
-                 "requests vary in length). Random: any, at random."),
+                 "requests vary in length). Random: any, at random. Sticky: a user's "
+                 "first request goes to the server the user's number hashes to, and a cookie "
+                 "keeps the user there while that server is healthy, so sessions kept in a "
+                 "server's memory are found again; but users are not all alike, so the load "
+                 "is less even, and a recovered server gets only new users."),
              .group = kBalancer,
              .choices = {{"round_robin", QT_TRANSLATE_NOOP("scalelab::Param", "Round robin")},
                          {"least_connections",
                           QT_TRANSLATE_NOOP("scalelab::Param", "Least connections")},
-                         {"random", QT_TRANSLATE_NOOP("scalelab::Param", "Random")}}},
+                         {"random", QT_TRANSLATE_NOOP("scalelab::Param", "Random")},
+                         {"sticky", QT_TRANSLATE_NOOP("scalelab::Param", "Sticky (cookie)")}}},
             [](Component &c) -> LbAlgorithm & { return c.as<P>().algorithm; }),
         bound<double>(
             {.key = "health_check.interval_s",
@@ -74,6 +81,16 @@ std::vector<ParamSpec> balancerParams()
     };
 }
 
+std::vector<std::pair<std::string, std::string>> checkSticky(const Component &c, const Scenario &s)
+{
+    if (c.as<LoadBalancerParams>().algorithm == LbAlgorithm::Sticky &&
+        totalUsers(s) > kMaxSessionUsers)
+        return {{".algorithm",
+                 "sticky cookies are simulated for at most " + std::to_string(kMaxSessionUsers) +
+                     " users in all; the design has " + std::to_string(totalUsers(s))}};
+    return {};
+}
+
 } // namespace
 
 const KindTraits &loadBalancerTraits()
@@ -93,6 +110,7 @@ const KindTraits &loadBalancerTraits()
                         "algorithm among those it believes healthy",
         .params = balancerParams(),
         .cardKeys = {"algorithm", "health_check.interval_s"},
+        .checkInDesign = checkSticky,
         .applyDefaults =
             [](Component &c) {
                 // Forwarding is cheap and nearly constant; many connections at once.

@@ -8,7 +8,10 @@ namespace scalelab {
 
 struct KindTraits;
 
-enum class LbAlgorithm : std::uint8_t { RoundRobin, LeastConnections, Random };
+/// Sticky: a user's first request goes to the server its number hashes to, which the
+/// balancer writes into a cookie; the user's later requests follow the cookie while that
+/// server is healthy (then the user is hashed over the others and the cookie rewritten).
+enum class LbAlgorithm : std::uint8_t { RoundRobin, LeastConnections, Random, Sticky };
 
 struct HealthCheck {
     double interval_s = 5.0; ///< 0 = the balancer learns of a failure at once

@@ -2,8 +2,91 @@
 
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/scenario.h"
+#include "scenario/scenario_limits.h"
+#include "scenario/validation_util.h"
 
 namespace scalelab {
+
+namespace {
+
+using Problems = std::vector<std::pair<std::string, std::string>>;
+
+std::vector<ParamSpec> webServerParams()
+{
+    return {
+        bound<SessionMode>(
+            {.key = "session",
+             .type = ParamType::Choice,
+             .label = QT_TRANSLATE_NOOP("scalelab::Param", "Sessions"),
+             .shortLabel = QT_TRANSLATE_NOOP("scalelab::Param", "session"),
+             .tooltip = QT_TRANSLATE_NOOP(
+                 "scalelab::Param",
+                 "Where the users' login sessions are kept. None: logging in is not "
+                 "modelled. Local: in this server's memory. A user's next request must come "
+                 "back to this server (a sticky balancer does that), or the user is logged "
+                 "out; when the server fails or is removed, its users are logged out. Store: "
+                 "in the session store this server links to, shared by every server: any "
+                 "server can answer any user, and servers can come and go (a stateless web "
+                 "tier), but every request now waits for the store."),
+             .group = QT_TRANSLATE_NOOP("scalelab::Param", "Web server"),
+             .choices = {{"none", QT_TRANSLATE_NOOP("scalelab::Param", "None")},
+                         {"local", QT_TRANSLATE_NOOP("scalelab::Param", "Local (in memory)")},
+                         {"store", QT_TRANSLATE_NOOP("scalelab::Param", "Session store")}}},
+            [](Component &c) -> SessionMode & { return c.as<WebServerParams>().session; }),
+    };
+}
+
+/// The links from c into session stores, by index in s.links.
+std::vector<std::size_t> storeLinks(const Component &c, const Scenario &s)
+{
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i)
+        if (s.links[i].from == c.id)
+            if (const Component *to = s.find(s.links[i].to);
+                to && to->kind == ComponentKind::SessionStore)
+                found.push_back(i);
+    return found;
+}
+
+Problems checkSessions(const Component &c, const Scenario &s)
+{
+    Problems out;
+    const SessionMode mode = c.as<WebServerParams>().session;
+    if (mode != SessionMode::None && totalUsers(s) > kMaxSessionUsers)
+        out.emplace_back(".session",
+                         "sessions are simulated for at most " + std::to_string(kMaxSessionUsers) +
+                             " users in all; the design has " + std::to_string(totalUsers(s)));
+    const std::vector<std::size_t> stores = storeLinks(c, s);
+    for (std::size_t n = 0; n < stores.size(); ++n) {
+        const std::size_t i = stores[n];
+        const std::string at = "links[" + std::to_string(i) + "]";
+        if (mode != SessionMode::Store)
+            out.emplace_back(
+                at, "'" + c.id + "' keeps " +
+                        (mode == SessionMode::Local ? std::string("its sessions in its own memory")
+                                                    : std::string("no sessions")) +
+                        "; set its session to store to read them from '" + s.links[i].to + "'");
+        else if (n > 0)
+            out.emplace_back(at, "'" + c.id + "' already reads its sessions from '" +
+                                     s.links[stores[0]].to + "'; a user's session is in one store");
+        else if (s.links[i].probability != 1.0)
+            out.emplace_back(at + ".probability",
+                             "every request reads its session: a link to a session store has "
+                             "probability 1");
+    }
+    return out;
+}
+
+Problems checkStoreLinked(const Component &c, const Scenario &s)
+{
+    if (c.as<WebServerParams>().session == SessionMode::Store && storeLinks(c, s).empty())
+        return {{".session", "'" + c.id +
+                                 "' keeps its sessions in a store: link it to a "
+                                 "session_store"}};
+    return {};
+}
+
+} // namespace
 
 const KindTraits &webServerTraits()
 {
@@ -21,7 +104,10 @@ const KindTraits &webServerTraits()
         .outgoing = OutgoingUse::CallsEach,
         .outgoingText = "after its own service time it calls each link's target in turn, with "
                         "the link's probability, holding its worker until every call returns",
+        .params = webServerParams(),
         .cardKeys = {"service_ms", "speed"},
+        .checkInDesign = checkSessions,
+        .checkWhole = checkStoreLinked,
         .applyDefaults =
             [](Component &c) {
                 c.workers = 8;
@@ -33,6 +119,11 @@ const KindTraits &webServerTraits()
             },
     };
     return traits;
+}
+
+const char *toString(SessionMode m)
+{
+    return choiceName(webServerTraits().params[0], static_cast<int>(m)).data();
 }
 
 } // namespace scalelab

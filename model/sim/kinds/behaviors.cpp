@@ -7,6 +7,7 @@
 #include "sim/kinds/kind_behavior.h"
 #include "sim/kinds/load_balancer.h"
 #include "sim/kinds/service.h"
+#include "sim/kinds/session_store.h"
 #include "sim/kinds/web_server.h"
 
 #include <cstdlib>
@@ -32,6 +33,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<CacheBehavior>();
     case ComponentKind::Cdn:
         return std::make_unique<CdnBehavior>();
+    case ComponentKind::SessionStore:
+        return std::make_unique<SessionStoreBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

@@ -42,8 +42,11 @@ bool CdnBehavior::bypass(Simulation &sim, std::uint32_t, std::uint32_t station)
 void CdnBehavior::upChanged(Simulation &sim, std::uint32_t station)
 {
     const Station &st = sim.station(station);
+    if (st.removed)
+        return; // deleted from the design: nobody falls back to anything
     if (!st.up) {
         // The site notices after fallback_s, unless the CDN is back first (the epoch tells).
+        m_pendingFallbackS = m_fallbackS;
         sim.scheduleTimer(sim.now() + m_fallbackS, station, st.epoch);
         return;
     }
@@ -56,11 +59,30 @@ void CdnBehavior::upChanged(Simulation &sim, std::uint32_t station)
 void CdnBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint32_t aux)
 {
     const Station &st = sim.station(station);
-    if (st.up || st.epoch != aux || m_fallback)
+    if (st.removed || st.up || st.epoch != aux || m_fallback)
         return;
+    const std::string after =
+        "down for " + std::to_string(static_cast<long long>(m_pendingFallbackS)) + " s: ";
+    if (!othersCanFallBack(sim, station)) {
+        sim.logEvent(station, after + "its users have no other way to the assets (no link "
+                                      "for every kind): their requests fail until it is back");
+        return;
+    }
     m_fallback = true;
-    sim.logEvent(station, "down for " + std::to_string(static_cast<long long>(m_fallbackS)) +
-                              " s: users load static assets from the origin");
+    sim.logEvent(station, after + "users load static assets from the origin");
+}
+
+bool CdnBehavior::othersCanFallBack(const Simulation &sim, std::uint32_t station)
+{
+    // Senders whose link here names kinds and who also have a link for every kind.
+    for (const LinkRuntime &in : sim.links()) {
+        if (in.to != station || in.kindMask == 0xff)
+            continue;
+        for (const std::uint32_t l : sim.stations()[in.from].out)
+            if (sim.links()[l].kindMask == 0xff)
+                return true;
+    }
+    return false;
 }
 
 bool CdnBehavior::redirect(Simulation &, std::uint32_t)

@@ -34,6 +34,8 @@ protected:
 
 private:
     double m_fallbackS = 10;
+    static bool othersCanFallBack(const Simulation &sim, std::uint32_t station);
+    double m_pendingFallbackS = 10;         ///< the delay of the fallback timer under way
     std::uint32_t m_version = 0;            ///< of the assets now deployed
     bool m_fallback = false;                ///< users load static assets from the origin
     std::uint64_t m_redirected = 0;         ///< since the measurement started

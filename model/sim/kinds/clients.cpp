@@ -58,6 +58,9 @@ void ClientsBehavior::configure(const Component &c, const KindContext &context)
 
 void ClientsBehavior::start(Simulation &sim, std::uint32_t station)
 {
+    m_toAssets = false;
+    for (const std::uint32_t l : sim.station(station).out)
+        m_toAssets = m_toAssets || traitsOf(sim.station(sim.links()[l].to).kind).servesAssets;
     if (m_started)
         return;
     m_started = true;
@@ -193,7 +196,7 @@ void ClientsBehavior::arrival(Simulation &sim, std::uint32_t station)
     while (kind < kRequestKindCount - 1 && u >= m_mixCumulative[kind])
         ++kind;
     r.kind = static_cast<RequestKind>(kind);
-    if (r.kind == RequestKind::Static && m_assets.enabled())
+    if (r.kind == RequestKind::Static && m_toAssets && m_assets.enabled())
         r.key = m_assets.draw(m_assetRng); // an asset: the CDN's key
     else
         r.key = m_keys.enabled() ? m_keys.draw(m_keyRng) : r.user;

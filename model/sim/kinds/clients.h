@@ -39,8 +39,11 @@ private:
     RandomStream m_arrivalRng;
     RandomStream m_mixRng;
     RandomStream m_keyRng;
-    bool m_streams = false;         ///< the streams are made once, at the first configure
-    bool m_started = false;         ///< the first arrival is scheduled
+    bool m_streams = false; ///< the streams are made once, at the first configure
+    bool m_started = false; ///< the first arrival is scheduled
+    /// A link goes to something holding the site's assets (a CDN): static requests then
+    /// ask for an asset; without one they keep the data keys (numbers as before CDNs).
+    bool m_toAssets = false;
     std::uint32_t m_generation = 0; ///< bumps when an edit redraws the next arrival
     double m_rateBeforeEdit = 0;
 };

@@ -42,6 +42,11 @@ void KindBehavior::linksChanged(Simulation &, std::uint32_t, const std::vector<s
 
 void KindBehavior::report(ComponentResult &) const {}
 
+bool KindBehavior::usesSessions() const
+{
+    return false;
+}
+
 void KindBehavior::resetStats() {}
 
 bool KindBehavior::watchesWrites() const

@@ -68,6 +68,8 @@ public:
                               const std::vector<std::string> &oldTargets);
     /// Figures of its own for the report, e.g. a hit ratio.
     virtual void report(ComponentResult &out) const;
+    /// True if it keeps users' sessions or cookies (the kernel then makes their tables).
+    virtual bool usesSessions() const;
     /// The measurement starts (end of the warm-up): forget the figures counted so far.
     virtual void resetStats();
     /// True if it wants to hear of the writes its links' targets commit (a cache that

@@ -24,15 +24,16 @@ void LoadBalancerBehavior::start(Simulation &sim, std::uint32_t station)
 
 void LoadBalancerBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
-    const int target = chooseTarget(sim, station, sim.request(slot).kind);
+    const int target = chooseTarget(sim, station, sim.request(slot));
     if (target < 0)
         sim.fail(slot, FailureCause::NoBackend, station);
     else
         sim.sendOnLink(slot, sim.station(station).out[static_cast<std::size_t>(target)]);
 }
 
-int LoadBalancerBehavior::chooseTarget(Simulation &sim, std::uint32_t station, RequestKind kind)
+int LoadBalancerBehavior::chooseTarget(Simulation &sim, std::uint32_t station, const Request &r)
 {
+    const RequestKind kind = r.kind;
     Station &st = sim.station(station);
     const std::size_t n = st.out.size();
     if (n == 0)
@@ -84,8 +85,39 @@ int LoadBalancerBehavior::chooseTarget(Simulation &sim, std::uint32_t station, R
                 return static_cast<int>(i);
         return -1;
     }
+    case LbAlgorithm::Sticky:
+        return stickyTarget(sim, st, r.user, usable);
     }
     return -1;
+}
+
+template <typename Usable>
+int LoadBalancerBehavior::stickyTarget(Simulation &sim, const Station &st, std::uint32_t user,
+                                       Usable usable)
+{
+    const std::int64_t named = sim.sessions().cookie(user);
+    int best = -1;
+    std::uint64_t bestScore = 0;
+    for (std::size_t i = 0; i < st.out.size(); ++i) {
+        if (!usable(i))
+            continue;
+        const std::uint32_t to = sim.links()[st.out[i]].to;
+        if (static_cast<std::int64_t>(to) == named)
+            return static_cast<int>(i);
+        // Rendezvous hashing: the user goes to the usable target with the highest score of
+        // (user, target), so a target leaving moves only its own users.
+        std::uint64_t h = (std::uint64_t(user) << 32 | to) * 0x9e3779b97f4a7c15ull;
+        h ^= h >> 29;
+        h *= 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 32;
+        if (best < 0 || h > bestScore) {
+            best = static_cast<int>(i);
+            bestScore = h;
+        }
+    }
+    if (best >= 0)
+        sim.sessions().setCookie(user, sim.links()[st.out[static_cast<std::size_t>(best)]].to);
+    return best;
 }
 
 void LoadBalancerBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint32_t)

@@ -18,6 +18,7 @@ public:
     void onTimer(Simulation &sim, std::uint32_t station, std::uint32_t aux) override;
     void linksChanged(Simulation &sim, std::uint32_t station,
                       const std::vector<std::string> &oldTargets) override;
+    bool usesSessions() const override { return m_algorithm == LbAlgorithm::Sticky; }
 
 private:
     /// What the balancer believes about one target.
@@ -26,7 +27,11 @@ private:
         int failures = 0;  ///< consecutive failed probes
         int successes = 0; ///< consecutive good probes
     };
-    int chooseTarget(Simulation &sim, std::uint32_t station, RequestKind kind);
+    int chooseTarget(Simulation &sim, std::uint32_t station, const Request &r);
+    /// Sticky: the target the user's cookie names, else the one the user hashes to among
+    /// those usable (and the cookie is written).
+    template <typename Usable>
+    int stickyTarget(Simulation &sim, const Station &st, std::uint32_t user, Usable usable);
     void probe(Simulation &sim, std::uint32_t station);
 
     LbAlgorithm m_algorithm = LbAlgorithm::RoundRobin;

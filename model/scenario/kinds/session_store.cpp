@@ -1,0 +1,60 @@
+#include "scenario/kinds/session_store.h"
+
+#include "scenario/kinds/kind_traits.h"
+#include "scenario/scenario.h"
+#include "scenario/scenario_limits.h"
+
+namespace scalelab {
+
+namespace {
+
+/// Only web servers read sessions; anything else linking here is a mistake in the design.
+std::vector<std::pair<std::string, std::string>> checkCallers(const Component &c, const Scenario &s)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i)
+        if (s.links[i].to == c.id)
+            if (const Component *from = s.find(s.links[i].from);
+                from && from->kind != ComponentKind::WebServer)
+                out.emplace_back("links[" + std::to_string(i) + "]",
+                                 "only web servers read sessions from a session store; '" +
+                                     from->id + "' is a " + toString(from->kind));
+    return out;
+}
+
+} // namespace
+
+const KindTraits &sessionStoreTraits()
+{
+    static const KindTraits traits{
+        .kind = ComponentKind::SessionStore,
+        .yamlName = "session_store",
+        .displayName = QT_TRANSLATE_NOOP("scalelab::Kind", "Session store"),
+        .idStem = "sessions",
+        .description = QT_TRANSLATE_NOOP(
+            "scalelab::Kind",
+            "Keeps the users' login sessions outside the web servers (a NoSQL store such as "
+            "Redis or DynamoDB), so that any server can answer any user: web servers with "
+            "session: store read every request's session from it."),
+        .colour = 0x6d4c41,
+        .maxOutgoing = 0,
+        .outgoingRefusal = "a session store answers from what it holds; it calls nothing",
+        .outgoing = OutgoingUse::None,
+        .outgoingText = "it calls nothing: it answers with the user's session, or logs in a "
+                        "user who has none",
+        .cardKeys = {"service_ms"},
+        .checkInDesign = checkCallers,
+        .applyDefaults =
+            [](Component &c) {
+                // A key-value read: about a millisecond, many at once.
+                c.workers = 32;
+                c.service_ms = Distribution::exponential(1.0);
+                c.cost_per_hour = 0.05;
+                c.capacity = 10000;
+                c.params = SessionStoreParams{};
+            },
+    };
+    return traits;
+}
+
+} // namespace scalelab
