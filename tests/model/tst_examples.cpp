@@ -1,6 +1,7 @@
 // Each chapter example teaches one lesson (see shared CHAPTER.md); these tests assert the
 // lesson in numbers, on the example files themselves.
 #include "scenario/scenario_io.h"
+#include "sim/goal_tracker.h"
 #include "sim/simulation.h"
 
 #include "common/clients_helpers.h"
@@ -263,6 +264,58 @@ private slots:
         QVERIFY(during > 0.97);
         QVERIFY(sim.result().component("cache")->figure("bypassed")->value > 0);
         QVERIFY(sumOver(ts, "cache.keys", 460, 461) < sumOver(ts, "cache.keys", 398, 399));
+    }
+
+    void stage7CdnAtTheEdge()
+    {
+        const LoadResult loaded =
+            loadScenarioFile(std::string(SCALELAB_EXAMPLES_DIR) + "/07-cdn.yaml");
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        Scenario withCdn = *loaded.scenario;
+        withCdn.faults.clear(); // steady state: no deploy, no outage
+        withCdn.run.duration_s = 360;
+        Simulation sim(withCdn);
+        sim.run();
+        const RunResult r = sim.result();
+        const double hitRatio = r.component("cdn")->figure("hit_ratio")->value;
+        const auto &byKind = r.latencyByKind;
+        const double staticP95 = byKind[static_cast<int>(RequestKind::Static)].p95;
+        const double readP95 = byKind[static_cast<int>(RequestKind::Read)].p95;
+        // Static p95 falls by the client -> origin round trip (2 x 60 ms).
+        QVERIFY2(
+            staticP95 < 30 && readP95 - staticP95 > 100,
+            qPrintable(QStringLiteral("static %1 ms, read %2 ms").arg(staticP95).arg(readP95)));
+
+        // Without the CDN, static requests go to the origin: its load grows by what the
+        // edge answered, the hit ratio of the static share.
+        Scenario without = withCdn;
+        without.components.erase(without.components.begin() + without.indexOf("cdn"));
+        std::erase_if(without.links,
+                      [](const Link &l) { return l.from == "cdn" || l.to == "cdn"; });
+        without.goals.clear();
+        without.reveal.clear();
+        Simulation bare(without);
+        bare.run();
+        const RunResult b = bare.result();
+        const auto originLoad = [](const RunResult &x) {
+            return static_cast<double>(x.component("web1")->arrived + x.component("web2")->arrived);
+        };
+        const double staticShare = 0.65;
+        const double predicted = originLoad(b) * (1 - staticShare * hitRatio);
+        QVERIFY2(std::abs(originLoad(r) - predicted) < 0.03 * predicted,
+                 qPrintable(QStringLiteral("with CDN %1, predicted %2 (without %3, hit %4)")
+                                .arg(originLoad(r))
+                                .arg(predicted)
+                                .arg(originLoad(b))
+                                .arg(hitRatio)));
+        QVERIFY(b.latencyByKind[static_cast<int>(RequestKind::Static)].p95 > 120);
+
+        // The whole lesson, outage and deploy included, meets its goals.
+        const std::vector<GoalStatus> goals = evaluateGoals(*loaded.scenario);
+        QCOMPARE(goals.size(), std::size_t(4));
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            QVERIFY2(goals[i].state == GoalState::Met,
+                     qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
     }
 };
 
