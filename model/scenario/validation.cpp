@@ -190,7 +190,8 @@ public:
         if (traits.checkInDesign &&
             c.params.index() == defaultComponent(c.kind, c.id).params.index())
             for (const auto &[field, message] : traits.checkInDesign(c, s))
-                add(field.starts_with('.') ? p + field : field, who + ": " + message);
+                add(field.empty() || field.starts_with('.') ? p + field : field,
+                    who + ": " + message);
         if (traits.machine && c.workers > kMaxMachineCores && c.workers <= kMaxWorkers)
             add(p + ".workers", who + ": the largest machine has " +
                                     std::to_string(kMaxMachineCores) + " cores, got " +
@@ -218,7 +219,7 @@ public:
                 continue;
             const std::string p = "components[" + std::to_string(i) + "]";
             for (const auto &[field, message] : traits.checkWhole(c, s))
-                add(field.starts_with('.') ? p + field : field,
+                add(field.empty() || field.starts_with('.') ? p + field : field,
                     "component '" + c.id + "': " + message);
         }
     }

@@ -73,6 +73,8 @@ void Simulation::compile(const Scenario &scenario)
         if (!st.removed && wanted.count(st.id) == 0) {
             setDown(static_cast<std::uint32_t>(&st - m_stations.data()), "removed");
             st.removed = true;
+            // What it held is gone with it (a store too: nobody reads it again).
+            m_sessions.drop(static_cast<std::uint32_t>(&st - m_stations.data()));
             m_stationIndex.erase(st.id);
         }
     KindContext context;
@@ -115,6 +117,8 @@ void Simulation::compile(const Scenario &scenario)
         }
         Station &st = m_stations[static_cast<std::size_t>(index)];
         st.touch(m_now);
+        if (st.behavior && st.kind != c.kind && st.behavior->usesSessions())
+            m_sessions.drop(static_cast<std::uint32_t>(index)); // a new kind keeps none
         configure(st, c, context);
     }
     // Sessions and cookies get their tables once anything keeps them (validation bounds

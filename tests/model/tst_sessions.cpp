@@ -161,6 +161,8 @@ private slots:
         // (Requests sent before the warm-up ended count as logged out, not as failures.)
         QVERIFY(r.loggedOut >= lost(r) && r.loggedOut <= lost(r) + 10);
         QCOMPARE(r.sessionsDropped, std::uint64_t(0));
+        // Each is an error at the server that found no session, not a request it served.
+        QVERIFY(r.component("web1")->failed > lost(r) / 8);
     }
 
     void aSharedStoreKeepsEveryoneLoggedInWhateverHappensToTheServers()
@@ -198,6 +200,51 @@ private slots:
         const RunResult r = sim.result();
         QCOMPARE(r.sessionsDropped, held);
         QCOMPARE(r.loggedOut, held);
+    }
+
+    void twoStickyBalancersInARowKeepTheirOwnTargets()
+    {
+        // users -> lb1 (sticky) -> web1, web2 (local sessions) -> lb2 (sticky) -> api1, api2.
+        // The cookie names a web server; lb2 goes by the hash and leaves it alone, so after
+        // web1 is back its old users stay where they are: logged out once, not twice.
+        std::string y =
+            "scalelab: 1\nname: two\nseed: 4\nrun: {duration_s: 600, warmup_s: 50}\n"
+            "components:\n"
+            "  - {id: users, kind: clients, users: 1000, rate_rps: 100}\n"
+            "  - {id: lb1, kind: load_balancer, algorithm: sticky, health_check: {interval_s: 0}}\n"
+            "  - {id: web1, kind: web_server, session: local}\n"
+            "  - {id: web2, kind: web_server, session: local}\n"
+            "  - {id: lb2, kind: load_balancer, algorithm: sticky, health_check: {interval_s: 0}}\n"
+            "  - {id: api1, kind: service}\n  - {id: api2, kind: service}\n"
+            "links:\n  - {from: users, to: lb1}\n  - {from: lb1, to: web1}\n"
+            "  - {from: lb1, to: web2}\n  - {from: web1, to: lb2}\n  - {from: web2, to: lb2}\n"
+            "  - {from: lb2, to: api1}\n  - {from: lb2, to: api2}\n";
+        const LoadResult loaded = parseScenario(y, "two.yaml");
+        QVERIFY2(loaded.ok(), loaded.message().c_str());
+        Simulation sim(*loaded.scenario);
+        sim.runUntil(100);
+        const std::uint64_t held =
+            sim.sessions().held(static_cast<std::uint32_t>(sim.stationOf("web1")));
+        sim.failComponent("web1");
+        sim.runUntil(150);
+        sim.recoverComponent("web1");
+        sim.run();
+        QCOMPARE(sim.result().loggedOut, held);
+    }
+
+    void removingTheStoreForgetsItsSessions()
+    {
+        Design d;
+        d.session = "store";
+        Simulation sim(scenario(d));
+        sim.runUntil(200);
+        QCOMPARE(sim.sessions().active(), std::uint64_t(1000));
+        Design none = d;
+        none.session = "none";
+        sim.applyScenario(scenario(none)); // no store any more
+        sim.run();
+        QCOMPARE(sim.sessions().active(), std::uint64_t(0));
+        QCOMPARE(sim.result().sessionsDropped, std::uint64_t(1000));
     }
 
     void theStoreIsADependency()
@@ -286,6 +333,22 @@ private slots:
         // A session store calls nothing.
         y = good + "  - {from: store, to: web1}\n";
         QVERIFY(!refusalFields(y).empty());
+
+        // The store's link carries every kind, or reads and writes would skip it.
+        y = good;
+        y.replace(y.find("{from: web1, to: store}"), std::string("{from: web1, to: store}").size(),
+                  "{from: web1, to: store, kinds: [static]}");
+        QVERIFY(refusedAt(refusalFields(y), "links[2].kinds"));
+
+        // A store keeps a session per user, linked or not: bounded like the servers'.
+        Design huge;
+        huge.session = "none";
+        huge.users = 20000000;
+        huge.algorithm = "round_robin";
+        std::string lone = yamlOf(huge);
+        QVERIFY(refusalFields(lone).empty());
+        lone.replace(lone.find("links:"), 6, "  - {id: lone, kind: session_store}\nlinks:");
+        QVERIFY(refusedAt(refusalFields(lone), "components[6]"));
 
         // Too many users for the session tables.
         Design many;

@@ -3,6 +3,7 @@
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/scenario.h"
 #include "scenario/scenario_limits.h"
+#include "scenario/validation_util.h"
 
 namespace scalelab {
 
@@ -12,6 +13,11 @@ namespace {
 std::vector<std::pair<std::string, std::string>> checkCallers(const Component &c, const Scenario &s)
 {
     std::vector<std::pair<std::string, std::string>> out;
+    // It keeps a session per user: the same bound as a web server's sessions.
+    if (totalUsers(s) > kMaxSessionUsers)
+        out.emplace_back("", "sessions are simulated for at most " +
+                                 std::to_string(kMaxSessionUsers) +
+                                 " users in all; the design has " + std::to_string(totalUsers(s)));
     for (std::size_t i = 0; i < s.links.size() && i < kMaxLinks; ++i)
         if (s.links[i].to == c.id)
             if (const Component *from = s.find(s.links[i].from);

@@ -73,6 +73,9 @@ Problems checkSessions(const Component &c, const Scenario &s)
             out.emplace_back(at + ".probability",
                              "every request reads its session: a link to a session store has "
                              "probability 1");
+        else if (!s.links[i].kinds.empty())
+            out.emplace_back(at + ".kinds", "every read and write reads its session: a link to "
+                                            "a session store carries every kind (remove kinds)");
     }
     return out;
 }

@@ -115,7 +115,13 @@ int LoadBalancerBehavior::stickyTarget(Simulation &sim, const Station &st, std::
             bestScore = h;
         }
     }
-    if (best >= 0)
+    // The user keeps one cookie: a balancer writes it only when it is empty or names one
+    // of its own targets, so two sticky balancers in a row do not overwrite each other
+    // (the second then goes by the hash alone, which moves only a lost target's users).
+    bool mine = named < 0;
+    for (std::size_t i = 0; i < st.out.size() && !mine; ++i)
+        mine = static_cast<std::int64_t>(sim.links()[st.out[i]].to) == named;
+    if (best >= 0 && mine)
         sim.sessions().setCookie(user, sim.links()[st.out[static_cast<std::size_t>(best)]].to);
     return best;
 }

@@ -18,12 +18,13 @@ void SessionStoreBehavior::afterService(Simulation &sim, std::uint32_t slot, std
     const bool needs = r.kind == RequestKind::Read || r.kind == RequestKind::Write;
     const bool lost =
         needs && !r.internal && sim.sessions().check(r.user, station) == Sessions::Outcome::Lost;
-    sim.leaveStation(slot, station);
-    if (lost)
+    if (lost) {
         // The user's session is in another server's memory or another store.
-        sim.fail(slot, FailureCause::SessionLost, station);
-    else
-        sim.finishHop(slot);
+        sim.abandonAt(slot, station, FailureCause::SessionLost);
+        return;
+    }
+    sim.leaveStation(slot, station);
+    sim.finishHop(slot);
 }
 
 void SessionStoreBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t)

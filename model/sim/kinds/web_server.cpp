@@ -34,9 +34,9 @@ void WebServerBehavior::afterService(Simulation &sim, std::uint32_t slot, std::u
     if (m_session == SessionMode::Local && !r.internal && needsSession(r)) {
         m_keptSessions = true;
         if (sim.sessions().check(r.user, station) == Sessions::Outcome::Lost) {
-            // Its memory has no session for this user: the answer is the login page.
-            sim.leaveStation(slot, station);
-            sim.fail(slot, FailureCause::SessionLost, station);
+            // Its memory has no session for this user: the answer is the login page, an
+            // error here (counted failed at this server, not served).
+            sim.abandonAt(slot, station, FailureCause::SessionLost);
             return;
         }
     }
