@@ -42,8 +42,6 @@ bool CdnBehavior::bypass(Simulation &sim, std::uint32_t, std::uint32_t station)
 void CdnBehavior::upChanged(Simulation &sim, std::uint32_t station)
 {
     const Station &st = sim.station(station);
-    if (st.removed)
-        return; // deleted from the design: nobody falls back to anything
     if (!st.up) {
         // The site notices after fallback_s, unless the CDN is back first (the epoch tells).
         m_pendingFallbackS = m_fallbackS;
@@ -59,6 +57,7 @@ void CdnBehavior::upChanged(Simulation &sim, std::uint32_t station)
 void CdnBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint32_t aux)
 {
     const Station &st = sim.station(station);
+    // A CDN deleted from the design (removed after going down) falls back to nothing.
     if (st.removed || st.up || st.epoch != aux || m_fallback)
         return;
     const std::string after =

@@ -1,6 +1,7 @@
 #include "sim/kinds/session_store.h"
 
 #include "sim/frame.h"
+#include "sim/kinds/web_server.h"
 #include "sim/simulation.h"
 
 namespace scalelab {
@@ -14,10 +15,8 @@ void SessionStoreBehavior::start(Simulation &sim, std::uint32_t station)
 void SessionStoreBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
     const Request &r = sim.request(slot);
-    // Static assets and async work are no logged-in user's: they pass unchecked.
-    const bool needs = r.kind == RequestKind::Read || r.kind == RequestKind::Write;
-    const bool lost =
-        needs && !r.internal && sim.sessions().check(r.user, station) == Sessions::Outcome::Lost;
+    const bool lost = needsSession(r) && !r.internal &&
+                      sim.sessions().check(r.user, station) == Sessions::Outcome::Lost;
     if (lost) {
         // The user's session is in another server's memory or another store.
         sim.abandonAt(slot, station, FailureCause::SessionLost);

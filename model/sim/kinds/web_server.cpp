@@ -7,15 +7,10 @@
 
 namespace scalelab {
 
-namespace {
-
-/// Reads and writes are a logged-in user's; static assets and async work need no session.
 bool needsSession(const Request &r)
 {
     return r.kind == RequestKind::Read || r.kind == RequestKind::Write;
 }
-
-} // namespace
 
 void WebServerBehavior::configure(const Component &c, const KindContext &)
 {

@@ -12,6 +12,10 @@ namespace scalelab {
 
 class Sessions;
 
+/// Whether a request is a logged-in user's (reads and writes; static assets and async work
+/// need no session): the one rule for web servers and session stores alike.
+bool needsSession(const Request &r);
+
 class WebServerBehavior : public KindBehavior {
 public:
     void configure(const Component &c, const KindContext &context) override;
