@@ -143,6 +143,23 @@ links:
 )");
 }
 
+Scenario autoscaledDay()
+{
+    return scenarioFrom(R"(scalelab: 1
+name: autoscaling
+run: {duration_s: 3000, warmup_s: 0}
+components:
+  - {id: users, kind: clients, users: 100000, curve: [{t_s: 0, rate_rps: 500}, {t_s: 1500, rate_rps: 5000}, {t_s: 3000, rate_rps: 500}]}
+  - {id: lb, kind: load_balancer}
+  - {id: web1, kind: web_server, workers: 8, service_ms: {dist: exponential, mean: 10}}
+links:
+  - {from: users, to: lb}
+  - {from: lb, to: web1}
+groups:
+  - {id: fleet, kind: autoscaling, members: [web1], scaling: {min: 1, max: 20, cooldown_s: 30, boot_s: 30}}
+)");
+}
+
 /// CPU time of this thread: unlike wall time, not inflated when other processes share
 /// the cores. On an idle machine the two agree.
 double threadCpuSeconds()
@@ -253,7 +270,8 @@ int benchCommand(int argc, char **argv)
                           {"LRU cache (100k of 1M keys) + database", cachedReads(), 3e6},
                           {"web + cache + primary and 2 replicas", cachedReplicatedReads(), 3e6},
                           {"CDN (TTL edge, 100k assets) + origin", cdnInFront(), 3e6},
-                          {"Sticky balancer, 1M users' sessions", stickySessions(), 3e6}};
+                          {"Sticky balancer, 1M users' sessions", stickySessions(), 3e6},
+                          {"Autoscaling group, 1-20 servers a day", autoscaledDay(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     std::fflush(stdout);
     ProgressBar progress("scalelab bench");

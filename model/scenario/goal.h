@@ -20,7 +20,7 @@ enum class GoalMetric : std::uint8_t {
     Availability,   ///< availability: completed / (completed + failed)
     ErrorRate,      ///< error_rate: failed (of `cause`, or of any) / (completed + failed)
     Errors,         ///< errors: failed requests (of `cause`, or of any)
-    CostPerHour,    ///< cost_per_hour: dollars per hour of the design at the window's end
+    CostPerHour,    ///< cost_per_hour: dollars per hour of the design, time-weighted in the window
     Utilization,    ///< utilization: busy workers / workers of `component`, time average
     QueueLength,    ///< queue_length: requests waiting at `component`, time average
     ThroughputRps,  ///< throughput_rps: completed requests per second

@@ -13,14 +13,6 @@ namespace scalelab {
 
 namespace {
 
-void add(std::vector<ScenarioError> &errors, const std::string &field, const std::string &message)
-{
-    ScenarioError e;
-    e.field = field;
-    e.message = message;
-    errors.push_back(std::move(e));
-}
-
 bool isFraction(GoalMetric m)
 {
     return m == GoalMetric::Availability || m == GoalMetric::ErrorRate ||
@@ -35,52 +27,53 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
     const std::string path = "goals[" + std::to_string(i) + "]";
     const std::string boundKey = path + "." + toString(g.bound);
     if (!std::isfinite(g.value) || g.value < 0)
-        add(errors, boundKey,
-            "the bound must be a number of at least 0, got " + numberText(g.value));
+        addError(errors, boundKey,
+                 "the bound must be a number of at least 0, got " + numberText(g.value));
     else if (isFraction(g.metric) && g.value > 1)
-        add(errors, boundKey,
-            std::string(toString(g.metric)) + " is a fraction from 0 to 1 (0.99 is 99 %), got " +
-                numberText(g.value));
+        addError(errors, boundKey,
+                 std::string(toString(g.metric)) +
+                     " is a fraction from 0 to 1 (0.99 is 99 %), got " + numberText(g.value));
     const double end = s.run.duration_s;
     if (g.from_s && (!(*g.from_s >= 0) || *g.from_s >= end))
-        add(errors, path + ".from_s",
-            "the window must start inside the run (0 to " + numberText(end) + " s), got " +
-                numberText(*g.from_s));
+        addError(errors, path + ".from_s",
+                 "the window must start inside the run (0 to " + numberText(end) + " s), got " +
+                     numberText(*g.from_s));
     if (g.to_s && (!(*g.to_s > 0) || *g.to_s > end))
-        add(errors, path + ".to_s",
-            "the window must end inside the run (up to " + numberText(end) + " s), got " +
-                numberText(*g.to_s));
+        addError(errors, path + ".to_s",
+                 "the window must end inside the run (up to " + numberText(end) + " s), got " +
+                     numberText(*g.to_s));
     if (g.to_s && *g.to_s <= std::max(g.from_s.value_or(0.0), s.run.warmup_s))
-        add(errors, path + ".to_s",
-            "the window must end after it starts (at " +
-                numberText(std::max(g.from_s.value_or(0.0), s.run.warmup_s)) +
-                " s, the later of from_s and the warm-up)");
+        addError(errors, path + ".to_s",
+                 "the window must end after it starts (at " +
+                     numberText(std::max(g.from_s.value_or(0.0), s.run.warmup_s)) +
+                     " s, the later of from_s and the warm-up)");
     if (needsComponent(g.metric)) {
         if (g.component.empty())
-            add(errors, path + ".component",
-                std::string(toString(g.metric)) + " needs 'component': whose figure it is");
+            addError(errors, path + ".component",
+                     std::string(toString(g.metric)) + " needs 'component': whose figure it is");
         else if (const Component *c = index.find(g.component); !c)
-            add(errors, path + ".component",
-                "there is no component " + quoted(g.component) + "; " + knownIds(s));
+            addError(errors, path + ".component",
+                     "there is no component " + quoted(g.component) + "; " + knownIds(s));
         else if (g.metric == GoalMetric::HitRatio && c->kind != ComponentKind::Cache &&
                  !traitsOf(c->kind).servesAssets)
-            add(errors, path + ".component",
-                "hit_ratio is a cache's or a CDN's figure; " + quoted(g.component) + " is a " +
-                    toString(c->kind));
+            addError(errors, path + ".component",
+                     "hit_ratio is a cache's or a CDN's figure; " + quoted(g.component) + " is a " +
+                         toString(c->kind));
         else if (c->kind == ComponentKind::Clients)
-            add(errors, path + ".component",
-                quoted(g.component) + " is the users; they have no workers or queue to measure");
+            addError(errors, path + ".component",
+                     quoted(g.component) +
+                         " is the users; they have no workers or queue to measure");
     } else if (!g.component.empty()) {
-        add(errors, path + ".component",
-            std::string(toString(g.metric)) + " is a figure of the whole design; 'component' "
-                                              "applies to utilization and queue_length");
+        addError(errors, path + ".component",
+                 std::string(toString(g.metric)) + " is a figure of the whole design; 'component' "
+                                                   "applies to utilization and queue_length");
     }
     if (!g.cause.empty()) {
         const auto &causes = goalCauses();
         if (!allowsCause(g.metric))
-            add(errors, path + ".cause", "'cause' applies to errors and error_rate only");
+            addError(errors, path + ".cause", "'cause' applies to errors and error_rate only");
         else if (std::find(causes.begin(), causes.end(), g.cause) == causes.end())
-            add(
+            addError(
                 errors, path + ".cause",
                 "unknown cause " + quoted(g.cause) + "; allowed are " + [&] {
                     std::string names;
@@ -92,15 +85,15 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
     if (!g.kind.empty()) {
         RequestKind kind = RequestKind::Read;
         if (!allowsKind(g.metric))
-            add(errors, path + ".kind", "'kind' applies to p50_ms, p95_ms and p99_ms only");
+            addError(errors, path + ".kind", "'kind' applies to p50_ms, p95_ms and p99_ms only");
         else if (!fromString(g.kind, kind))
-            add(errors, path + ".kind",
-                "unknown request kind " + quoted(g.kind) +
-                    "; allowed are read, write, static or async");
+            addError(errors, path + ".kind",
+                     "unknown request kind " + quoted(g.kind) +
+                         "; allowed are read, write, static or async");
     }
     if (!g.survives.empty() && !index.find(g.survives))
-        add(errors, path + ".survives",
-            "there is no component " + quoted(g.survives) + "; " + knownIds(s));
+        addError(errors, path + ".survives",
+                 "there is no component " + quoted(g.survives) + "; " + knownIds(s));
 }
 
 } // namespace
@@ -117,10 +110,11 @@ void validateGoals(const Scenario &s, std::vector<ScenarioError> &errors)
             const std::string field =
                 "reveal[" + std::to_string(i) + "].show[" + std::to_string(j) + "]";
             if (!index.find(step.show[j]))
-                add(errors, field,
-                    "there is no component " + quoted(step.show[j]) + "; " + knownIds(s));
+                addError(errors, field,
+                         "there is no component " + quoted(step.show[j]) + "; " + knownIds(s));
             else if (!shown.insert(step.show[j]).second)
-                add(errors, field, quoted(step.show[j]) + " is already shown by an earlier step");
+                addError(errors, field,
+                         quoted(step.show[j]) + " is already shown by an earlier step");
         }
     }
 }

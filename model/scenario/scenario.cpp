@@ -93,9 +93,10 @@ constexpr std::array<std::pair<FaultAction, const char *>, 5> kFaultActions{{
     {FaultAction::Deploy, "deploy"},
 }};
 
-constexpr std::array<std::pair<GroupKind, const char *>, 2> kGroupKinds{{
+constexpr std::array<std::pair<GroupKind, const char *>, 3> kGroupKinds{{
     {GroupKind::PrivateNetwork, "private_network"},
     {GroupKind::DataCenter, "data_center"},
+    {GroupKind::Autoscaling, "autoscaling"},
 }};
 
 } // namespace

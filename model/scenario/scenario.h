@@ -84,15 +84,32 @@ struct Fault {
     bool operator==(const Fault &) const = default;
 };
 
-enum class GroupKind : std::uint8_t { PrivateNetwork, DataCenter };
+enum class GroupKind : std::uint8_t { PrivateNetwork, DataCenter, Autoscaling };
 
-/// A drawn container around components: a private network behind a balancer, or a data
-/// center. It is a picture of the design for the student; the simulation ignores it.
+/// How an autoscaling group follows its load (YAML `scaling:`). Every interval it measures
+/// the mean utilization of its serving servers and aims for `target_utilization`: it adds
+/// servers (each serves only after booting) when the load needs more, and drains the newest
+/// when fewer would stay below 90 % of the target; it waits a cooldown after each action.
+struct AutoscalingSettings {
+    double target_utilization = 0.6;
+    int min = 1;
+    int max = 10;
+    double cooldown_s = 60;
+    double boot_s = 60;
+    double interval_s = 10;
+    bool operator==(const AutoscalingSettings &) const = default;
+};
+
+/// A drawn container around components: a private network behind a balancer, a data
+/// center, or an autoscaling group. The first two are a picture for the student that the
+/// simulation ignores; an autoscaling group's servers are added and removed by the kernel,
+/// each a copy of its first member (the template) with that member's links.
 struct Group {
     std::string id;
     GroupKind kind = GroupKind::PrivateNetwork;
     std::string label;                ///< title shown on the box; empty = the kind's name
     std::vector<std::string> members; ///< component ids, in the order given
+    AutoscalingSettings scaling{};    ///< used by kind autoscaling only
     bool operator==(const Group &) const = default;
 };
 

@@ -1,6 +1,7 @@
 // validateScenario and checkNewLink: the semantic rules of a scenario, written as
 // sentences a student can act on. The YAML reader runs the same checks and adds positions.
 
+#include "scenario/autoscaling_validation.h"
 #include "scenario/goal_validation.h"
 #include "scenario/number_text.h"
 #include "scenario/scenario_io.h"
@@ -380,6 +381,7 @@ std::vector<ScenarioError> validateScenario(const Scenario &s, Completeness comp
     std::set<std::string> groupIds;
     for (std::size_t i = 0; i < s.groups.size() && i < kMaxGroups; ++i)
         check.group(s, i, groupIds);
+    validateAutoscaling(s, check.errors);
     validateGoals(s, check.errors);
     return check.errors;
 }

@@ -8,6 +8,15 @@
 
 namespace scalelab {
 
+void addError(std::vector<ScenarioError> &errors, const std::string &field,
+              const std::string &message)
+{
+    ScenarioError e;
+    e.field = field;
+    e.message = message;
+    errors.push_back(std::move(e));
+}
+
 bool isValidId(const std::string &id)
 {
     if (id.empty() || id.size() > 64)

@@ -3,12 +3,14 @@
 // Pieces of the semantic checks shared by validateScenario and checkNewLink.
 
 #include "scenario/scenario.h"
+#include "scenario/scenario_io.h"
 
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace scalelab {
 
@@ -18,6 +20,10 @@ bool isValidId(const std::string &id);
 std::string quoted(const std::string &text);
 /// "ids are: a, b, c" (the first few), or a note that there are no components.
 std::string knownIds(const Scenario &scenario);
+
+/// Appends an error at field (a path such as "groups[0].scaling.max"), without a line.
+void addError(std::vector<ScenarioError> &errors, const std::string &field,
+              const std::string &message);
 
 /// Users of all clients components together.
 long long totalUsers(const Scenario &scenario);

@@ -192,16 +192,34 @@ void readFault(ReadContext &context, int node, const std::string &path, Fault &o
 
 void readGroup(ReadContext &context, int node, const std::string &path, Group &out)
 {
-    MapFields f(context, node, path, "group " + path, {"id", "kind", "label", "members"});
+    MapFields f(context, node, path, "group " + path,
+                {"id", "kind", "label", "members", "scaling"});
     if (!f.isMap())
         return;
     if (!f.has("id"))
         f.error("id", "a group needs 'id': a short unique name");
     if (!f.has("kind"))
-        f.error("kind", "a group needs 'kind': private_network or data_center");
+        f.error("kind", "a group needs 'kind': private_network, data_center or autoscaling");
     f.text("id", out.id, false);
-    f.name("kind", out.kind, {GroupKind::PrivateNetwork, GroupKind::DataCenter});
+    f.name("kind", out.kind,
+           {GroupKind::PrivateNetwork, GroupKind::DataCenter, GroupKind::Autoscaling});
     f.text("label", out.label, true);
+    if (const int v = f.find("scaling"); v >= 0) {
+        if (out.kind != GroupKind::Autoscaling)
+            f.error("scaling", "only an autoscaling group has scaling settings; set kind: "
+                               "autoscaling or remove scaling");
+        MapFields m(context, v, f.path("scaling"), "group " + path + " scaling",
+                    {"target_utilization", "min", "max", "cooldown_s", "boot_s", "interval_s"});
+        if (m.isMap()) {
+            AutoscalingSettings &a = out.scaling;
+            m.number("target_utilization", a.target_utilization);
+            m.integer("min", a.min, 0, 1000000);
+            m.integer("max", a.max, 0, 1000000);
+            m.number("cooldown_s", a.cooldown_s);
+            m.number("boot_s", a.boot_s);
+            m.number("interval_s", a.interval_s);
+        }
+    }
     if (const auto *items = listItems(context, f, "members", kMaxComponents)) {
         for (std::size_t i = 0; i < items->size(); ++i) {
             const YamlNode &item = context.tree().node((*items)[i]);

@@ -249,6 +249,14 @@ void writeGroup(std::string &out, const Group &g)
     for (std::size_t i = 0; i < g.members.size(); ++i)
         members += (i > 0 ? ", " : "") + scalarText(g.members[i]);
     b.put("members", members + "]");
+    if (g.kind == GroupKind::Autoscaling) {
+        const AutoscalingSettings &a = g.scaling;
+        b.put("scaling", "{target_utilization: " + numberText(a.target_utilization) +
+                             ", min: " + std::to_string(a.min) + ", max: " + std::to_string(a.max) +
+                             ", cooldown_s: " + numberText(a.cooldown_s) +
+                             ", boot_s: " + numberText(a.boot_s) +
+                             ", interval_s: " + numberText(a.interval_s) + "}");
+    }
 }
 
 void writeGoal(std::string &out, const Goal &g)

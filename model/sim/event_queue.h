@@ -19,6 +19,7 @@ enum class EventType : std::uint16_t {
     KindTimer,      ///< a timer of `component`'s kind (a balancer's health check); aux is its own
     Sample,         ///< per-second time-series sample
     WarmupEnd,      ///< statistics restart here
+    Autoscale,      ///< autoscaling group aux: a check, a boot or a drain (component = which)
 };
 
 struct Event {

@@ -24,6 +24,9 @@ struct LiveFigure {
     const char *unit = ""; ///< after the value ("ms"); a NaN value shows the label alone
 };
 
+/// A server's state in an autoscaling group.
+enum class ScalingState : std::uint8_t { None, Booting, Serving, Draining };
+
 /// A database's part in a replication set.
 enum class ReplicaRole : std::uint8_t { None, Primary, Replica };
 
@@ -42,6 +45,10 @@ struct ComponentFrame {
     ReplicaRole role = ReplicaRole::None;
     std::string primaryId;           ///< a replica: the primary it copies now
     std::vector<LiveFigure> figures; ///< the kind's own, in display order
+    ScalingState scaling = ScalingState::None;
+    std::string scalingGroup; ///< the autoscaling group it is in, if any
+    std::string addedBy;      ///< the group that added it (it is in no scenario), if any
+    std::string templateId;   ///< the group's first server, which it copies
 };
 
 struct LinkFrame {

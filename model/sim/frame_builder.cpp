@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
+#include <unordered_map>
 
 namespace scalelab {
 
@@ -49,10 +51,24 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         for (std::size_t s = 0; s < stations.size(); ++s)
             order.push_back(s);
     } else {
+        // The scenario's order, then what the kernel added (an autoscaling group's servers).
+        std::unordered_map<std::string_view, std::size_t> live;
+        for (std::size_t s = 0; s < stations.size(); ++s)
+            if (!stations[s].removed)
+                live.emplace(stations[s].id, s);
+        std::vector<bool> taken(stations.size(), false);
         for (const std::string &id : m_order)
-            for (std::size_t s = 0; s < stations.size(); ++s)
-                if (!stations[s].removed && stations[s].id == id)
-                    order.push_back(s);
+            if (const auto it = live.find(id); it != live.end() && !taken[it->second]) {
+                order.push_back(it->second);
+                taken[it->second] = true;
+            }
+        for (const Autoscaling::Group &g : sim.autoscaling().groups())
+            for (const Autoscaling::Member &m : g.members)
+                if (const auto it = live.find(m.id);
+                    g.live && !m.designed && it != live.end() && !taken[it->second]) {
+                    order.push_back(it->second);
+                    taken[it->second] = true;
+                }
     }
 
     for (std::size_t s : order) {
@@ -95,6 +111,23 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         }
         frameIndexOfStation[s] = static_cast<std::int32_t>(f.components.size());
         f.components.push_back(std::move(c));
+    }
+    for (const Autoscaling::Group &g : sim.autoscaling().groups()) {
+        if (!g.live)
+            continue;
+        for (const Autoscaling::Member &m : g.members) {
+            const int s = sim.stationOf(m.id);
+            if (s < 0 || frameIndexOfStation[static_cast<std::size_t>(s)] < 0)
+                continue;
+            ComponentFrame &c = f.components[static_cast<std::size_t>(
+                frameIndexOfStation[static_cast<std::size_t>(s)])];
+            c.scalingGroup = g.id;
+            c.addedBy = m.designed ? std::string() : g.id;
+            c.templateId = g.templ.id;
+            c.scaling = m.state == Autoscaling::State::Booting   ? ScalingState::Booting
+                        : m.state == Autoscaling::State::Serving ? ScalingState::Serving
+                                                                 : ScalingState::Draining;
+        }
     }
 }
 

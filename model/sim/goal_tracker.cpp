@@ -121,6 +121,7 @@ GoalTracker::Snapshot GoalTracker::take(const Simulation &sim, const RunResult &
     s.databaseReads = r.databaseReads;
     s.staleReads = r.staleReads;
     s.lostWrites = r.lostWrites;
+    s.costArea = sim.costArea();
     const ComponentResult *c = needsComponent(g.metric) ? r.component(g.component) : nullptr;
     if (c && g.metric == GoalMetric::HitRatio) {
         const ComponentResult::Figure *hits = c->figure("hits");
@@ -169,7 +170,8 @@ double GoalTracker::figure(const Goal &g, const Snapshot &from, const Snapshot &
     case GoalMetric::Errors:
         return failedOfCause;
     case GoalMetric::CostPerHour:
-        return r.costPerHour;
+        // Over the window, second by second: what an autoscaling group paid for.
+        return seconds > 0 ? (to.costArea - from.costArea) / seconds : r.costPerHour;
     case GoalMetric::Utilization:
     case GoalMetric::QueueLength:
         if (!r.component(g.component))

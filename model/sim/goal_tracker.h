@@ -62,6 +62,7 @@ private:
         double componentArea = 0;     ///< utilization or queue length times measured seconds
         double hits = 0, lookups = 0; ///< of the cache `component`
         std::uint64_t databaseReads = 0, staleReads = 0, lostWrites = 0;
+        double costArea = 0; ///< dollars per hour times measured seconds
         LatencyHistogram latency;
     };
     Snapshot take(const Simulation &sim, const RunResult &r, const Goal &g) const;

@@ -108,6 +108,19 @@ void writeJson(std::ostream &out, const RunResult &r)
     out << "  \"availability\": " << number(r.availability) << ",\n";
     out << "  \"throughput_rps\": " << number(r.throughputRps) << ",\n";
     out << "  \"cost_per_hour\": " << number(r.costPerHour) << ",\n";
+    if (!r.autoscaling.empty()) {
+        out << "  \"cost_per_hour_mean\": " << number(r.costPerHourMean) << ",\n";
+        out << "  \"autoscaling\": {";
+        for (std::size_t i = 0; i < r.autoscaling.size(); ++i) {
+            const AutoscalingResult &a = r.autoscaling[i];
+            out << (i ? ",\n    " : "\n    ") << jsonQuoted(a.group)
+                << ": {\"scale_outs\": " << a.scaleOuts << ", \"scale_ins\": " << a.scaleIns
+                << ", \"servers\": {\"min\": " << a.serversMin << ", \"max\": " << a.serversMax
+                << ", \"mean\": " << number(a.serversMean) << ", \"end\": " << a.serversEnd
+                << "}, \"cost_per_hour_mean\": " << number(a.costPerHourMean) << "}";
+        }
+        out << "\n  },\n";
+    }
     out << "  \"components\": {";
     for (std::size_t i = 0; i < r.components.size(); ++i) {
         const ComponentResult &c = r.components[i];
@@ -183,8 +196,15 @@ void writeReport(std::ostream &out, const RunResult &r)
             << r.sessionsActive << "\n";
     out << std::setprecision(4) << "Availability   " << 100.0 * r.availability << " %\n";
     out << std::setprecision(1) << "Throughput     " << r.throughputRps << " requests/s\n";
-    if (r.costPerHour > 0)
+    if (r.costPerHour > 0 && r.autoscaling.empty())
         out << std::setprecision(2) << "Cost           $" << r.costPerHour << " per hour\n";
+    if (!r.autoscaling.empty())
+        out << std::setprecision(2) << "Cost           $" << r.costPerHourMean
+            << " per hour on average ($" << r.costPerHour << " at the end)\n";
+    for (const AutoscalingResult &a : r.autoscaling)
+        out << std::setprecision(1) << "Autoscaling    " << a.group << ": " << a.serversMin
+            << " to " << a.serversMax << " servers (mean " << a.serversMean << "), " << a.scaleOuts
+            << " added, " << a.scaleIns << " removed\n";
     out << "\n"
         << std::left << std::setw(16) << "component" << std::setw(15) << "kind" << std::right
         << std::setw(8) << "util %" << std::setw(11) << "resp ms" << std::setw(9) << "queue"

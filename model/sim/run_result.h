@@ -54,6 +54,18 @@ struct ComponentResult {
     const Figure *figure(std::string_view key) const;
 };
 
+/// One autoscaling group over the measured window.
+struct AutoscalingResult {
+    std::string group;
+    std::uint64_t scaleOuts = 0; ///< servers added
+    std::uint64_t scaleIns = 0;  ///< servers removed
+    int serversMin = 0;
+    int serversMax = 0;
+    int serversEnd = 0;
+    double serversMean = 0;     ///< time-weighted
+    double costPerHourMean = 0; ///< dollars per hour of its servers, time-weighted
+};
+
 struct RunResult {
     std::string name;
     std::uint64_t seed = 0;
@@ -91,6 +103,10 @@ struct RunResult {
     LatencySummary latency;
     std::array<LatencySummary, kRequestKindCount> latencyByKind;
     double costPerHour = 0;
+    /// Autoscaling groups, if the design has any; then costPerHourMean is the whole design's
+    /// time-weighted cost (costPerHour is the cost at the end).
+    std::vector<AutoscalingResult> autoscaling;
+    double costPerHourMean = 0;
     std::vector<ComponentResult> components;
     std::vector<LogEntry> log;
 

@@ -10,6 +10,7 @@ void Sessions::enable(std::uint32_t users, std::size_t stations)
     if (m_users.size() < users) {
         m_users.resize(users);
         m_cookies.resize(users, 0);
+        m_cookieAt.resize(users, 0.0f);
     }
     if (stations > 0)
         ensureStation(static_cast<std::uint32_t>(stations - 1));
@@ -30,6 +31,7 @@ Sessions::Outcome Sessions::check(std::uint32_t user, std::uint32_t s)
     if (user >= m_users.size()) {
         m_users.resize(static_cast<std::size_t>(user) + 1);
         m_cookies.resize(static_cast<std::size_t>(user) + 1, 0);
+        m_cookieAt.resize(static_cast<std::size_t>(user) + 1, 0.0f);
     }
     ensureStation(s);
     Entry &e = m_users[user];
@@ -72,20 +74,24 @@ std::uint64_t Sessions::drop(std::uint32_t s)
     return n;
 }
 
-std::int64_t Sessions::cookie(std::uint32_t user) const
+std::int64_t Sessions::cookie(std::uint32_t user, double now, double lifetimeS) const
 {
     if (user >= m_cookies.size() || m_cookies[user] == 0)
         return -1;
+    if (lifetimeS > 0 && now - m_cookieAt[user] >= lifetimeS)
+        return -1; // expired: the balancer chooses again
     return static_cast<std::int64_t>(m_cookies[user]) - 1;
 }
 
-void Sessions::setCookie(std::uint32_t user, std::uint32_t station)
+void Sessions::setCookie(std::uint32_t user, std::uint32_t station, double now)
 {
     if (user >= m_cookies.size()) {
         m_users.resize(static_cast<std::size_t>(user) + 1);
         m_cookies.resize(static_cast<std::size_t>(user) + 1, 0);
+        m_cookieAt.resize(static_cast<std::size_t>(user) + 1, 0.0f);
     }
     m_cookies[user] = station + 1;
+    m_cookieAt[user] = static_cast<float>(now);
 }
 
 Sessions::Counts Sessions::takeInterval()

@@ -44,9 +44,10 @@ public:
     /// Sessions held by all stations now.
     std::uint64_t active() const { return m_active; }
 
-    /// The server (station index) the user's cookie names, or -1.
-    std::int64_t cookie(std::uint32_t user) const;
-    void setCookie(std::uint32_t user, std::uint32_t station);
+    /// The server (station index) the user's cookie names, or -1 (none, or older than
+    /// lifetimeS at time now; a lifetime of 0 lasts for good).
+    std::int64_t cookie(std::uint32_t user, double now, double lifetimeS) const;
+    void setCookie(std::uint32_t user, std::uint32_t station, double now);
 
     struct Counts {
         std::uint64_t logins = 0;
@@ -68,6 +69,7 @@ private:
     bool m_enabled = false;
     std::vector<Entry> m_users;
     std::vector<std::uint32_t> m_cookies;    ///< station index + 1; 0 = none
+    std::vector<float> m_cookieAt;           ///< s, when each cookie was written
     std::vector<std::uint32_t> m_generation; ///< per station: sessions lost so far (times)
     std::vector<std::uint64_t> m_held;       ///< per station
     std::vector<std::uint64_t> m_droppedAt;  ///< per station, since the measurement started

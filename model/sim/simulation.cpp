@@ -36,7 +36,9 @@ Simulation::Simulation(const Scenario &scenario, std::optional<std::uint64_t> se
       m_warmup(scenario.run.warmup_s)
 {
     m_requests.reserve(1024);
-    compile(scenario);
+    m_design = scenario;
+    m_autoscaling.sync(m_design, 0);
+    compileDesign();
     scheduleInitialEvents(scenario);
 }
 
@@ -75,6 +77,7 @@ void Simulation::compile(const Scenario &scenario)
             st.removed = true;
             // What it held is gone with it (a store too: nobody reads it again).
             m_sessions.drop(static_cast<std::uint32_t>(&st - m_stations.data()));
+            m_removedIndex[st.id] = m_stationIndex[st.id];
             m_stationIndex.erase(st.id);
         }
     KindContext context;
@@ -105,6 +108,18 @@ void Simulation::compile(const Scenario &scenario)
             firstClients = false;
         }
         int index = stationIndex(c.id);
+        if (const auto gone = m_removedIndex.find(c.id);
+            index < 0 && gone != m_removedIndex.end()) {
+            // It comes back: its old station again, empty and up.
+            index = static_cast<int>(gone->second);
+            m_removedIndex.erase(gone);
+            Station &st = m_stations[gone->second];
+            st.touch(m_now);
+            st.removed = false;
+            st.up = true;
+            st.slowFactor = 1.0;
+            m_stationIndex.emplace(c.id, static_cast<std::uint32_t>(index));
+        }
         if (index < 0) {
             Station st;
             st.id = c.id;
@@ -130,6 +145,29 @@ void Simulation::compile(const Scenario &scenario)
         }
     compileLinks(scenario);
     m_replication.compile(*this, scenario, context.keys);
+    for (Station &st : m_stations)
+        st.inRotation = true;
+    m_autoscaling.markStations(*this);
+    noteCost();
+}
+
+void Simulation::compileDesign()
+{
+    if (m_autoscaling.empty())
+        compile(m_design);
+    else
+        compile(m_autoscaling.effective(m_design));
+}
+
+void Simulation::noteCost()
+{
+    if (m_warm)
+        m_costArea += m_costNow * (m_now - m_costSince);
+    m_costSince = m_now;
+    m_costNow = 0;
+    for (const Station &st : m_stations)
+        if (!st.removed)
+            m_costNow += st.costPerHour;
 }
 
 void Simulation::compileLinks(const Scenario &scenario)
@@ -203,6 +241,7 @@ void Simulation::scheduleInitialEvents(const Scenario &scenario)
         }
     }
     startKinds();
+    m_autoscaling.start(*this);
 }
 
 void Simulation::startKinds(bool sourcesOnly)
@@ -322,8 +361,17 @@ void Simulation::scheduleTimer(double t, std::uint32_t s, std::uint32_t aux)
 
 void Simulation::applyScenario(const Scenario &scenario)
 {
+    m_design = scenario;
+    m_autoscaling.sync(m_design, m_now);
+    redesign();
+    m_autoscaling.start(*this);
+    m_duration = std::max(m_duration, scenario.run.duration_s);
+}
+
+void Simulation::redesign()
+{
     const std::size_t before = m_stations.size();
-    compile(scenario);
+    compileDesign();
     startKinds();
     if (m_recordSeries && m_stations.size() != before)
         setupSeries();
@@ -332,7 +380,6 @@ void Simulation::applyScenario(const Scenario &scenario)
         pullNext(static_cast<std::uint32_t>(s));
     for (std::size_t s = 0; s < m_stations.size(); ++s)
         m_stations[s].behavior->edited(*this, static_cast<std::uint32_t>(s));
-    m_duration = std::max(m_duration, scenario.run.duration_s);
 }
 
 std::uint32_t Simulation::allocRequest()
@@ -423,6 +470,9 @@ void Simulation::dispatch(const Event &e)
         break;
     case EventType::WarmupEnd:
         endWarmup();
+        break;
+    case EventType::Autoscale:
+        m_autoscaling.onEvent(*this, e.aux, e.component, e.request);
         break;
     }
 }

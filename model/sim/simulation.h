@@ -15,6 +15,7 @@
 #include "metrics/latency_histogram.h"
 #include "metrics/time_series.h"
 #include "scenario/scenario.h"
+#include "sim/autoscaling.h"
 #include "sim/event_queue.h"
 #include "sim/key_popularity.h"
 #include "sim/kinds/replication.h"
@@ -157,6 +158,8 @@ public:
     /// s that watch writes (caches) hear of it.
     void keyWritten(std::uint32_t s, std::uint32_t key);
     void logEvent(std::uint32_t station, std::string what);
+    /// The same, for something that is not a station (an autoscaling group).
+    void logEventFor(const std::string &id, std::string what);
 
     // For replication (model/sim/kinds/replication.h): work the design makes for itself.
     std::uint64_t seed() const { return m_seed; }
@@ -164,6 +167,22 @@ public:
     int stationOf(const std::string &id) const { return stationIndex(id); }
     Replication &replication() { return m_replication; }
     const Replication &replication() const { return m_replication; }
+    /// Autoscaling groups (model/sim/autoscaling.h): their events, and compiling the design
+    /// again when they add or remove a server (the last applied scenario with their changes).
+    void scheduleAutoscaling(double t, std::uint32_t group, std::uint32_t what,
+                             std::uint32_t serial)
+    {
+        m_queue.push(t, EventType::Autoscale, what, serial, group);
+    }
+    void redesign();
+    const Autoscaling &autoscaling() const { return m_autoscaling; }
+    /// Dollars per hour of every component there is now.
+    double costPerHourNow() const { return m_costNow; }
+    /// Dollars per hour integrated over the measured seconds so far.
+    double costArea() const
+    {
+        return m_costArea + (m_warm ? m_costNow * (m_now - m_costSince) : 0.0);
+    }
     /// Users' sessions and sticky cookies (model/sim/sessions.h).
     Sessions &sessions() { return m_sessions; }
     const Sessions &sessions() const { return m_sessions; }
@@ -197,6 +216,10 @@ public:
 
 private:
     void compile(const Scenario &scenario);
+    /// compile() of the design with the autoscaling groups' servers.
+    void compileDesign();
+    /// The cost integral, brought up to now and set to the stations' cost now.
+    void noteCost();
     void compileLinks(const Scenario &scenario);
     void scheduleInitialEvents(const Scenario &scenario);
     /// Lets every kind start its timers; sourcesOnly: only the kinds that are no queue (the
@@ -231,6 +254,7 @@ private:
     // Statistics (simulation_stats.cpp).
     void endWarmup();
     void sample();
+    void sampleAutoscaling(std::vector<double> &row);
     void setupSeries();
     /// The spread of utilization over each balancer's targets, as its figures.
     void addSpreads(RunResult &r) const;
@@ -251,12 +275,20 @@ private:
     KeyVersions m_keyVersions;
     Replication m_replication;
     Sessions m_sessions;
+    Scenario m_design; ///< the last scenario applied (autoscaling adds to it)
+    Autoscaling m_autoscaling;
+    double m_costNow = 0;
+    double m_costArea = 0;
+    double m_costSince = 0;
     std::uint64_t m_databaseReads = 0;
     std::uint64_t m_staleReads = 0;
     std::uint64_t m_intervalStaleReads = 0;
     std::vector<Station> m_stations;
     /// Live (not removed) stations by id, so look-ups stay constant-time in big designs.
     std::unordered_map<std::string, std::uint32_t> m_stationIndex;
+    /// Removed stations by id: a component that comes back (an autoscaled server's id
+    /// reused, an undone deletion) gets its old station, index and series columns again.
+    std::unordered_map<std::string, std::uint32_t> m_removedIndex;
     std::vector<LinkRuntime> m_links;
     /// Per station: the stations linking to it that watch its writes.
     std::vector<std::vector<std::uint32_t>> m_writeWatchers;

@@ -8,10 +8,15 @@ namespace scalelab {
 
 void Simulation::logEvent(std::uint32_t s, std::string what)
 {
+    logEventFor(m_stations[s].id, std::move(what));
+}
+
+void Simulation::logEventFor(const std::string &id, std::string what)
+{
     // Bounded, so that a run with millions of random faults cannot exhaust memory.
     constexpr std::size_t kMaxLog = 100000;
     if (m_log.size() < kMaxLog)
-        m_log.push_back({m_now, m_stations[s].id, std::move(what)});
+        m_log.push_back({m_now, id, std::move(what)});
 }
 
 void Simulation::setDown(std::uint32_t s, const char *why)

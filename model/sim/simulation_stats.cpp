@@ -28,6 +28,9 @@ void Simulation::endWarmup()
 {
     m_warm = true;
     m_statsStart = m_now;
+    m_autoscaling.resetStats(*this); // before the busy areas restart
+    m_costArea = 0;
+    m_costSince = m_now;
     for (Station &st : m_stations) {
         st.touch(m_now);
         st.stats = StationStats{};
@@ -58,6 +61,12 @@ void Simulation::setupSeries()
     if (m_sessions.enabled())
         for (const char *name : {"session_lost_rps", "logins_rps", "sessions_active"})
             m_series.addColumn(name);
+    if (!m_autoscaling.empty()) {
+        m_series.addColumn("cost_per_hour");
+        for (const Autoscaling::Group &g : m_autoscaling.groups())
+            for (const char *what : {".servers", ".serving", ".serving_utilization"})
+                m_series.addColumn(g.id + what);
+    }
     for (const Station &st : m_stations) {
         if (!st.queueing)
             continue; // users have no queue to sample
@@ -70,12 +79,49 @@ void Simulation::setupSeries()
     m_intervalBase.resize(m_stations.size());
 }
 
+void Simulation::sampleAutoscaling(std::vector<double> &row)
+{
+    // Per group: its servers (booting and draining too), those serving, and their mean
+    // utilization over the last second (before the stations' bases move on).
+    if (m_autoscaling.empty())
+        return;
+    if (const std::ptrdiff_t col = m_series.columnIndex("cost_per_hour"); col >= 0)
+        row[static_cast<std::size_t>(col)] = m_costNow;
+    for (const Autoscaling::Group &g : m_autoscaling.groups()) {
+        const std::ptrdiff_t col = m_series.columnIndex(g.id + ".servers");
+        if (col < 0 || !g.live)
+            continue;
+        double busy = 0;
+        double workers = 0;
+        int serving = 0;
+        for (const Autoscaling::Member &m : g.members) {
+            const int s = stationIndex(m.id);
+            if (s < 0 || m.state != Autoscaling::State::Serving || !m_stations[s].up)
+                continue;
+            Station &st = m_stations[static_cast<std::size_t>(s)];
+            st.touch(m_now);
+            ++serving;
+            if (static_cast<std::size_t>(s) < m_intervalBase.size()) {
+                busy += st.stats.busyArea - m_intervalBase[static_cast<std::size_t>(s)].busyArea;
+                workers += st.workers;
+            }
+        }
+        auto at = static_cast<std::size_t>(col);
+        row[at++] = static_cast<double>(g.members.size());
+        row[at++] = serving;
+        row[at] = workers > 0 ? busy / workers : std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
 void Simulation::sample()
 {
     if (!m_recordSeries)
         return;
     m_queue.push(m_now + 1.0, EventType::Sample, 0);
-    if (m_intervalBase.size() < m_stations.size() ||
+    bool groupsMissing = false;
+    for (const Autoscaling::Group &g : m_autoscaling.groups())
+        groupsMissing = groupsMissing || m_series.columnIndex(g.id + ".servers") < 0;
+    if (m_intervalBase.size() < m_stations.size() || groupsMissing ||
         (m_sessions.enabled() && m_series.columnIndex("sessions_active") < 0))
         setupSeries();
     std::vector<double> row(m_series.columnCount(), std::numeric_limits<double>::quiet_NaN());
@@ -110,6 +156,7 @@ void Simulation::sample()
         row[at++] = static_cast<double>(counts.logins);
         row[at] = static_cast<double>(m_sessions.active());
     }
+    sampleAutoscaling(row);
     for (std::size_t s = 0; s < m_stations.size(); ++s) {
         Station &st = m_stations[s];
         st.touch(m_now);
@@ -205,6 +252,11 @@ RunResult Simulation::result() const
         r.components.push_back(std::move(c));
     }
     addSpreads(r);
+    if (!m_autoscaling.empty()) {
+        m_autoscaling.report(*this, r);
+        r.costPerHourMean =
+            T > 0 ? (m_costArea + m_costNow * (m_now - m_costSince)) / T : m_costNow;
+    }
     if (m_sessions.enabled()) {
         r.sessionsKept = true;
         r.logins = m_sessions.total().logins;

@@ -48,6 +48,8 @@ struct Station {
     // State.
     bool up = true;
     bool removed = false;
+    /// false while an autoscaling group boots or drains it: balancers send it nothing.
+    bool inRotation = true;
     double slowFactor = 1.0;
     std::uint32_t epoch = 0; ///< incremented at each failure
     int busy = 0;            ///< workers in use (serving or holding)

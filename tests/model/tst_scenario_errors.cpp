@@ -295,7 +295,7 @@ private slots:
             << 8 << 10 << "used by another group";
         QTest::newRow("unknown group kind")
             << head("groups: [{id: g, kind: datacenter, members: [a]}]\n") << 6 << 24
-            << "allowed: private_network or data_center";
+            << "allowed: private_network, data_center or autoscaling";
         QTest::newRow("group without kind")
             << head("groups: [{id: g, members: [a]}]\n") << 6 << 10 << "a group needs 'kind'";
         QTest::newRow("typo in group key")

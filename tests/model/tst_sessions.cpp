@@ -72,13 +72,6 @@ std::vector<std::string> refusalFields(const std::string &yaml,
     return fields;
 }
 
-RunResult runToEnd(const Scenario &s)
-{
-    Simulation sim(s);
-    sim.run();
-    return sim.result();
-}
-
 bool refusedAt(const std::vector<std::string> &fields, const std::string &field)
 {
     for (const std::string &f : fields)
@@ -365,47 +358,6 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.message().find("local") != std::string::npos, r.message().c_str());
         QVERIFY2(r.message().find("bad.yaml:") != std::string::npos, r.message().c_str());
-    }
-
-    void theLessonLogsOutWeb2sUsersUntilTheTierIsStateless()
-    {
-        const LoadResult loaded =
-            loadScenarioFile(std::string(SCALELAB_EXAMPLES_DIR) + "/08-stateless.yaml");
-        QVERIFY2(loaded.ok(), loaded.message().c_str());
-        Scenario s = *loaded.scenario;
-        Simulation sim(s);
-        sim.runUntil(299);
-        const std::uint64_t held =
-            sim.sessions().held(static_cast<std::uint32_t>(sim.stationOf("web2")));
-        sim.run();
-        const RunResult r = sim.result();
-        qInfo("stateful: web2 held %llu sessions, %llu users logged out, availability %.4f",
-              static_cast<unsigned long long>(held), static_cast<unsigned long long>(r.loggedOut),
-              r.availability);
-        QVERIFY(held > 1400 && held < 1950); // about a third of 5000 users
-        QCOMPARE(r.loggedOut, held);
-        // Back at 360 s, web2 gets no user back: the cookies keep them on web1 and web3.
-        QVERIFY(r.component("web2")->utilization < 0.6 * r.component("web1")->utilization);
-        std::vector<GoalStatus> goals = evaluateGoals(s);
-        QCOMPARE(goals.size(), std::size_t(3));
-        QCOMPARE(goals[0].state, GoalState::Met);
-        QCOMPARE(goals[1].state, GoalState::Failed);
-
-        // The student's answer: a session store, every server linked to it.
-        s.components.push_back(defaultComponent(ComponentKind::SessionStore, "sessions"));
-        for (const char *web : {"web1", "web2", "web3"}) {
-            s.find(web)->as<WebServerParams>().session = SessionMode::Store;
-            s.links.push_back(Link{.from = web, .to = "sessions"});
-        }
-        s.find("lb")->as<LoadBalancerParams>().algorithm = LbAlgorithm::RoundRobin;
-        QVERIFY(validateScenario(s).empty());
-        const RunResult stateless = runToEnd(s);
-        QCOMPARE(stateless.loggedOut, std::uint64_t(0));
-        QVERIFY(stateless.costPerHour > r.costPerHour);
-        goals = evaluateGoals(s);
-        for (std::size_t i = 0; i < goals.size(); ++i)
-            QVERIFY2(goals[i].state == GoalState::Met,
-                     qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
     }
 };
 

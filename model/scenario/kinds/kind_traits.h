@@ -53,6 +53,7 @@ struct KindTraits {
     bool acceptsIncoming = true;      ///< false: nothing may link into it
     bool entryOnly = false;           ///< only users (clients) may link into it
     bool servesAssets = false;        ///< it holds the site's static assets: a deploy renews them
+    bool scalesOut = false;           ///< it may be a member of an autoscaling group
     std::string_view incomingRefusal; ///< why nothing (or only users) may link into it
     int maxOutgoing = -1;             ///< -1 = any number
     bool needsOutgoing = false;       ///< a design is incomplete without one

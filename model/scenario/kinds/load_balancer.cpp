@@ -36,6 +36,22 @@ std::vector<ParamSpec> balancerParams()
                          {"sticky", QT_TRANSLATE_NOOP("scalelab::Param", "Sticky (cookie)")}}},
             [](Component &c) -> LbAlgorithm & { return c.as<P>().algorithm; }),
         bound<double>(
+            {.key = "cookie_s",
+             .type = ParamType::Number,
+             .label = QT_TRANSLATE_NOOP("scalelab::Param", "Cookie lifetime"),
+             .unit = "s",
+             .min = 0,
+             .max = 1e7,
+             .decimals = 0,
+             .tooltip = QT_TRANSLATE_NOOP(
+                 "scalelab::Param",
+                 "Sticky only: how long the cookie keeps a user on one server (0: for the "
+                 "whole run). When it expires the user is hashed again over the servers there "
+                 "are now: after a scale-out some users move to the new server, which evens "
+                 "the load but, with sessions in the servers' memory, logs those users out."),
+             .group = kBalancer},
+            [](Component &c) -> double & { return c.as<P>().cookie_s; }),
+        bound<double>(
             {.key = "health_check.interval_s",
              .type = ParamType::Number,
              .label = QT_TRANSLATE_NOOP("scalelab::Param", "Health-check interval"),

@@ -23,6 +23,7 @@ struct HealthCheck {
 struct LoadBalancerParams {
     LbAlgorithm algorithm = LbAlgorithm::RoundRobin;
     HealthCheck health_check{};
+    double cookie_s = 0; ///< sticky: how long a cookie keeps a user on one server; 0 = for good
     bool operator==(const LoadBalancerParams &) const = default;
 };
 

@@ -104,6 +104,7 @@ const KindTraits &webServerTraits()
             "behind it (database, cache) and waits for their answers."),
         .colour = 0x1e88e5,
         .machine = true,
+        .scalesOut = true,
         .outgoing = OutgoingUse::CallsEach,
         .outgoingText = "after its own service time it calls each link's target in turn, with "
                         "the link's probability, holding its worker until every call returns",

@@ -10,6 +10,7 @@ void LoadBalancerBehavior::configure(const Component &c, const KindContext &)
 {
     m_algorithm = c.as<LoadBalancerParams>().algorithm;
     m_health = c.as<LoadBalancerParams>().health_check;
+    m_cookieS = c.as<LoadBalancerParams>().cookie_s;
 }
 
 void LoadBalancerBehavior::start(Simulation &sim, std::uint32_t station)
@@ -44,6 +45,8 @@ int LoadBalancerBehavior::chooseTarget(Simulation &sim, std::uint32_t station, c
         if (!sim.linkAllows(l, kind))
             return false;
         const Station &target = sim.stations()[l.to];
+        if (!target.inRotation) // booting or draining in an autoscaling group
+            return false;
         return instant ? target.up && !target.removed : m_targets[i].healthy;
     };
     switch (m_algorithm) {
@@ -95,7 +98,7 @@ template <typename Usable>
 int LoadBalancerBehavior::stickyTarget(Simulation &sim, const Station &st, std::uint32_t user,
                                        Usable usable)
 {
-    const std::int64_t named = sim.sessions().cookie(user);
+    const std::int64_t named = sim.sessions().cookie(user, sim.now(), m_cookieS);
     int best = -1;
     std::uint64_t bestScore = 0;
     for (std::size_t i = 0; i < st.out.size(); ++i) {
@@ -122,7 +125,8 @@ int LoadBalancerBehavior::stickyTarget(Simulation &sim, const Station &st, std::
     for (std::size_t i = 0; i < st.out.size() && !mine; ++i)
         mine = static_cast<std::int64_t>(sim.links()[st.out[i]].to) == named;
     if (best >= 0 && mine)
-        sim.sessions().setCookie(user, sim.links()[st.out[static_cast<std::size_t>(best)]].to);
+        sim.sessions().setCookie(user, sim.links()[st.out[static_cast<std::size_t>(best)]].to,
+                                 sim.now());
     return best;
 }
 

@@ -36,6 +36,7 @@ private:
 
     LbAlgorithm m_algorithm = LbAlgorithm::RoundRobin;
     HealthCheck m_health;
+    double m_cookieS = 0;                ///< sticky cookies' lifetime; 0 = for good
     std::vector<TargetHealth> m_targets; ///< parallel to the station's outgoing links
     std::uint32_t m_next = 0;            ///< where round robin (and tie breaking) goes on
     bool m_checkPending = false;         ///< a health-check timer is in the event queue

@@ -1,0 +1,413 @@
+#include "sim/autoscaling.h"
+
+#include "sim/simulation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace scalelab {
+
+namespace {
+
+std::string percent(double u)
+{
+    return std::to_string(static_cast<int>(std::lround(100.0 * u))) + " %";
+}
+
+} // namespace
+
+void Autoscaling::sync(const Scenario &design, double now)
+{
+    for (Group &g : m_groups)
+        g.live = false;
+    m_designIds.clear();
+    for (const Component &c : design.components)
+        m_designIds.insert(c.id);
+    for (const scalelab::Group &sg : design.groups) {
+        if (sg.kind != GroupKind::Autoscaling || sg.members.empty())
+            continue;
+        const Component *templ = design.find(sg.members.front());
+        if (templ == nullptr)
+            continue;
+        auto it = std::find_if(m_groups.begin(), m_groups.end(),
+                               [&](const Group &g) { return g.id == sg.id; });
+        if (it == m_groups.end()) {
+            Group g;
+            g.id = sg.id;
+            g.lastCheck = now;
+            g.areaSince = now;
+            m_groups.push_back(std::move(g));
+            it = m_groups.end() - 1;
+        }
+        Group &g = *it;
+        g.live = true;
+        g.settings = sg.scaling;
+        g.templ = *templ;
+        // Designed members as the scenario lists them now (less those scaled in), then the
+        // servers the group added.
+        std::vector<Member> members;
+        for (const std::string &id : sg.members) {
+            if (design.find(id) == nullptr ||
+                std::find(g.removedDesigned.begin(), g.removedDesigned.end(), id) !=
+                    g.removedDesigned.end())
+                continue;
+            const auto old = std::find_if(g.members.begin(), g.members.end(),
+                                          [&](const Member &m) { return m.id == id; });
+            if (old != g.members.end()) {
+                members.push_back(*old);
+            } else {
+                Member m;
+                m.id = id;
+                m.designed = true;
+                m.serial = g.nextSerial++;
+                m.since = now;
+                members.push_back(m);
+            }
+        }
+        for (const Member &m : g.members)
+            if (!m.designed && m_designIds.count(m.id) == 0)
+                members.push_back(m);
+        g.members = std::move(members);
+        // Below its min from the start (or after an edit): the missing servers are there.
+        while (static_cast<int>(g.members.size()) < g.settings.min) {
+            Member m;
+            m.id = newId(g);
+            m.serial = g.nextSerial++;
+            m.since = now;
+            g.members.push_back(m);
+        }
+        g.serversMin = g.serversMin == 0
+                           ? static_cast<int>(g.members.size())
+                           : std::min(g.serversMin, static_cast<int>(g.members.size()));
+        g.serversMax = std::max(g.serversMax, static_cast<int>(g.members.size()));
+    }
+}
+
+std::string Autoscaling::newId(const Group &g) const
+{
+    for (std::size_t n = 1;; ++n) {
+        const std::string id = g.id + "-" + std::to_string(n);
+        const bool taken =
+            m_designIds.count(id) > 0 || std::any_of(g.members.begin(), g.members.end(),
+                                                     [&](const Member &m) { return m.id == id; });
+        if (!taken)
+            return id;
+    }
+}
+
+Scenario Autoscaling::effective(const Scenario &design) const
+{
+    if (m_groups.empty())
+        return design;
+    Scenario e = design;
+    std::unordered_set<std::string> gone;
+    for (const Group &g : m_groups)
+        if (g.live)
+            gone.insert(g.removedDesigned.begin(), g.removedDesigned.end());
+    if (!gone.empty()) {
+        std::erase_if(e.components, [&](const Component &c) { return gone.count(c.id) > 0; });
+        std::erase_if(
+            e.links, [&](const Link &l) { return gone.count(l.from) > 0 || gone.count(l.to) > 0; });
+    }
+    for (const Group &g : m_groups) {
+        if (!g.live)
+            continue;
+        for (const Member &m : g.members) {
+            if (m.designed)
+                continue;
+            Component c = g.templ;
+            c.id = m.id;
+            c.label.clear();
+            c.position.reset();
+            e.components.push_back(std::move(c));
+            for (const Link &l : design.links) {
+                if (l.to == g.templ.id) {
+                    Link copy = l;
+                    copy.to = m.id;
+                    e.links.push_back(std::move(copy));
+                }
+                if (l.from == g.templ.id) {
+                    Link copy = l;
+                    copy.from = m.id;
+                    e.links.push_back(std::move(copy));
+                }
+            }
+        }
+        for (scalelab::Group &sg : e.groups)
+            if (sg.id == g.id) {
+                sg.members.clear();
+                for (const Member &m : g.members)
+                    sg.members.push_back(m.id);
+            }
+    }
+    return e;
+}
+
+void Autoscaling::markStations(Simulation &sim) const
+{
+    for (const Group &g : m_groups) {
+        if (!g.live)
+            continue;
+        for (const Member &m : g.members)
+            if (const int s = sim.stationOf(m.id); s >= 0)
+                sim.station(static_cast<std::uint32_t>(s)).inRotation = m.state == State::Serving;
+    }
+}
+
+void Autoscaling::start(Simulation &sim)
+{
+    for (std::size_t i = 0; i < m_groups.size(); ++i) {
+        Group &g = m_groups[i];
+        if (!g.live || g.checking)
+            continue;
+        g.checking = true;
+        g.lastCheck = sim.now();
+        for (Member &m : g.members)
+            if (const int s = sim.stationOf(m.id); s >= 0) {
+                Station &st = sim.station(static_cast<std::uint32_t>(s));
+                st.touch(sim.now());
+                m.busyBase = st.stats.busyArea;
+            }
+        sim.scheduleAutoscaling(sim.now() + g.settings.interval_s, static_cast<std::uint32_t>(i),
+                                kCheck, 0);
+    }
+}
+
+void Autoscaling::onEvent(Simulation &sim, std::uint32_t index, std::uint32_t what,
+                          std::uint32_t serial)
+{
+    if (index >= m_groups.size())
+        return;
+    Group &g = m_groups[index];
+    if (!g.live) {
+        g.checking = false;
+        return;
+    }
+    if (what == kCheck) {
+        sim.scheduleAutoscaling(sim.now() + g.settings.interval_s, index, kCheck, 0);
+        check(sim, g, index);
+        return;
+    }
+    if (what == kDrainCheck) {
+        drainCheck(sim, g, index, serial);
+        return;
+    }
+    for (Member &m : g.members)
+        if (m.serial == serial && m.state == State::Booting) {
+            m.state = State::Serving;
+            m.since = sim.now();
+            if (const int s = sim.stationOf(m.id); s >= 0) {
+                Station &st = sim.station(static_cast<std::uint32_t>(s));
+                st.inRotation = true;
+                st.touch(sim.now());
+                m.busyBase = st.stats.busyArea;
+            }
+            sim.logEventFor(m.id, "booted: in rotation in autoscaling group " + g.id);
+        }
+}
+
+void Autoscaling::check(Simulation &sim, Group &g, std::uint32_t index)
+{
+    const double dt = sim.now() - g.lastCheck;
+    g.lastCheck = sim.now();
+    double busy = 0;
+    double capacity = 0;
+    int serving = 0;
+    int booting = 0;
+    for (Member &m : g.members) {
+        const int s = sim.stationOf(m.id);
+        if (s < 0)
+            continue;
+        Station &st = sim.station(static_cast<std::uint32_t>(s));
+        st.touch(sim.now());
+        if (m.state == State::Booting) {
+            ++booting;
+        } else if (m.state == State::Serving && st.up) {
+            ++serving;
+            busy += st.stats.busyArea - m.busyBase;
+            capacity += st.workers * dt;
+        }
+        m.busyBase = st.stats.busyArea;
+    }
+    const double u = capacity > 0 ? busy / capacity : 0.0;
+    g.lastUtilization = u;
+    const AutoscalingSettings &a = g.settings;
+    const double load = u * serving; // in servers' worth of work
+    const int planned = serving + booting;
+    const int desired =
+        std::clamp(static_cast<int>(std::ceil(load / a.target_utilization - 1e-9)), a.min, a.max);
+    const int room = a.max - static_cast<int>(g.members.size());
+    if (desired > planned && room > 0 && sim.now() - g.lastScaleOut >= a.cooldown_s) {
+        addServers(sim, g, index, std::min(desired - planned, room), u);
+        return;
+    }
+    // Those left must still stay below the target, with a margin, so that the group does
+    // not add back at the next check what it removes now.
+    const int keep = std::max(
+        a.min, static_cast<int>(std::ceil(load / (a.target_utilization * kScaleInMargin) - 1e-9)));
+    if (keep < planned && booting == 0 && serving >= 2 && sim.now() - g.lastAction >= a.cooldown_s)
+        drain(sim, g, index, std::min(planned - keep, serving - 1), u);
+}
+
+void Autoscaling::addServers(Simulation &sim, Group &g, std::uint32_t index, int count, double u)
+{
+    noteCount(sim, g);
+    std::string names;
+    std::vector<std::uint32_t> serials;
+    for (int k = 0; k < count; ++k) {
+        Member m;
+        m.id = newId(g);
+        m.serial = g.nextSerial++;
+        m.since = sim.now();
+        m.state = g.settings.boot_s > 0 ? State::Booting : State::Serving;
+        names += (names.empty() ? "" : ", ") + m.id;
+        serials.push_back(m.serial);
+        g.members.push_back(std::move(m));
+    }
+    g.lastScaleOut = g.lastAction = sim.now();
+    if (sim.warm())
+        g.scaleOuts += static_cast<std::uint64_t>(count);
+    g.serversMax = std::max(g.serversMax, static_cast<int>(g.members.size()));
+    sim.logEventFor(
+        g.id, "scale out: +" + std::to_string(count) + " (utilization " + percent(u) + ", target " +
+                  percent(g.settings.target_utilization) + ", " + std::to_string(g.members.size()) +
+                  " servers): " + names +
+                  (g.settings.boot_s > 0
+                       ? " booting for " +
+                             std::to_string(static_cast<int>(std::lround(g.settings.boot_s))) + " s"
+                       : " in rotation"));
+    sim.redesign();
+    for (Member &m : g.members)
+        if (const int s = sim.stationOf(m.id);
+            s >= 0 && std::find(serials.begin(), serials.end(), m.serial) != serials.end()) {
+            Station &st = sim.station(static_cast<std::uint32_t>(s));
+            st.touch(sim.now());
+            m.busyBase = st.stats.busyArea;
+        }
+    if (g.settings.boot_s > 0)
+        for (const std::uint32_t serial : serials)
+            sim.scheduleAutoscaling(sim.now() + g.settings.boot_s, index, kBooted, serial);
+}
+
+void Autoscaling::drain(Simulation &sim, Group &g, std::uint32_t index, int count, double u)
+{
+    // The newest servers that serve go first; the template (the first member) stays.
+    std::string names;
+    int drained = 0;
+    for (std::size_t k = g.members.size(); k-- > 1 && drained < count;) {
+        Member &m = g.members[k];
+        const int s = sim.stationOf(m.id);
+        if (m.state != State::Serving || s < 0 || !sim.station(static_cast<std::uint32_t>(s)).up)
+            continue;
+        m.state = State::Draining;
+        m.since = sim.now();
+        sim.station(static_cast<std::uint32_t>(s)).inRotation = false;
+        sim.scheduleAutoscaling(sim.now() + kMinDrainS, index, kDrainCheck, m.serial);
+        names += (names.empty() ? "" : ", ") + m.id;
+        ++drained;
+    }
+    if (drained == 0)
+        return;
+    g.lastAction = sim.now();
+    sim.logEventFor(g.id, "scale in: draining " + names + " (utilization " + percent(u) +
+                              ", target " + percent(g.settings.target_utilization) + ")");
+}
+
+void Autoscaling::drainCheck(Simulation &sim, Group &g, std::uint32_t index, std::uint32_t serial)
+{
+    const auto it = std::find_if(g.members.begin(), g.members.end(), [&](const Member &m) {
+        return m.serial == serial && m.state == State::Draining;
+    });
+    if (it == g.members.end())
+        return;
+    const int s = sim.stationOf(it->id);
+    const bool empty = s < 0 || sim.station(static_cast<std::uint32_t>(s)).inSystem == 0;
+    if (!empty && sim.now() - it->since < kDrainTimeoutS) {
+        sim.scheduleAutoscaling(sim.now() + kMinDrainS, index, kDrainCheck, serial);
+        return;
+    }
+    noteCount(sim, g);
+    const std::string id = it->id;
+    if (it->designed)
+        g.removedDesigned.push_back(id);
+    g.members.erase(it);
+    if (sim.warm())
+        ++g.scaleIns;
+    g.serversMin = std::min(g.serversMin, static_cast<int>(g.members.size()));
+    sim.logEventFor(g.id,
+                    "scale in: " + id + " removed" +
+                        (empty ? std::string(" (drained)")
+                               : " after " + std::to_string(static_cast<int>(kDrainTimeoutS)) +
+                                     " s of draining, with requests still inside") +
+                        ", " + std::to_string(g.members.size()) + " servers");
+    sim.redesign();
+}
+
+void Autoscaling::noteCount(const Simulation &sim, Group &g) const
+{
+    const double dt = sim.now() - g.areaSince;
+    g.serversArea += static_cast<double>(g.members.size()) * dt;
+    g.costArea += groupCost(sim, g) * dt;
+    g.areaSince = sim.now();
+}
+
+double Autoscaling::groupCost(const Simulation &sim, const Group &g) const
+{
+    double cost = 0;
+    for (const Member &m : g.members)
+        if (const int s = sim.stationOf(m.id); s >= 0)
+            cost += sim.stations()[static_cast<std::size_t>(s)].costPerHour;
+    return cost;
+}
+
+double Autoscaling::costPerHour(const Simulation &sim) const
+{
+    double cost = 0;
+    for (const Group &g : m_groups)
+        if (g.live)
+            cost += groupCost(sim, g);
+    return cost;
+}
+
+void Autoscaling::resetStats(Simulation &sim)
+{
+    m_statsStart = sim.now();
+    for (Group &g : m_groups) {
+        g.scaleOuts = g.scaleIns = 0;
+        g.serversArea = g.costArea = 0;
+        g.areaSince = sim.now();
+        g.serversMin = g.serversMax = static_cast<int>(g.members.size());
+        // The busy areas restart: keep only what accrued since the last check.
+        for (Member &m : g.members)
+            if (const int s = sim.stationOf(m.id); s >= 0) {
+                Station &st = sim.station(static_cast<std::uint32_t>(s));
+                st.touch(sim.now());
+                m.busyBase -= st.stats.busyArea;
+            }
+    }
+}
+
+void Autoscaling::report(const Simulation &sim, RunResult &r) const
+{
+    const double T = sim.now() - m_statsStart;
+    for (const Group &g : m_groups) {
+        if (!g.live)
+            continue;
+        AutoscalingResult a;
+        a.group = g.id;
+        a.scaleOuts = g.scaleOuts;
+        a.scaleIns = g.scaleIns;
+        a.serversMin = g.serversMin;
+        a.serversMax = g.serversMax;
+        a.serversEnd = static_cast<int>(g.members.size());
+        const double dt = sim.now() - g.areaSince;
+        if (T > 0) {
+            a.serversMean = (g.serversArea + static_cast<double>(g.members.size()) * dt) / T;
+            a.costPerHourMean = (g.costArea + groupCost(sim, g) * dt) / T;
+        }
+        r.autoscaling.push_back(std::move(a));
+    }
+}
+
+} // namespace scalelab
