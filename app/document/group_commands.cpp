@@ -1,7 +1,7 @@
 #include "document/group_commands.h"
 
-#include "document/document.h"
 #include "canvas/group_item.h"
+#include "document/document.h"
 #include "document/scenario_commands.h"
 
 #include <QObject>
@@ -33,12 +33,16 @@ QString defaultGroupLabel(const Scenario &scenario, GroupKind kind)
                                      [&](const Group &g) { return g.kind == kind; });
     if (kind == GroupKind::PrivateNetwork)
         return QObject::tr("Private network 10.0.%1.0/24").arg(count);
+    if (kind == GroupKind::Autoscaling)
+        return QObject::tr("Autoscaling group %1").arg(count + 1);
     return QObject::tr("Data center %1").arg(count + 1);
 }
 
 QString uniqueGroupId(const Scenario &scenario, GroupKind kind)
 {
-    const std::string stem = kind == GroupKind::PrivateNetwork ? "net" : "dc";
+    const std::string stem = kind == GroupKind::PrivateNetwork ? "net"
+                             : kind == GroupKind::DataCenter   ? "dc"
+                                                               : "fleet";
     if (!idTaken(scenario, stem))
         return QString::fromStdString(stem);
     for (int n = 2;; ++n) {
@@ -98,6 +102,19 @@ QUndoCommand *makeRenameGroupCommand(Document *doc, const QString &groupId, cons
         return nullptr;
     it->label = label.toStdString();
     return changeGroups(doc, QObject::tr("Rename group %1").arg(groupId), std::move(groups));
+}
+
+QUndoCommand *makeChangeScalingCommand(Document *doc, const QString &groupId,
+                                       const AutoscalingSettings &scaling)
+{
+    std::vector<Group> groups = doc->scenario().groups;
+    const auto it = std::find_if(groups.begin(), groups.end(),
+                                 [&](const Group &g) { return g.id == groupId.toStdString(); });
+    if (it == groups.end() || it->scaling == scaling)
+        return nullptr;
+    it->scaling = scaling;
+    return changeGroups(doc, QObject::tr("Change autoscaling of %1").arg(groupId),
+                        std::move(groups));
 }
 
 } // namespace scalelab

@@ -169,20 +169,24 @@ const std::vector<Lesson> kLessons = {
                        "fail until the site points pages at the origin 10 s later, and the web "
                        "servers carry every request until the CDN is back at 520 s.")},
     {"stage-8", "08-stateless.yaml",
-     QT_TRANSLATE_NOOP("scalelab::Lesson", "8. Sessions and a stateless web tier"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "8. Sessions, a stateless web tier and autoscaling"),
      QT_TRANSLATE_NOOP("scalelab::Lesson",
                        "Logged-in users carry a session. Kept in a web server's memory, it ties "
                        "each user to that server: a sticky balancer must send them back there, "
-                       "and when the server fails its users are logged out. Kept in a shared "
-                       "session store, any server can answer anyone: the web tier is stateless."),
+                       "and when the server fails or is removed its users are logged out. Kept "
+                       "in a shared session store, any server can answer anyone: the web tier "
+                       "is stateless, and an autoscaling group can add and remove servers as "
+                       "the load moves, paying for what each hour needs."),
      QT_TRANSLATE_NOOP("scalelab::Lesson",
-                       "Run it and watch web2 fail at 300 s: its users are logged out. Then add "
-                       "a session store, link each web server to it, set their session to "
-                       "Session store, and run again until nobody is logged out."),
+                       "Run the day and watch the group grow for the afternoon and shrink in "
+                       "the evening: each removed server logs its users out. Then add a session "
+                       "store, link web1 and web2 to it, set their session to Session store, "
+                       "and run again until nobody is logged out."),
      QT_TRANSLATE_NOOP("scalelab::Lesson",
-                       "At 300 s web2 fails and the sessions it held are gone: each of its users "
-                       "is logged out at their next request. At 360 s it is back, but the "
-                       "cookies keep its old users on web1 and web3, so it idles.")},
+                       "From about 250 s the load outgrows the servers: the group boots copies "
+                       "of web1, which serve 30 s later. At 600 s web2 fails and its sessions "
+                       "are gone. From 750 s the load falls and the group drains and removes "
+                       "servers, and their sessions with them.")},
 };
 
 QString percent(double fraction)

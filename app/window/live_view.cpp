@@ -178,11 +178,44 @@ void LiveView::showFrame(const std::shared_ptr<const Frame> &frame)
                            {QString::fromStdString(c.primaryId), text});
     }
     m_window->scene()->setLiveReplication(replication);
+    showLiveServers(*frame);
     updateGeometry(*frame);
     m_overlay->setFrame(frame);
     m_layer->setFrame(frame);
     m_charts->appendFrame(*frame);
     m_log->appendFrame(*frame);
+}
+
+void LiveView::showLiveServers(const Frame &frame)
+{
+    // The servers autoscaling groups added are in no scenario: each is drawn as a copy of
+    // its group's first server, with that server's links.
+    const Scenario &doc = m_window->document()->scenario();
+    std::vector<CanvasScene::LiveServer> servers;
+    for (const ComponentFrame &c : frame.components) {
+        if (c.addedBy.empty())
+            continue;
+        const Component *first = doc.find(c.templateId);
+        if (first == nullptr)
+            continue;
+        CanvasScene::LiveServer s;
+        s.component = *first;
+        s.component.id = c.id;
+        s.component.label.clear();
+        s.groupId = QString::fromStdString(c.addedBy);
+        for (const Link &l : doc.links) {
+            if (l.to == first->id) {
+                s.links.push_back(l);
+                s.links.back().to = c.id;
+            }
+            if (l.from == first->id) {
+                s.links.push_back(l);
+                s.links.back().from = c.id;
+            }
+        }
+        servers.push_back(std::move(s));
+    }
+    m_window->scene()->setLiveServers(servers);
 }
 
 void LiveView::updateGeometry(const Frame &frame)
@@ -218,6 +251,7 @@ void LiveView::clearRun()
     m_overlay->setFrame(nullptr);
     m_layer->setFrame(nullptr);
     m_window->scene()->setLiveReplication({});
+    m_window->scene()->setLiveServers({});
     m_charts->clear();
     m_log->clear();
     m_summary->clear();

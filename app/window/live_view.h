@@ -56,6 +56,8 @@ private:
     void createDocks();
     void connectController();
     void updateGeometry(const Frame &frame);
+    /// The servers autoscaling groups added, as cards on the canvas.
+    void showLiveServers(const Frame &frame);
     void clearRun();
     void chooseLoad(double rps);
     void syncLoadFromDocument();

@@ -78,6 +78,7 @@ public slots:
     void ungroupSelection();
     /// Gives a group a new title (one undo step); an empty label shows the kind's name.
     void renameGroup(const QString &groupId, const QString &label);
+    void changeScaling(const QString &groupId, const scalelab::AutoscalingSettings &scaling);
     /// Asks for a group's new title (the double-click on its title bar).
     void promptRenameGroup(const QString &groupId);
 

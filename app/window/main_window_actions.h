@@ -26,6 +26,7 @@ struct MainWindow::Actions {
     QAction *selectAll = nullptr;
     QAction *groupNetwork = nullptr;
     QAction *groupDataCenter = nullptr;
+    QAction *groupAutoscaling = nullptr;
     QAction *ungroup = nullptr;
     QAction *renameGroup = nullptr;
     QAction *zoomIn = nullptr;

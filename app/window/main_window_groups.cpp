@@ -3,9 +3,9 @@
 #include "window/main_window.h"
 
 #include "canvas/canvas_scene.h"
+#include "canvas/group_item.h"
 #include "document/document.h"
 #include "document/group_commands.h"
-#include "canvas/group_item.h"
 #include "window/main_window_actions.h"
 
 #include <QAction>
@@ -33,6 +33,13 @@ void MainWindow::createGroupActions()
     a.groupDataCenter->setStatusTip(tr("Draw a data center around the selected components"));
     connect(a.groupDataCenter, &QAction::triggered, this,
             [this] { groupSelection(GroupKind::DataCenter); });
+    a.groupAutoscaling = new QAction(tr("Group as &Autoscaling Group"), this);
+    a.groupAutoscaling->setShortcut(QKeySequence(tr("Ctrl+Alt+G")));
+    a.groupAutoscaling->setStatusTip(
+        tr("Let the kernel add and remove copies of the selected web servers as the load "
+           "moves (select web servers behind a load balancer; the first is the template)"));
+    connect(a.groupAutoscaling, &QAction::triggered, this,
+            [this] { groupSelection(GroupKind::Autoscaling); });
     a.ungroup = new QAction(tr("U&ngroup"), this);
     a.ungroup->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
     a.ungroup->setStatusTip(tr("Remove the selected group boxes; their components stay"));
@@ -58,6 +65,7 @@ void MainWindow::updateGroupActions()
     const int groups = static_cast<int>(m_scene->selectedGroupIds().size());
     m_actions->groupNetwork->setEnabled(hasComponents);
     m_actions->groupDataCenter->setEnabled(hasComponents);
+    m_actions->groupAutoscaling->setEnabled(hasComponents);
     m_actions->ungroup->setEnabled(groups > 0);
     m_actions->renameGroup->setEnabled(groups == 1);
 }
@@ -70,7 +78,15 @@ void MainWindow::groupSelection(GroupKind kind)
         statusBar()->showMessage(tr("Select the components to group first"), kStatusTimeoutMs);
         return;
     }
-    m_doc->undoStack()->push(cmd);
+    if (kind == GroupKind::Autoscaling) {
+        // Its members must be web servers behind a balancer: the validator says why not.
+        if (const QString why = m_doc->pushChecked(cmd); !why.isEmpty()) {
+            statusBar()->showMessage(tr("Not grouped: %1").arg(why), kStatusTimeoutMs);
+            return;
+        }
+    } else {
+        m_doc->undoStack()->push(cmd);
+    }
     m_scene->clearSelection();
     if (GroupItem *item = m_scene->groupItem(id))
         item->setSelected(true);
@@ -84,6 +100,13 @@ void MainWindow::ungroupSelection()
 {
     if (QUndoCommand *cmd = makeUngroupCommand(m_doc, m_scene->selectedGroupIds()))
         m_doc->undoStack()->push(cmd);
+}
+
+void MainWindow::changeScaling(const QString &groupId, const AutoscalingSettings &scaling)
+{
+    if (QUndoCommand *cmd = makeChangeScalingCommand(m_doc, groupId, scaling))
+        if (const QString why = m_doc->pushChecked(cmd); !why.isEmpty())
+            refuse(why);
 }
 
 void MainWindow::renameGroup(const QString &groupId, const QString &label)

@@ -39,6 +39,8 @@ void MainWindow::connectInspector()
                 if (newId != id)
                     m_scene->selectComponents({newId});
             });
+    connect(m_inspector, &InspectorWidget::scalingEdited, this, &MainWindow::changeScaling);
+    connect(m_doc, &Document::groupsChanged, this, &MainWindow::refreshInspector);
     connect(m_inspector, &InspectorWidget::linkEdited, this, [this](int index, const Link &value) {
         if (index < 0 || index >= static_cast<int>(m_doc->scenario().links.size()))
             return;
@@ -77,6 +79,14 @@ void MainWindow::refreshInspector()
     if (ids.isEmpty() && links.size() == 1 && links.front() < static_cast<int>(s.links.size())) {
         m_inspector->showLink(s.links[static_cast<std::size_t>(links.front())], links.front());
         return;
+    }
+    const QStringList groups = m_scene->selectedGroupIds();
+    if (ids.isEmpty() && links.isEmpty() && groups.size() == 1) {
+        for (const Group &g : s.groups)
+            if (g.kind == GroupKind::Autoscaling && g.id == groups.front().toStdString()) {
+                m_inspector->showGroup(g);
+                return;
+            }
     }
     if (ids.isEmpty() && links.isEmpty()) {
         m_inspector->showScenario(s);

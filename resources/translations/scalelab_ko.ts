@@ -183,6 +183,18 @@ one-way latency %3 ms, probability %4</source>
         <source> · p %1</source>
         <translation> · 확률 %1</translation>
     </message>
+    <message>
+        <source>Autoscaling group %1</source>
+        <translation>오토스케일링 그룹 %1</translation>
+    </message>
+    <message>
+        <source>Change autoscaling of %1</source>
+        <translation>%1의 오토스케일링 변경</translation>
+    </message>
+    <message>
+        <source>Autoscaling group</source>
+        <translation>오토스케일링 그룹</translation>
+    </message>
 </context>
 <context>
     <name>scalelab</name>
@@ -282,6 +294,10 @@ one-way latency %3 ms, probability %4</source>
         <source>%1 replication</source>
         <translation>%1 복제</translation>
     </message>
+    <message>
+        <source>%1 was added by autoscaling group %2 during this run: a copy of its first server, removed again when the load falls</source>
+        <translation>%1은(는) 이번 실행 중 오토스케일링 그룹 %2이(가) 추가한 서버입니다: 그룹 첫 서버의 복사본이며, 부하가 줄면 다시 제거됩니다</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ChartsPanel</name>
@@ -312,6 +328,10 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Replication lag</source>
         <translation>복제 지연</translation>
+    </message>
+    <message>
+        <source>Servers and cost</source>
+        <translation>서버 수와 비용</translation>
     </message>
 </context>
 <context>
@@ -606,6 +626,65 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>The name shown on the canvas and in charts. Leave it empty to show the id.</source>
         <translation>캔버스와 차트에 보이는 이름입니다. 비워 두면 ID를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::InspectorGroupPage</name>
+    <message>
+        <source>Autoscaling group</source>
+        <translation>오토스케일링 그룹</translation>
+    </message>
+    <message>
+        <source>Target utilization</source>
+        <translation>목표 사용률</translation>
+    </message>
+    <message>
+        <source>Min servers</source>
+        <translation>최소 서버 수</translation>
+    </message>
+    <message>
+        <source>The group never has fewer servers, however quiet it is.</source>
+        <translation>아무리 한가해도 그룹의 서버가 이보다 적어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Max servers</source>
+        <translation>최대 서버 수</translation>
+    </message>
+    <message>
+        <source>The group never has more servers, whatever the load: a ceiling on the bill. Past it the servers fill up and requests wait or are refused.</source>
+        <translation>부하가 얼마든 그룹의 서버가 이보다 많아지지 않습니다: 비용의 상한입니다. 이를 넘는 부하에서는 서버가 가득 차서 요청이 기다리거나 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>쿨다운</translation>
+    </message>
+    <message>
+        <source>The least time between two scale-outs, and before a scale-in after any action: the group waits to see what its last change did before the next. Too short and it adds servers for a load the booting ones will carry; too long and it follows a rising load late.</source>
+        <translation>두 번의 스케일 아웃 사이, 그리고 어떤 조치 뒤 스케일 인까지의 최소 시간입니다: 그룹은 다음 변경 전에 직전 변경의 효과를 지켜봅니다. 너무 짧으면 부팅 중인 서버가 감당할 부하에 서버를 더 추가하고, 너무 길면 증가하는 부하를 늦게 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Boot time</source>
+        <translation>부팅 시간</translation>
+    </message>
+    <message>
+        <source>How long a new server takes before it serves: starting the machine, the program and its caches. It costs money from the start, and the others carry the load until it is in rotation.</source>
+        <translation>새 서버가 요청을 처리하기까지 걸리는 시간입니다: 머신, 프로그램, 캐시를 준비하는 시간이죠. 비용은 처음부터 들고, 서비스에 투입될 때까지는 다른 서버들이 부하를 감당합니다.</translation>
+    </message>
+    <message>
+        <source>Check interval</source>
+        <translation>점검 간격</translation>
+    </message>
+    <message>
+        <source>How often the group measures its servers' utilization and decides.</source>
+        <translation>그룹이 서버 사용률을 재고 결정을 내리는 주기입니다.</translation>
+    </message>
+    <message>
+        <source>Servers: %1. New servers copy %2 and its links.</source>
+        <translation>서버: %1. 새 서버는 %2와(과) 그 링크를 복사합니다.</translation>
+    </message>
+    <message>
+        <source>How busy the group keeps its servers. Every check it measures their mean utilization and adds servers when the load needs more to stay at the target; when fewer servers would still stay below 90 % of the target, it removes the extra ones. Lower targets leave room for bursts and cost more.</source>
+        <translation>그룹이 서버를 얼마나 바쁘게 유지할지입니다. 점검할 때마다 서버들의 평균 사용률을 재서, 목표를 지키는 데 서버가 더 필요하면 추가하고, 더 적은 서버로도 목표의 90 % 아래에 머물 수 있으면 남는 서버를 제거합니다. 목표가 낮을수록 급증에 대비할 여유가 생기지만 비용이 더 듭니다.</translation>
     </message>
 </context>
 <context>
@@ -1126,20 +1205,20 @@ one-way latency %3 ms, probability %4</source>
         <translation>%1 지연 시간 (%2)</translation>
     </message>
     <message>
-        <source>8. Sessions and a stateless web tier</source>
-        <translation>8. 세션과 무상태 웹 계층</translation>
+        <source>8. Sessions, a stateless web tier and autoscaling</source>
+        <translation>8. 세션, 무상태 웹 계층, 오토스케일링</translation>
     </message>
     <message>
-        <source>Logged-in users carry a session. Kept in a web server's memory, it ties each user to that server: a sticky balancer must send them back there, and when the server fails its users are logged out. Kept in a shared session store, any server can answer anyone: the web tier is stateless.</source>
-        <translation>로그인한 사용자는 세션을 가집니다. 세션을 웹 서버 메모리에 두면 사용자가 그 서버에 묶입니다: 고정 로드밸런서가 사용자를 그 서버로 돌려보내야 하고, 서버가 죽으면 그 사용자들은 로그아웃됩니다. 공유 세션 저장소에 두면 어느 서버든 누구에게나 응답할 수 있습니다: 웹 계층이 무상태가 됩니다.</translation>
+        <source>Logged-in users carry a session. Kept in a web server's memory, it ties each user to that server: a sticky balancer must send them back there, and when the server fails or is removed its users are logged out. Kept in a shared session store, any server can answer anyone: the web tier is stateless, and an autoscaling group can add and remove servers as the load moves, paying for what each hour needs.</source>
+        <translation>로그인한 사용자는 세션을 가집니다. 세션을 웹 서버 메모리에 두면 사용자가 그 서버에 묶입니다: 고정 로드밸런서가 사용자를 그 서버로 돌려보내야 하고, 서버가 죽거나 제거되면 그 사용자들은 로그아웃됩니다. 공유 세션 저장소에 두면 어느 서버든 누구에게나 응답할 수 있습니다: 웹 계층이 무상태가 되고, 오토스케일링 그룹이 부하에 맞춰 서버를 추가하고 제거하며 시간마다 필요한 만큼만 비용을 냅니다.</translation>
     </message>
     <message>
-        <source>Run it and watch web2 fail at 300 s: its users are logged out. Then add a session store, link each web server to it, set their session to Session store, and run again until nobody is logged out.</source>
-        <translation>실행해서 300초에 web2가 죽는 것을 보세요: 그 사용자들이 로그아웃됩니다. 그런 다음 세션 저장소를 추가하고 각 웹 서버를 연결한 뒤 세션을 세션 저장소로 바꾸고, 아무도 로그아웃되지 않을 때까지 다시 실행해 보세요.</translation>
+        <source>Run the day and watch the group grow for the afternoon and shrink in the evening: each removed server logs its users out. Then add a session store, link web1 and web2 to it, set their session to Session store, and run again until nobody is logged out.</source>
+        <translation>하루를 실행해서 그룹이 오후에 커지고 저녁에 줄어드는 것을 보세요: 제거되는 서버마다 그 사용자들이 로그아웃됩니다. 그런 다음 세션 저장소를 추가하고 web1과 web2를 연결한 뒤 세션을 세션 저장소로 바꾸고, 아무도 로그아웃되지 않을 때까지 다시 실행해 보세요.</translation>
     </message>
     <message>
-        <source>At 300 s web2 fails and the sessions it held are gone: each of its users is logged out at their next request. At 360 s it is back, but the cookies keep its old users on web1 and web3, so it idles.</source>
-        <translation>300초에 web2가 죽고 보관하던 세션이 사라집니다: 그 사용자들은 다음 요청에서 각각 로그아웃됩니다. 360초에 돌아오지만 쿠키가 이전 사용자들을 web1과 web3에 붙잡아 두므로 web2는 놀게 됩니다.</translation>
+        <source>From about 250 s the load outgrows the servers: the group boots copies of web1, which serve 30 s later. At 600 s web2 fails and its sessions are gone. From 750 s the load falls and the group drains and removes servers, and their sessions with them.</source>
+        <translation>약 250초부터 부하가 서버 용량을 넘어섭니다: 그룹이 web1의 복사본을 부팅하고, 30초 뒤부터 요청을 처리합니다. 600초에 web2가 죽고 그 세션이 사라집니다. 750초부터 부하가 줄어 그룹이 서버를 드레인하고 제거하며, 그 세션도 함께 사라집니다.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1386,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>queue 0</source>
         <translation>대기열 0</translation>
+    </message>
+    <message>
+        <source>booting</source>
+        <translation>부팅 중</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>드레인 중</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1808,22 @@ one-way latency %3 ms, probability %4</source>
     <message numerus="yes">
         <source>Duplicated %n component(s)</source>
         <translation><numerusform>구성 요소 %n개 복제함</numerusform></translation>
+    </message>
+    <message>
+        <source>Group as &amp;Autoscaling Group</source>
+        <translation>오토스케일링 그룹으로 묶기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
+    </message>
+    <message>
+        <source>Let the kernel add and remove copies of the selected web servers as the load moves (select web servers behind a load balancer; the first is the template)</source>
+        <translation>부하에 따라 선택한 웹 서버의 복사본을 커널이 추가하고 제거합니다 (로드밸런서 뒤의 웹 서버를 선택하세요; 첫 번째가 템플릿입니다)</translation>
+    </message>
+    <message>
+        <source>Not grouped: %1</source>
+        <translation>묶지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2328,14 @@ one-way latency %3 ms, probability %4</source>
         <source>Session store</source>
         <translation>세션 저장소</translation>
     </message>
+    <message>
+        <source>Cookie lifetime</source>
+        <translation>쿠키 수명</translation>
+    </message>
+    <message>
+        <source>Sticky only: how long the cookie keeps a user on one server (0: for the whole run). When it expires the user is hashed again over the servers there are now: after a scale-out some users move to the new server, which evens the load but, with sessions in the servers' memory, logs those users out.</source>
+        <translation>고정(sticky) 방식에서만: 쿠키가 사용자를 한 서버에 붙잡아 두는 시간입니다 (0: 실행 내내). 만료되면 사용자는 지금 있는 서버들 위에서 다시 해시됩니다: 스케일 아웃 뒤에는 일부 사용자가 새 서버로 옮겨 가서 부하가 고르게 되지만, 세션이 서버 메모리에 있으면 그 사용자들은 로그아웃됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ParamForm</name>
@@ -2382,6 +2493,29 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Type the load in requests per second and press Enter.</source>
         <translation>부하를 초당 요청 수로 입력하고 Enter를 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ScalingChart</name>
+    <message>
+        <source>servers</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>cost ($ per hour)</source>
+        <translation>비용 (시간당 $)</translation>
+    </message>
+    <message>
+        <source>cost per hour</source>
+        <translation>시간당 비용</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 서버 수</translation>
+    </message>
+    <message>
+        <source>%1 serving</source>
+        <translation>%1 서비스 중</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "charts/errors_chart.h"
 #include "charts/hit_ratio_chart.h"
 #include "charts/latency_chart.h"
+#include "charts/scaling_chart.h"
 #include "charts/throughput_chart.h"
 #include "common/clients_helpers.h"
 
@@ -303,11 +304,17 @@ void TestCharts::panelFeedsEveryChart()
     panel.setScenario(scenario());
     panel.appendFrame(frameAt(0, false));
     panel.appendFrame(frameAt(1));
-    QCOMPARE(panel.docks().size(), 7);
+    QCOMPARE(panel.docks().size(), 8);
     for (LiveChart *c : panel.charts()) {
         if (c == panel.hitRatio() || c == panel.replicationLag()) {
             // No cache and no replica in this design: nothing to draw.
             QCOMPARE(c->graphCount(), 0);
+            continue;
+        }
+        if (c == panel.scaling()) {
+            // No autoscaling group: its cost line stays empty.
+            for (int i = 0; i < c->graphCount(); ++i)
+                QVERIFY(c->graph(i)->data()->isEmpty());
             continue;
         }
         bool any = false;

@@ -43,6 +43,8 @@ void CanvasScene::syncAll(const Scenario &scenario)
     deleteItems(m_replication);
     m_replicaOf.clear();
     m_replicationMode.clear();
+    m_liveServers.clear();
+    m_liveKey.clear();
     for (const Component &c : scenario.components)
         syncComponent(c);
     syncLinks(scenario.links);
@@ -53,6 +55,12 @@ void CanvasScene::syncComponent(const Component &component)
 {
     const QString id = QString::fromStdString(component.id);
     ComponentItem *item = m_components.value(id);
+    if (item && m_liveServers.removeAll(id) > 0) {
+        // The design now has a component of a live server's id: it is the design's card.
+        delete m_components.take(id);
+        item = nullptr;
+        m_liveKey.clear();
+    }
     if (!item) {
         item = new ComponentItem(id);
         addItem(item);
@@ -75,6 +83,7 @@ void CanvasScene::syncLinks(const std::vector<Link> &links)
 {
     const QList<int> selected = selectedLinkIndices();
     deleteItems(m_links);
+    m_liveKey.clear(); // the live servers' links went with them
     for (std::size_t i = 0; i < links.size(); ++i) {
         auto *item = new LinkItem(static_cast<int>(i));
         item->sync(links[i]);
@@ -153,7 +162,8 @@ QRectF CanvasScene::diagramRect() const
 ComponentItem *CanvasScene::componentAt(const QPointF &scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos)) {
-        if (item->type() == ComponentItem::Type)
+        if (item->type() == ComponentItem::Type &&
+            !m_liveServers.contains(static_cast<ComponentItem *>(item)->id()))
             return static_cast<ComponentItem *>(item);
     }
     return nullptr;

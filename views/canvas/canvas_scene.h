@@ -62,6 +62,17 @@ public:
     /// text}}); empty: as the design says, labelled with the mode.
     void setLiveReplication(const QHash<QString, QPair<QString, QString>> &live);
     void selectComponents(const QStringList &ids);
+    /// A server an autoscaling group added during a run: it is in no scenario.
+    struct LiveServer {
+        Component component; ///< a copy of the group's first server, with its own id
+        QString groupId;
+        std::vector<Link> links; ///< the first server's links, with this server's id
+    };
+    /// During a run: each server is a passive card (it cannot be selected, moved or linked)
+    /// below its group's cards, with its links, and the group's box grows around it; an
+    /// empty list takes them away (canvas_scene_live.cpp).
+    void setLiveServers(const std::vector<LiveServer> &servers);
+    bool isLiveServer(const QString &id) const { return m_liveServers.contains(id); }
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on) { m_snap = on; }
@@ -120,6 +131,8 @@ private:
     QHash<QString, QString> m_replicaOf;       ///< replica id -> primary id, as designed
     QHash<QString, QString> m_replicationMode; ///< primary id -> its mode's label
     QHash<QString, QPair<QString, QString>> m_liveReplication;
+    QStringList m_liveServers; ///< ids of the cards setLiveServers made
+    QString m_liveKey;         ///< what they were made from; empty after a rebuild
     bool m_snap = true;
 
     Gesture m_gesture = Gesture::None;

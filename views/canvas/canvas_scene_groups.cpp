@@ -14,6 +14,7 @@ void CanvasScene::syncGroups(const std::vector<Group> &groups)
 {
     const QStringList selected = selectedGroupIds();
     deleteItems(m_groups);
+    m_liveKey.clear(); // the boxes' live members went with them
     for (const Group &g : groups) {
         auto *item = new GroupItem(QString::fromStdString(g.id));
         item->sync(g);

@@ -20,9 +20,10 @@ constexpr qreal kBaseZ = -10;
 QColor accentOf(GroupKind kind, bool dark)
 {
     // Green for a private network (a safe, closed space), slate for a data center (a
-    // building); both stay apart from the kind colours of the cards.
-    const QColor c =
-        kind == GroupKind::PrivateNetwork ? QColor(0x2e, 0x7d, 0x32) : QColor(0x45, 0x5a, 0x64);
+    // building), amber for an autoscaling group (it moves); apart from the cards' colours.
+    const QColor c = kind == GroupKind::PrivateNetwork ? QColor(0x2e, 0x7d, 0x32)
+                     : kind == GroupKind::DataCenter   ? QColor(0x45, 0x5a, 0x64)
+                                                       : QColor(0xef, 0x6c, 0x00);
     return dark ? c.lighter(170) : c;
 }
 
@@ -35,6 +36,8 @@ QString groupKindName(GroupKind kind)
         return QObject::tr("Private network");
     case GroupKind::DataCenter:
         return QObject::tr("Data center");
+    case GroupKind::Autoscaling:
+        return QObject::tr("Autoscaling group");
     }
     return {};
 }
@@ -176,7 +179,7 @@ void layoutGroups(const QList<GroupItem *> &groups,
     const qsizetype n = groups.size();
     std::vector<std::set<QString>> sets(static_cast<std::size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
-        const QStringList &m = groups[i]->members();
+        const QStringList m = groups[i]->boxMembers();
         sets[static_cast<std::size_t>(i)] = std::set<QString>(m.begin(), m.end());
     }
     // inner is nested in outer: a subset, or the same set listed later (a strict order, so
@@ -195,7 +198,7 @@ void layoutGroups(const QList<GroupItem *> &groups,
         if (depth[k] >= 0)
             return;
         QRectF inside;
-        for (const QString &id : groups[i]->members())
+        for (const QString &id : groups[i]->boxMembers())
             inside |= cardRect(id);
         int d = 0;
         for (qsizetype j = 0; j < n; ++j) {

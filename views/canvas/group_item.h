@@ -30,6 +30,9 @@ public:
     /// The title shown: the label, or the kind's name when the label is empty.
     QString title() const;
     const QStringList &members() const { return m_members; }
+    /// During a run: servers an autoscaling group added; the box holds them too.
+    void setLiveMembers(const QStringList &ids) { m_liveMembers = ids; }
+    QStringList boxMembers() const { return m_members + m_liveMembers; }
     void sync(const Group &group);
 
     /// Places the box (scene coordinates); an empty rectangle hides the item.
@@ -50,6 +53,7 @@ private:
     GroupKind m_kind = GroupKind::PrivateNetwork;
     QString m_label;
     QStringList m_members;
+    QStringList m_liveMembers;
     QSizeF m_size;
 };
 

@@ -191,6 +191,16 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
         drawPill(painter, QRectF(pillLeft, r.top() - 10, sw, 19), QColor(0xfb, 0xbf, 0x24), slow);
         pillLeft += sw + 6;
     }
+    if (c.scaling == ScalingState::Booting || c.scaling == ScalingState::Draining) {
+        // An autoscaling group's server that gets no requests: it boots, or it drains.
+        const QString state =
+            c.scaling == ScalingState::Booting
+                ? QCoreApplication::translate("scalelab::LiveOverlayItem", "booting")
+                : QCoreApplication::translate("scalelab::LiveOverlayItem", "draining");
+        const qreal bw = fm.horizontalAdvance(state) + 14;
+        drawPill(painter, QRectF(pillLeft, r.top() - 10, bw, 19), QColor(0xef, 0x6c, 0x00), state);
+        pillLeft += bw + 6;
+    }
 
     // The queue: a bar under the card with its length written below.
     const QRectF track(r.left() + 6, r.bottom() + 5, r.width() - 12, kBarHeight);

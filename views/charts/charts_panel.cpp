@@ -5,6 +5,7 @@
 #include "charts/errors_chart.h"
 #include "charts/hit_ratio_chart.h"
 #include "charts/latency_chart.h"
+#include "charts/scaling_chart.h"
 #include "charts/throughput_chart.h"
 
 #include <QWidget>
@@ -18,8 +19,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
       m_hitRatio(new HitRatioChart(parent)),
       m_utilizationPanel(new ComponentChartPanel(m_utilization, parent)),
       m_queuePanel(new ComponentChartPanel(m_queue, parent)), m_lag(new ReplicationLagChart),
-      m_lagPanel(new ComponentChartPanel(m_lag, parent))
+      m_lagPanel(new ComponentChartPanel(m_lag, parent)), m_scaling(new ScalingChart(parent))
 {
+    m_scaling->setObjectName(QStringLiteral("scalingChart"));
     m_lag->setObjectName(QStringLiteral("replicationLagChart"));
     m_latency->setObjectName(QStringLiteral("latencyChart"));
     m_throughput->setObjectName(QStringLiteral("throughputChart"));
@@ -42,12 +44,15 @@ QList<ChartsPanel::Dock> ChartsPanel::docks() const
          QStringLiteral("throughputDock")},
         {QStringLiteral("replicationLagDock"), tr("Replication lag"), m_lagPanel,
          QStringLiteral("utilizationDock")},
+        {QStringLiteral("scalingDock"), tr("Servers and cost"), m_scaling,
+         QStringLiteral("throughputDock")},
     };
 }
 
 QList<LiveChart *> ChartsPanel::charts() const
 {
-    return {m_latency, m_throughput, m_errors, m_utilization, m_queue, m_hitRatio, m_lag};
+    return {m_latency, m_throughput, m_errors, m_utilization,
+            m_queue,   m_hitRatio,   m_lag,    m_scaling};
 }
 
 void ChartsPanel::appendFrame(const Frame &frame)

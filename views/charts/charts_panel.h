@@ -18,6 +18,7 @@ class LatencyChart;
 class LiveChart;
 class QueueChart;
 class ReplicationLagChart;
+class ScalingChart;
 class ThroughputChart;
 class UtilizationChart;
 
@@ -53,6 +54,7 @@ public:
     QueueChart *queue() const { return m_queue; }
     HitRatioChart *hitRatio() const { return m_hitRatio; }
     ReplicationLagChart *replicationLag() const { return m_lag; }
+    ScalingChart *scaling() const { return m_scaling; }
     QList<LiveChart *> charts() const;
 
 private:
@@ -68,6 +70,7 @@ private:
     ComponentChartPanel *m_queuePanel;
     ReplicationLagChart *m_lag;
     ComponentChartPanel *m_lagPanel;
+    ScalingChart *m_scaling;
     int m_turn = 0; ///< the group of charts that may redraw on the next frame
 };
 

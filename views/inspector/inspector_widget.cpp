@@ -1,6 +1,7 @@
 #include "inspector/inspector_widget.h"
 
 #include "inspector/inspector_component_page.h"
+#include "inspector/inspector_group_page.h"
 #include "inspector/inspector_link_page.h"
 #include "inspector/inspector_scenario_page.h"
 
@@ -63,13 +64,16 @@ InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
     m_component = new InspectorComponentPage;
     m_link = new InspectorLinkPage;
     m_scenario = new InspectorScenarioPage;
+    m_group = new InspectorGroupPage;
     for (QWidget *page : {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_component),
-                          static_cast<QWidget *>(m_link), static_cast<QWidget *>(m_scenario)})
+                          static_cast<QWidget *>(m_link), static_cast<QWidget *>(m_scenario),
+                          static_cast<QWidget *>(m_group)})
         m_stack->addWidget(page);
     m_scroll->setWidget(m_stack);
 
     connect(m_component, &InspectorComponentPage::edited, this, &InspectorWidget::componentEdited);
     connect(m_link, &InspectorLinkPage::edited, this, &InspectorWidget::linkEdited);
+    connect(m_group, &InspectorGroupPage::scalingEdited, this, &InspectorWidget::scalingEdited);
     connect(m_scenario, &InspectorScenarioPage::nameEdited, this, &InspectorWidget::nameEdited);
     connect(m_scenario, &InspectorScenarioPage::runSettingsEdited, this,
             &InspectorWidget::runSettingsEdited);
@@ -85,6 +89,8 @@ InspectorWidget::Page InspectorWidget::currentPage() const
         return Page::Link;
     if (page == m_scenario)
         return Page::Scenario;
+    if (page == m_group)
+        return Page::Group;
     return Page::Empty;
 }
 
@@ -111,6 +117,12 @@ void InspectorWidget::showScenario(const Scenario &scenario)
 {
     m_scenario->showScenario(scenario);
     setPage(m_scenario);
+}
+
+void InspectorWidget::showGroup(const Group &group)
+{
+    m_group->showGroup(group);
+    setPage(m_group);
 }
 
 void InspectorWidget::clear()

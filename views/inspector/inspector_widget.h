@@ -28,13 +28,14 @@ class QStackedWidget;
 namespace scalelab {
 
 class InspectorComponentPage;
+class InspectorGroupPage;
 class InspectorLinkPage;
 class InspectorScenarioPage;
 
 class InspectorWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Empty, Component, Link, Scenario };
+    enum class Page { Empty, Component, Link, Scenario, Group };
 
     explicit InspectorWidget(QWidget *parent = nullptr);
     /// Silences its fields first: a field losing the focus while the widgets die would
@@ -54,6 +55,8 @@ public slots:
     void showComponent(const scalelab::Component &component);
     void showLink(const scalelab::Link &link, int linkIndex);
     void showScenario(const scalelab::Scenario &scenario);
+    /// An autoscaling group's settings.
+    void showGroup(const scalelab::Group &group);
     /// Shows a hint and no fields (e.g. several items selected, or no document).
     void clear();
 
@@ -62,6 +65,7 @@ signals:
     void linkEdited(int linkIndex, scalelab::Link newValue);
     void runSettingsEdited(scalelab::RunSettings newValue);
     void nameEdited(QString name);
+    void scalingEdited(QString groupId, scalelab::AutoscalingSettings newValue);
 
 private:
     void setPage(QWidget *page);
@@ -72,6 +76,7 @@ private:
     InspectorComponentPage *m_component = nullptr;
     InspectorLinkPage *m_link = nullptr;
     InspectorScenarioPage *m_scenario = nullptr;
+    InspectorGroupPage *m_group = nullptr;
     QToolButton *m_faults = nullptr;
     ComponentMenuFactory m_menuFactory;
     QString m_componentId;
