@@ -47,10 +47,13 @@ void writeGoalReport(std::ostream &out, const std::vector<GoalFileResult> &files
         if (!f.name.empty())
             out << " (" << f.name << ")";
         out << "\n";
-        if (!f.error.empty())
+        if (!f.error.empty()) {
             out << f.error;
-        else if (f.goals.empty())
+            if (f.error.back() != '\n')
+                out << "\n";
+        } else if (f.goals.empty()) {
             out << "  no goals to check: the file has no 'goals:'\n";
+        }
         std::size_t met = 0;
         for (std::size_t i = 0; i < f.goals.size(); ++i) {
             const GoalStatus &s = f.status[i];

@@ -278,6 +278,38 @@ private slots:
         d.durationS = 400;
         QCOMPARE(figure(run(d, 9), "cache", "hits"), figure(run(d, 9), "cache", "hits"));
     }
+
+    void badCachesAreRefusedAtTheirField_data()
+    {
+        QTest::addColumn<QString>("cache");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown eviction")
+            << "{id: c, kind: cache, eviction: random}"
+            << "bad.yaml:5:36: components[1].eviction: unknown value 'random'";
+        QTest::newRow("negative ttl") << "{id: c, kind: cache, ttl_s: -5}"
+                                      << "bad.yaml:5:33: components[1].ttl_s:";
+        QTest::newRow("negative size") << "{id: c, kind: cache, max_keys: -1}"
+                                       << "bad.yaml:5:36: components[1].max_keys:";
+        QTest::newRow("unknown write policy")
+            << "{id: c, kind: cache, write_policy: sometimes}"
+            << "bad.yaml:5:40: components[1].write_policy: unknown value 'sometimes'";
+    }
+
+    void badCachesAreRefusedAtTheirField()
+    {
+        QFETCH(QString, cache);
+        QFETCH(QString, says);
+        const std::string yaml = "scalelab: 1\nname: bad\ncomponents:\n"
+                                 "  - {id: users, kind: clients}\n"
+                                 "  - " +
+                                 cache.toStdString() +
+                                 "\n  - {id: db, kind: database}\nlinks:\n"
+                                 "  - {from: users, to: c}\n  - {from: c, to: db}\n";
+        const LoadResult loaded = parseScenario(yaml, "bad.yaml");
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.message().find(says.toStdString()) != std::string::npos,
+                 loaded.message().c_str());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCache)

@@ -99,6 +99,8 @@ private slots:
         const Outcome o = scalelab({"check", file});
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.out.contains("broken.yaml:10:") && o.out.contains("goals[0].metric"), o.out);
+        // The error ends its line: the summary starts a line of its own.
+        QVERIFY2(o.out.contains("\n0 of 1 files have every goal met"), o.out);
     }
 
     void badArgumentsExitTwo()

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <regex>
 #include <sstream>
 #include <string>
 
@@ -213,10 +214,10 @@ private slots:
         // replica1 is down for 0.4 s, between two checks: nobody notices, but the writes it
         // missed reach it at the next check, and sync writes do not wait for ever.
         for (const char *mode : {"async", "sync"}) {
-            const RunResult r = runToEnd(
-                load(webDesign(2, mode, "", 200) +
-                     "faults:\n  - {at_s: 300.2, component: replica1}\n"
-                     "  - {at_s: 300.6, component: replica1, action: recover}\n"));
+            const RunResult r =
+                runToEnd(load(webDesign(2, mode, "", 200) +
+                              "faults:\n  - {at_s: 300.2, component: replica1}\n"
+                              "  - {at_s: 300.6, component: replica1, action: recover}\n"));
             const double a = figure(r, "replica1", "applied_writes");
             const double b = figure(r, "replica2", "applied_writes");
             qInfo("%s: applied writes replica1 %.0f, replica2 %.0f", mode, a, b);
@@ -258,6 +259,22 @@ private slots:
         for (const LogEntry &e : async.log)
             logged = logged || e.what.find("promoted to primary") != std::string::npos;
         QVERIFY(logged);
+    }
+
+    void semiSyncWaitsForOneReplica()
+    {
+        const auto writeP50 = [](const char *mode) {
+            return runToEnd(load(webDesign(2, mode, "failover_s: 10", 200)))
+                .latencyByKind[static_cast<int>(RequestKind::Write)]
+                .p50;
+        };
+        const double async = writeP50("async");
+        const double semi = writeP50("semi_sync");
+        const double sync = writeP50("sync");
+        qInfo("write p50: async %.1f ms, semi_sync %.1f ms, sync %.1f ms", async, semi, sync);
+        QVERIFY(async < 50);                // the answer does not wait for the 250 ms lag
+        QVERIFY(semi >= 250 && semi < 300); // it waits for the first replica's ack
+        QVERIFY(sync >= semi);              // and sync for the slower of the two
     }
 
     void replayRecoversTheLostWrites()
@@ -352,8 +369,14 @@ private slots:
         QVERIFY(!loaded.ok());
         const std::string message = loaded.message();
         qInfo("%s", message.c_str());
-        QVERIFY(message.find(says.toStdString()) != std::string::npos);
-        QVERIFY(message.find("bad.yaml:") != std::string::npos);
+        // The line that says it starts with the file, line and column of the field.
+        std::istringstream lines(message);
+        std::string line;
+        bool placed = false;
+        while (std::getline(lines, line))
+            if (line.find(says.toStdString()) != std::string::npos)
+                placed = std::regex_search(line, std::regex("^bad\\.yaml:[0-9]+:[0-9]+: "));
+        QVERIFY2(placed, message.c_str());
     }
 };
 
