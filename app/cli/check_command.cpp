@@ -1,12 +1,15 @@
 // `scalelab check FILE.yaml… [--json PATH|-]`: headless grading for a class. Runs each file,
 // prints each goal's verdict and figure; exit 0 only when every goal of every file is met.
+#include "atomic_file.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "scenario/scenario_io.h"
 #include "sim/goal_report.h"
+#include "sim/goal_tracker.h"
 
-#include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,20 +21,27 @@ const char *kCheckUsage = "usage: scalelab check FILE.yaml... [--json PATH|-]\n"
                           "  exit 0: every goal of every file met; 1: some goal not met (or a\n"
                           "  file has no goals or does not load); 2: bad arguments\n";
 
-GoalFileResult checkFile(const std::string &file)
+/// Runs one file; false when Ctrl+C stopped it (its verdicts so far are kept).
+bool checkFile(const std::string &file, const InterruptGuard &interrupt, ProgressBar &progress,
+               double done, double files, GoalFileResult &f)
 {
-    GoalFileResult f;
     f.file = file;
     const LoadResult loaded = loadScenarioFile(file);
     if (!loaded.ok()) {
         f.error = loaded.message();
-        return f;
+        return true;
     }
     f.name = loaded.scenario->name;
     f.goals = loaded.scenario->goals;
-    if (!f.goals.empty())
-        f.status = evaluateGoals(*loaded.scenario);
-    return f;
+    if (f.goals.empty())
+        return true;
+    bool stopped = false;
+    f.status = evaluateGoals(*loaded.scenario, nullptr, [&](double fraction) {
+        progress.update((done + fraction) / files);
+        stopped = interrupt.raised();
+        return !stopped;
+    });
+    return !stopped;
 }
 
 } // namespace
@@ -64,24 +74,39 @@ int checkCommand(int argc, char **argv)
     }
     std::vector<GoalFileResult> results;
     bool all = true;
-    for (const std::string &file : files) {
-        results.push_back(checkFile(file));
-        all = all && results.back().met();
+    bool finished = true;
+    {
+        const InterruptGuard interrupt;
+        ProgressBar progress("scalelab check");
+        for (std::size_t i = 0; i < files.size() && finished; ++i) {
+            results.emplace_back();
+            finished = checkFile(files[i], interrupt, progress, static_cast<double>(i),
+                                 static_cast<double>(files.size()), results.back());
+            all = all && results.back().met();
+        }
     }
+    if (!finished)
+        std::cerr << "scalelab check: interrupted in " << results.back().file
+                  << "; the report covers the files so far (goals not judged yet are pending)\n";
     if (json && *json == "-") {
         writeGoalJson(std::cout, results);
     } else {
         if (json) {
-            std::ofstream out(*json);
-            if (out)
-                writeGoalJson(out, results);
-            if (!out) {
-                std::cerr << "scalelab check: cannot write '" << *json << "'\n";
+            std::ostringstream text;
+            writeGoalJson(text, results);
+            const std::string bytes = text.str();
+            const QString error = atomic_file::writeBytes(
+                QString::fromLocal8Bit(json->c_str()),
+                QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+            if (!error.isEmpty()) {
+                std::cerr << "scalelab check: " << error.toStdString() << "\n";
                 return 2;
             }
         }
         writeGoalReport(std::cout, results);
     }
+    if (!finished)
+        return InterruptGuard::kExitCode;
     return all ? 0 : 1;
 }
 

@@ -237,7 +237,8 @@ void GoalTracker::observe(const Simulation &sim)
     }
 }
 
-std::vector<GoalStatus> evaluateGoals(const Scenario &scenario, RunResult *result)
+std::vector<GoalStatus> evaluateGoals(const Scenario &scenario, RunResult *result,
+                                      const GoalProgress &progress)
 {
     Simulation sim(scenario);
     GoalTracker tracker(scenario);
@@ -252,7 +253,20 @@ std::vector<GoalStatus> evaluateGoals(const Scenario &scenario, RunResult *resul
             }
         if (tracker.waitsForDetection())
             next = std::min(next, sim.now() + kDetectionStepS);
-        sim.runUntil(next);
+        if (progress) {
+            // In slices of 1 % of the run, so that a long run can be followed and stopped.
+            const double slice = sim.duration() / 100.0;
+            while (sim.now() < next) {
+                sim.runUntil(std::min(next, sim.now() + slice));
+                if (!progress(sim.now() / sim.duration())) {
+                    if (result)
+                        *result = sim.result();
+                    return tracker.status();
+                }
+            }
+        } else {
+            sim.runUntil(next);
+        }
         tracker.observe(sim);
     }
     if (result)

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -79,7 +80,11 @@ private:
 
 /// Runs the scenario to its end judging its goals (the headless check and the tests).
 /// Calls observe() at every window boundary and, while a window waits for a failure to be
-/// noticed, every 0.1 s. result (if given) receives the run's summary.
-std::vector<GoalStatus> evaluateGoals(const Scenario &scenario, RunResult *result = nullptr);
+/// noticed, every 0.1 s. result (if given) receives the run's summary. progress (if given)
+/// hears the fraction of the run done, at least every 1 % of it; when it answers false the
+/// run stops there and the verdicts so far are returned (windows not over stay pending).
+using GoalProgress = std::function<bool(double fraction)>;
+std::vector<GoalStatus> evaluateGoals(const Scenario &scenario, RunResult *result = nullptr,
+                                      const GoalProgress &progress = {});
 
 } // namespace scalelab

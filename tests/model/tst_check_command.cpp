@@ -2,12 +2,17 @@
 // goal, exit 0 only when every goal of every file is met, JSON on request.
 #include <QtTest>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
 
 namespace {
 
@@ -101,6 +106,51 @@ private slots:
         QVERIFY2(o.out.contains("broken.yaml:10:") && o.out.contains("goals[0].metric"), o.out);
         // The error ends its line: the summary starts a line of its own.
         QVERIFY2(o.out.contains("\n0 of 1 files have every goal met"), o.out);
+    }
+
+    void ctrlCStopsWithTheReportSoFar()
+    {
+        // A run of ten million simulated seconds: hours of work, unless interrupted.
+        QByteArray design(kDesign);
+        design.replace("duration_s: 200", "duration_s: 10000000");
+        const QString first = write(
+            "short.yaml", QByteArray(kDesign) + "goals:\n  - {metric: p99_ms, below: 5000}\n");
+        const QString slow =
+            write("long.yaml", design + "goals:\n  - {metric: p99_ms, below: 5000}\n");
+        const QString json = m_dir.filePath(QStringLiteral("grades.json"));
+        QFile::remove(json);
+        QProcess p;
+        p.start(QStringLiteral(SCALELAB_BINARY),
+                {QStringLiteral("check"), first, slow, QStringLiteral("--json"), json});
+        QVERIFY(p.waitForStarted());
+        QThread::msleep(3000);
+        QCOMPARE(::kill(static_cast<pid_t>(p.processId()), SIGINT), 0);
+        QVERIFY2(p.waitForFinished(30000), "check did not stop on SIGINT");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("interrupted in") && err.contains("long.yaml"), err.constData());
+        QVERIFY2(!err.contains('\r'), err.constData()); // no progress bar off a terminal
+        // The first file was judged; the long one's window is not over.
+        QVERIFY2(out.contains("met     p99_ms below 5000 ms"), out.constData());
+        QVERIFY2(out.contains("pending p99_ms below 5000 ms"), out.constData());
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        QCOMPARE(doc["files"].toArray().size(), 2);
+    }
+
+    void jsonToAnUnwritablePlaceKeepsTheOldFile()
+    {
+        // The report is written whole or not at all: a folder in the way is refused.
+        const QString folder = m_dir.filePath(QStringLiteral("taken"));
+        QVERIFY(QDir().mkpath(folder));
+        const Outcome o = scalelab({QStringLiteral("check"), example("01-single-server.yaml"),
+                                    QStringLiteral("--json"), folder});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains("scalelab check:"), o.err.constData());
+        QVERIFY(QFileInfo(folder).isDir());
     }
 
     void badArgumentsExitTwo()

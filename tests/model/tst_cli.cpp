@@ -70,7 +70,7 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("flag");
-        for (const char *cmd : {"run", "export", "snapshot", "bench", "bench-gui"})
+        for (const char *cmd : {"run", "check", "export", "snapshot", "bench", "bench-gui"})
             for (const char *flag : {"--help", "-h"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(cmd, flag)))
                     << QString::fromLatin1(cmd) << QString::fromLatin1(flag);
@@ -95,7 +95,7 @@ private slots:
     {
         const QByteArray version = scalelab({QStringLiteral("--version")}, 10000).out;
         QVERIFY(version.startsWith("scalelab 0."));
-        for (const char *cmd : {"run", "export", "snapshot", "bench", "bench-gui"}) {
+        for (const char *cmd : {"run", "check", "export", "snapshot", "bench", "bench-gui"}) {
             const Outcome o = scalelab({QString::fromLatin1(cmd), QStringLiteral("--version")});
             QCOMPARE(o.exitCode, 0);
             QCOMPARE(o.out, version);
