@@ -4,6 +4,7 @@
 #include "scenario/scenario_limits.h"
 #include "scenario/validation_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <string>
@@ -109,11 +110,41 @@ void checkGroup(const Scenario &s, std::size_t i, std::set<std::string> &scaled,
 void validateAutoscaling(const Scenario &scenario, std::vector<ScenarioError> &errors)
 {
     std::set<std::string> scaled;
+    long long total = 0; // servers all groups may reach together
+    long long added = 0; // of them, beyond the design's own components
+    long long addedLinks = 0;
+    bool capped = false; // the bound is said once, at the group that crosses it
     for (std::size_t i = 0; i < scenario.groups.size() && i < kMaxGroups; ++i) {
         const Group &g = scenario.groups[i];
-        if (g.kind == GroupKind::Autoscaling)
+        if (g.kind == GroupKind::Autoscaling) {
             checkGroup(scenario, i, scaled, errors);
-        else if (g.scaling != AutoscalingSettings{})
+            const int max = std::clamp(g.scaling.max, 0, kMaxAutoscaled);
+            total += max;
+            const long long beyond =
+                std::max<long long>(0, max - static_cast<long long>(g.members.size()));
+            added += beyond;
+            if (!g.members.empty())
+                for (const Link &l : scenario.links)
+                    addedLinks +=
+                        l.from == g.members.front() || l.to == g.members.front() ? beyond : 0;
+            if (!capped && (total > kMaxAutoscaledTotal ||
+                            added + static_cast<long long>(scenario.components.size()) >
+                                static_cast<long long>(kMaxComponents) ||
+                            addedLinks + static_cast<long long>(scenario.links.size()) >
+                                static_cast<long long>(kMaxLinks))) {
+                capped = true;
+                addError(
+                    errors, "groups[" + std::to_string(i) + "].scaling.max",
+                    "the autoscaling groups may grow to " + std::to_string(total) +
+                        " servers together (with their links, " +
+                        std::to_string(added + static_cast<long long>(scenario.components.size())) +
+                        " components and " +
+                        std::to_string(addedLinks + static_cast<long long>(scenario.links.size())) +
+                        " links): at most " + std::to_string(kMaxAutoscaledTotal) +
+                        " servers in all groups, " + std::to_string(kMaxComponents) +
+                        " components and " + std::to_string(kMaxLinks) + " links");
+            }
+        } else if (g.scaling != AutoscalingSettings{})
             addError(errors, "groups[" + std::to_string(i) + "].scaling",
                      "only an autoscaling group has scaling settings");
     }

@@ -10,6 +10,9 @@ namespace scalelab {
 
 /// The most servers one autoscaling group may have at once.
 inline constexpr int kMaxAutoscaled = 200;
+/// Servers all autoscaling groups may reach together (the sum of their max): every scale-out
+/// recompiles the design, so the fleet is bounded as a whole, not only per group.
+inline constexpr int kMaxAutoscaledTotal = 1000;
 
 /// Appends an error (with its field path) for each autoscaling group that is wrong: its
 /// settings out of range, members that cannot scale out or are not behind a balancer.

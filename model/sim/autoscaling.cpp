@@ -17,10 +17,17 @@ std::string percent(double u)
 
 } // namespace
 
-void Autoscaling::sync(const Scenario &design, double now)
+void Autoscaling::sync(const Scenario &design, const Simulation &sim)
 {
-    for (Group &g : m_groups)
+    const double now = sim.now();
+    std::vector<bool> wasLive(m_groups.size());
+    for (std::size_t i = 0; i < m_groups.size(); ++i) {
+        Group &g = m_groups[i];
+        wasLive[i] = g.live;
+        if (g.live)
+            noteCount(sim, g); // until now, with the members it had
         g.live = false;
+    }
     m_designIds.clear();
     for (const Component &c : design.components)
         m_designIds.insert(c.id);
@@ -32,6 +39,13 @@ void Autoscaling::sync(const Scenario &design, double now)
             continue;
         auto it = std::find_if(m_groups.begin(), m_groups.end(),
                                [&](const Group &g) { return g.id == sg.id; });
+        if (it != m_groups.end() && !wasLive[static_cast<std::size_t>(it - m_groups.begin())]) {
+            // Restored (an undo): the time it was gone is not its time, and its servers'
+            // stations were rebuilt.
+            it->areaSince = now;
+            for (Member &m : it->members)
+                m.baseAt = -1;
+        }
         if (it == m_groups.end()) {
             Group g;
             g.id = sg.id;
@@ -44,6 +58,11 @@ void Autoscaling::sync(const Scenario &design, double now)
         g.live = true;
         g.settings = sg.scaling;
         g.templ = *templ;
+        // A designed server it scaled in comes back as the design's once the student takes
+        // it out of the group.
+        std::erase_if(g.removedDesigned, [&](const std::string &id) {
+            return std::find(sg.members.begin(), sg.members.end(), id) == sg.members.end();
+        });
         // Designed members as the scenario lists them now (less those scaled in), then the
         // servers the group added.
         std::vector<Member> members;
@@ -84,15 +103,26 @@ void Autoscaling::sync(const Scenario &design, double now)
     }
 }
 
-std::string Autoscaling::newId(const Group &g) const
+std::string Autoscaling::newId(Group &g) const
 {
-    for (std::size_t n = 1;; ++n) {
-        const std::string id = g.id + "-" + std::to_string(n);
+    // Never a removed server's id again: cookies and sessions that named it stay lost.
+    for (;;) {
+        const std::string id = g.id + "-" + std::to_string(g.nextName++);
         const bool taken =
             m_designIds.count(id) > 0 || std::any_of(g.members.begin(), g.members.end(),
                                                      [&](const Member &m) { return m.id == id; });
         if (!taken)
             return id;
+    }
+}
+
+void Autoscaling::takeBase(Simulation &sim, Member &m)
+{
+    if (const int s = sim.stationOf(m.id); s >= 0) {
+        Station &st = sim.station(static_cast<std::uint32_t>(s));
+        st.touch(sim.now());
+        m.busyBase = st.stats.busyArea;
+        m.baseAt = sim.now();
     }
 }
 
@@ -164,11 +194,7 @@ void Autoscaling::start(Simulation &sim)
         g.checking = true;
         g.lastCheck = sim.now();
         for (Member &m : g.members)
-            if (const int s = sim.stationOf(m.id); s >= 0) {
-                Station &st = sim.station(static_cast<std::uint32_t>(s));
-                st.touch(sim.now());
-                m.busyBase = st.stats.busyArea;
-            }
+            takeBase(sim, m);
         sim.scheduleAutoscaling(sim.now() + g.settings.interval_s, static_cast<std::uint32_t>(i),
                                 kCheck, 0);
     }
@@ -181,7 +207,22 @@ void Autoscaling::onEvent(Simulation &sim, std::uint32_t index, std::uint32_t wh
         return;
     Group &g = m_groups[index];
     if (!g.live) {
-        g.checking = false;
+        // Removed by a live edit, perhaps to come back (an undo): its check chain ends, and
+        // its members finish booting or draining as if it were there.
+        if (what == kCheck) {
+            g.checking = false;
+        } else if (what == kBooted) {
+            for (Member &m : g.members)
+                if (m.serial == serial && m.state == State::Booting) {
+                    m.state = State::Serving;
+                    m.since = sim.now();
+                    m.baseAt = -1;
+                }
+        } else {
+            std::erase_if(g.members, [&](const Member &m) {
+                return m.serial == serial && m.state == State::Draining;
+            });
+        }
         return;
     }
     if (what == kCheck) {
@@ -197,56 +238,98 @@ void Autoscaling::onEvent(Simulation &sim, std::uint32_t index, std::uint32_t wh
         if (m.serial == serial && m.state == State::Booting) {
             m.state = State::Serving;
             m.since = sim.now();
-            if (const int s = sim.stationOf(m.id); s >= 0) {
-                Station &st = sim.station(static_cast<std::uint32_t>(s));
-                st.inRotation = true;
-                st.touch(sim.now());
-                m.busyBase = st.stats.busyArea;
-            }
+            if (const int s = sim.stationOf(m.id); s >= 0)
+                sim.station(static_cast<std::uint32_t>(s)).inRotation = true;
+            takeBase(sim, m);
             sim.logEventFor(m.id, "booted: in rotation in autoscaling group " + g.id);
         }
 }
 
 void Autoscaling::check(Simulation &sim, Group &g, std::uint32_t index)
 {
-    const double dt = sim.now() - g.lastCheck;
-    g.lastCheck = sim.now();
+    const double now = sim.now();
+    const AutoscalingSettings &a = g.settings;
+    const double dt = now - g.lastCheck;
+    g.lastCheck = now;
     double busy = 0;
     double capacity = 0;
     int serving = 0;
+    int measured = 0; // serving members with a busy base
     int booting = 0;
+    int down = 0;
+    std::vector<std::string> replace; // added servers down for a whole interval
     for (Member &m : g.members) {
         const int s = sim.stationOf(m.id);
         if (s < 0)
             continue;
         Station &st = sim.station(static_cast<std::uint32_t>(s));
-        st.touch(sim.now());
+        st.touch(now);
         if (m.state == State::Booting) {
             ++booting;
-        } else if (m.state == State::Serving && st.up) {
+        } else if (m.state == State::Serving && !st.up) {
+            ++down;
+            if (m.downSince < 0)
+                m.downSince = now;
+            else if (!m.designed && now - m.downSince >= a.interval_s)
+                replace.push_back(m.id);
+        } else if (m.state == State::Serving) {
+            m.downSince = -1;
             ++serving;
-            busy += st.stats.busyArea - m.busyBase;
             capacity += st.workers * dt;
+            // A member without a base (new to the design, or restored by an undo) is
+            // measured from now on; its station's busy area says nothing of this interval.
+            if (m.baseAt >= 0) {
+                busy += st.stats.busyArea - m.busyBase;
+                ++measured;
+            }
         }
         m.busyBase = st.stats.busyArea;
+        m.baseAt = now;
     }
+    if (!replace.empty()) {
+        // Like a cloud's health check: a failed server the group added is terminated, and the
+        // group starts another if the load needs it. A designed one waits for its repair.
+        noteCount(sim, g);
+        std::string names;
+        for (const std::string &id : replace) {
+            std::erase_if(g.members, [&](const Member &m) { return m.id == id; });
+            names += (names.empty() ? "" : ", ") + id;
+        }
+        down -= static_cast<int>(replace.size());
+        g.serversMin = std::min(g.serversMin, static_cast<int>(g.members.size()));
+        sim.logEventFor(g.id, "replaced: " + names + " down for " +
+                                  std::to_string(static_cast<int>(std::lround(a.interval_s))) +
+                                  " s, removed (" + std::to_string(g.members.size()) + " servers)");
+        sim.redesign();
+    }
+    if (serving > 0 && measured == 0)
+        return; // nothing measured yet: decide at the next check
+    // The unmeasured are taken to be as busy as the measured.
+    if (measured > 0)
+        busy *= static_cast<double>(serving) / measured;
     const double u = capacity > 0 ? busy / capacity : 0.0;
     g.lastUtilization = u;
-    const AutoscalingSettings &a = g.settings;
     const double load = u * serving; // in servers' worth of work
     const int planned = serving + booting;
     const int desired =
         std::clamp(static_cast<int>(std::ceil(load / a.target_utilization - 1e-9)), a.min, a.max);
+    // A designed server that is down counts toward max: it comes back when repaired.
     const int room = a.max - static_cast<int>(g.members.size());
-    if (desired > planned && room > 0 && sim.now() - g.lastScaleOut >= a.cooldown_s) {
+    if (desired > planned && room > 0 && now - g.lastScaleOut >= a.cooldown_s) {
         addServers(sim, g, index, std::min(desired - planned, room), u);
+        return;
+    }
+    // Above a max the student lowered: drained at once.
+    if (planned > a.max && serving >= 2) {
+        drain(sim, g, index, std::min(planned - a.max, serving - 1), u);
         return;
     }
     // Those left must still stay below the target, with a margin, so that the group does
     // not add back at the next check what it removes now.
-    const int keep = std::max(
-        a.min, static_cast<int>(std::ceil(load / (a.target_utilization * kScaleInMargin) - 1e-9)));
-    if (keep < planned && booting == 0 && serving >= 2 && sim.now() - g.lastAction >= a.cooldown_s)
+    const int keep = std::clamp(
+        static_cast<int>(std::ceil(load / (a.target_utilization * kScaleInMargin) - 1e-9)), a.min,
+        a.max);
+    if (keep < planned && booting == 0 && serving >= 2 && now - g.lastAction >= a.cooldown_s)
         drain(sim, g, index, std::min(planned - keep, serving - 1), u);
 }
 
@@ -279,12 +362,8 @@ void Autoscaling::addServers(Simulation &sim, Group &g, std::uint32_t index, int
                        : " in rotation"));
     sim.redesign();
     for (Member &m : g.members)
-        if (const int s = sim.stationOf(m.id);
-            s >= 0 && std::find(serials.begin(), serials.end(), m.serial) != serials.end()) {
-            Station &st = sim.station(static_cast<std::uint32_t>(s));
-            st.touch(sim.now());
-            m.busyBase = st.stats.busyArea;
-        }
+        if (std::find(serials.begin(), serials.end(), m.serial) != serials.end())
+            takeBase(sim, m);
     if (g.settings.boot_s > 0)
         for (const std::uint32_t serial : serials)
             sim.scheduleAutoscaling(sim.now() + g.settings.boot_s, index, kBooted, serial);
@@ -349,6 +428,7 @@ void Autoscaling::noteCount(const Simulation &sim, Group &g) const
     const double dt = sim.now() - g.areaSince;
     g.serversArea += static_cast<double>(g.members.size()) * dt;
     g.costArea += groupCost(sim, g) * dt;
+    g.liveTime += dt;
     g.areaSince = sim.now();
 }
 
@@ -372,10 +452,9 @@ double Autoscaling::costPerHour(const Simulation &sim) const
 
 void Autoscaling::resetStats(Simulation &sim)
 {
-    m_statsStart = sim.now();
     for (Group &g : m_groups) {
         g.scaleOuts = g.scaleIns = 0;
-        g.serversArea = g.costArea = 0;
+        g.serversArea = g.costArea = g.liveTime = 0;
         g.areaSince = sim.now();
         g.serversMin = g.serversMax = static_cast<int>(g.members.size());
         // The busy areas restart: keep only what accrued since the last check.
@@ -390,7 +469,6 @@ void Autoscaling::resetStats(Simulation &sim)
 
 void Autoscaling::report(const Simulation &sim, RunResult &r) const
 {
-    const double T = sim.now() - m_statsStart;
     for (const Group &g : m_groups) {
         if (!g.live)
             continue;
@@ -402,6 +480,7 @@ void Autoscaling::report(const Simulation &sim, RunResult &r) const
         a.serversMax = g.serversMax;
         a.serversEnd = static_cast<int>(g.members.size());
         const double dt = sim.now() - g.areaSince;
+        const double T = g.liveTime + dt; // since the warm-up, or since the group was made
         if (T > 0) {
             a.serversMean = (g.serversArea + static_cast<double>(g.members.size()) * dt) / T;
             a.costPerHourMean = (g.costArea + groupCost(sim, g) * dt) / T;

@@ -34,7 +34,9 @@ public:
         State state = State::Serving;
         std::uint32_t serial = 0; ///< names the member in its boot and drain events
         double since = 0;         ///< when it entered its state
-        double busyBase = 0;      ///< its station's busy area at the last check
+        double busyBase = 0;      ///< its station's busy area at baseAt
+        double baseAt = -1;       ///< when busyBase was read; < 0: not yet (not measured)
+        double downSince = -1;    ///< when its station was first seen down; < 0: up
     };
     struct Group {
         std::string id;
@@ -45,6 +47,7 @@ public:
         std::vector<Member> members;
         std::vector<std::string> removedDesigned; ///< designed members it scaled in
         std::uint32_t nextSerial = 0;
+        std::uint32_t nextName = 1; ///< new servers are <group>-<n>, n never reused
         double lastScaleOut = -std::numeric_limits<double>::infinity();
         double lastAction = -std::numeric_limits<double>::infinity();
         double lastCheck = 0;
@@ -57,14 +60,16 @@ public:
         double serversArea = 0; ///< integral of the server count over time
         double costArea = 0;    ///< integral of the group's dollars per hour over time
         double areaSince = 0;
+        double liveTime = 0; ///< time the group existed since the warm-up, until areaSince
     };
 
     bool empty() const { return m_groups.empty(); }
     const std::vector<Group> &groups() const { return m_groups; }
 
-    /// Reads the design's autoscaling groups at time now, keeping the state of those that
-    /// still exist; a group below its min gets servers that serve at once.
-    void sync(const Scenario &design, double now);
+    /// Reads the design's autoscaling groups at sim's time, keeping the state of those that
+    /// still exist (a group removed and restored comes back as it was); a group below its min
+    /// gets servers that serve at once. The statistics are brought up to now first.
+    void sync(const Scenario &design, const Simulation &sim);
     /// The design the kernel runs: `design` with the servers the groups added and without
     /// those they removed.
     Scenario effective(const Scenario &design) const;
@@ -95,14 +100,15 @@ private:
     void addServers(Simulation &sim, Group &g, std::uint32_t index, int count, double u);
     void drain(Simulation &sim, Group &g, std::uint32_t index, int count, double u);
     void drainCheck(Simulation &sim, Group &g, std::uint32_t index, std::uint32_t serial);
-    std::string newId(const Group &g) const;
+    std::string newId(Group &g) const;
+    /// Takes the member's busy base from its station now.
+    static void takeBase(Simulation &sim, Member &m);
     /// Brings the group's count and cost integrals up to now (before its members change).
     void noteCount(const Simulation &sim, Group &g) const;
     double groupCost(const Simulation &sim, const Group &g) const;
 
     std::vector<Group> m_groups;
     std::unordered_set<std::string> m_designIds; ///< the scenario's ids (new ids avoid them)
-    double m_statsStart = 0;
 };
 
 } // namespace scalelab

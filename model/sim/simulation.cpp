@@ -38,7 +38,7 @@ Simulation::Simulation(const Scenario &scenario, std::optional<std::uint64_t> se
 {
     m_requests.reserve(1024);
     m_design = scenario;
-    m_autoscaling.sync(m_design, 0);
+    m_autoscaling.sync(m_design, *this);
     compileDesign();
     scheduleInitialEvents(scenario);
 }

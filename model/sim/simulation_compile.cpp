@@ -220,7 +220,7 @@ void Simulation::startKinds(bool sourcesOnly)
 void Simulation::applyScenario(const Scenario &scenario)
 {
     m_design = scenario;
-    m_autoscaling.sync(m_design, m_now);
+    m_autoscaling.sync(m_design, *this);
     redesign();
     m_autoscaling.start(*this);
     m_duration = std::max(m_duration, scenario.run.duration_s);
