@@ -103,11 +103,12 @@ void Autoscaling::sync(const Scenario &design, const Simulation &sim)
     }
 }
 
-std::string Autoscaling::newId(Group &g) const
+std::string Autoscaling::newId(const Group &g) const
 {
-    // Never a removed server's id again: cookies and sessions that named it stay lost.
-    for (;;) {
-        const std::string id = g.id + "-" + std::to_string(g.nextName++);
+    // The lowest free number: a removed server's name (and its station) is reused, so a long
+    // run that scales out and in keeps as many stations as its largest fleet.
+    for (std::size_t n = 1;; ++n) {
+        const std::string id = g.id + "-" + std::to_string(n);
         const bool taken =
             m_designIds.count(id) > 0 || std::any_of(g.members.begin(), g.members.end(),
                                                      [&](const Member &m) { return m.id == id; });
@@ -219,9 +220,14 @@ void Autoscaling::onEvent(Simulation &sim, std::uint32_t index, std::uint32_t wh
                     m.baseAt = -1;
                 }
         } else {
-            std::erase_if(g.members, [&](const Member &m) {
+            const auto it = std::find_if(g.members.begin(), g.members.end(), [&](const Member &m) {
                 return m.serial == serial && m.state == State::Draining;
             });
+            if (it != g.members.end()) {
+                if (it->designed)
+                    g.removedDesigned.push_back(it->id); // gone when the group comes back
+                g.members.erase(it);
+            }
         }
         return;
     }
@@ -256,7 +262,6 @@ void Autoscaling::check(Simulation &sim, Group &g, std::uint32_t index)
     int serving = 0;
     int measured = 0; // serving members with a busy base
     int booting = 0;
-    int down = 0;
     std::vector<std::string> replace; // added servers down for a whole interval
     for (Member &m : g.members) {
         const int s = sim.stationOf(m.id);
@@ -267,7 +272,6 @@ void Autoscaling::check(Simulation &sim, Group &g, std::uint32_t index)
         if (m.state == State::Booting) {
             ++booting;
         } else if (m.state == State::Serving && !st.up) {
-            ++down;
             if (m.downSince < 0)
                 m.downSince = now;
             else if (!m.designed && now - m.downSince >= a.interval_s)
@@ -295,7 +299,6 @@ void Autoscaling::check(Simulation &sim, Group &g, std::uint32_t index)
             std::erase_if(g.members, [&](const Member &m) { return m.id == id; });
             names += (names.empty() ? "" : ", ") + id;
         }
-        down -= static_cast<int>(replace.size());
         g.serversMin = std::min(g.serversMin, static_cast<int>(g.members.size()));
         sim.logEventFor(g.id, "replaced: " + names + " down for " +
                                   std::to_string(static_cast<int>(std::lround(a.interval_s))) +

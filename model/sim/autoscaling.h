@@ -47,7 +47,6 @@ public:
         std::vector<Member> members;
         std::vector<std::string> removedDesigned; ///< designed members it scaled in
         std::uint32_t nextSerial = 0;
-        std::uint32_t nextName = 1; ///< new servers are <group>-<n>, n never reused
         double lastScaleOut = -std::numeric_limits<double>::infinity();
         double lastAction = -std::numeric_limits<double>::infinity();
         double lastCheck = 0;
@@ -100,7 +99,7 @@ private:
     void addServers(Simulation &sim, Group &g, std::uint32_t index, int count, double u);
     void drain(Simulation &sim, Group &g, std::uint32_t index, int count, double u);
     void drainCheck(Simulation &sim, Group &g, std::uint32_t index, std::uint32_t serial);
-    std::string newId(Group &g) const;
+    std::string newId(const Group &g) const;
     /// Takes the member's busy base from its station now.
     static void takeBase(Simulation &sim, Member &m);
     /// Brings the group's count and cost integrals up to now (before its members change).

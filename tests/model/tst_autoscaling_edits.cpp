@@ -1,8 +1,7 @@
 // Autoscaling under a student's live edits and failures: a group removed and restored (an
 // undo) mid-run leaves no server booting forever and checks once per interval; a lowered
-// max is honoured; a server the group added that fails is replaced and its id never comes
-// back; a group made mid-run averages over its own time; and all groups together are
-// bounded by validation.
+// max is honoured; a server the group added that fails is replaced; a group made mid-run averages
+// over its own time; and all groups together are bounded by validation.
 #include "scenario/scenario_io.h"
 #include "sim/simulation.h"
 
@@ -59,7 +58,7 @@ class TestAutoscalingEdits : public QObject {
 private slots:
     void removedAndRestoredGroupGoesOnAsBefore();
     void aLoweredMaxIsHonoured();
-    void aFailedAddedServerIsReplacedUnderANewName();
+    void aFailedAddedServerIsReplaced();
     void aGroupMadeMidRunAveragesOverItsOwnTime();
     void allGroupsTogetherAreBounded();
 };
@@ -99,7 +98,8 @@ void TestAutoscalingEdits::removedAndRestoredGroupGoesOnAsBefore()
     QVERIFY(checks >= 15);
     again.run();
     for (const Autoscaling::Member &m : fleet(again).members)
-        QVERIFY2(m.state == Autoscaling::State::Serving, m.id.c_str());
+        QVERIFY2(m.state == Autoscaling::State::Serving || again.now() - m.since < 25 + 30,
+                 m.id.c_str());
     // It still follows the load: 800/s of 40 ms at 60 % of 8 workers is about 7 servers.
     QVERIFY(fleet(again).members.size() >= 6);
 }
@@ -118,7 +118,7 @@ void TestAutoscalingEdits::aLoweredMaxIsHonoured()
     QCOMPARE(sim.result().autoscaling[0].serversEnd, 3);
 }
 
-void TestAutoscalingEdits::aFailedAddedServerIsReplacedUnderANewName()
+void TestAutoscalingEdits::aFailedAddedServerIsReplaced()
 {
     const Scenario s = scenario(kScaling);
     Simulation sim(s);
@@ -127,14 +127,19 @@ void TestAutoscalingEdits::aFailedAddedServerIsReplacedUnderANewName()
     const std::size_t before = fleet(sim).members.size();
     sim.failComponent("fleet-1");
     sim.runUntil(660);
-    QVERIFY(firstLogTime(sim, "replaced: fleet-1 down") > 600);
-    QCOMPARE(sim.stationOf("fleet-1"), -1);
+    const double replaced = firstLogTime(sim, "replaced: fleet-1 down");
+    QVERIFY(replaced > 600);
+    // A new server takes its place (the lowest free name is fleet-1 again), and boots.
+    bool startedAgain = false;
+    for (const LogEntry &e : sim.result().log)
+        startedAgain = startedAgain || (e.t_s >= replaced && e.what.find("scale out") == 0 &&
+                                        e.what.find("fleet-1") != std::string::npos);
+    QVERIFY(startedAgain);
+    QCOMPARE(fleet(sim).members.size(), before);
     sim.run();
+    QVERIFY(sim.station(static_cast<std::uint32_t>(sim.stationOf("fleet-1"))).up);
     for (const Autoscaling::Member &m : fleet(sim).members)
-        QVERIFY(m.id != "fleet-1");
-    QVERIFY(fleet(sim).members.size() >= before - 1);
-    for (const Autoscaling::Member &m : fleet(sim).members)
-        QVERIFY2(m.state == Autoscaling::State::Serving, m.id.c_str());
+        QVERIFY2(m.state != Autoscaling::State::Booting || sim.now() - m.since < 25, m.id.c_str());
 }
 
 void TestAutoscalingEdits::aGroupMadeMidRunAveragesOverItsOwnTime()
