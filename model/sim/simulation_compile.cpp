@@ -78,8 +78,8 @@ void Simulation::compile(const Scenario &scenario)
             index < 0 && gone != m_removedIndex.end()) {
             // It comes back: its old station again, empty and up.
             index = static_cast<int>(gone->second);
-            m_removedIndex.erase(gone);
-            Station &st = m_stations[gone->second];
+            m_removedIndex.erase(gone); // gone is invalid from here
+            Station &st = m_stations[static_cast<std::size_t>(index)];
             st.touch(m_now);
             st.removed = false;
             st.up = true;
