@@ -11,7 +11,7 @@ class MainWindow;
 
 /// The Help menu: the keyboard shortcuts (read from the window's own actions, so the list
 /// cannot go stale), the scenario format (docs/scenario-format.md, shown as formatted
-/// text), the start page, and About with the version.
+/// text), what the dots on the canvas mean, the start page, and About with the version.
 class HelpMenu : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +21,8 @@ public:
     /// The dialogs the menu opens; the caller owns them (tests look at them unshown).
     QDialog *createShortcutsDialog() const;
     QDialog *createFormatDialog() const;
+    /// What each dot on the canvas means, with the dots as they are drawn.
+    QDialog *createDotsDialog() const;
     QString aboutText() const;
     /// Where docs/scenario-format.md is: the source tree, then beside the program.
     static QString scenarioFormatPath();

@@ -60,8 +60,9 @@ struct LinkFrame {
 /// One request drawn on a link. progress runs from 0 (at `from`) to 1 (at `to`).
 struct DotFrame {
     std::uint32_t link = 0; ///< index into Frame::links
-    float progress = 0;
+    float progress = 0;     ///< 0 at the link's `from` end, 1 at its `to` end
     RequestKind kind = RequestKind::Read;
+    bool answer = false; ///< an answer going back, from `to` towards `from`
 };
 
 /// A request that failed recently, drawn red at the component where it failed.

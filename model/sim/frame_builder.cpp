@@ -160,30 +160,50 @@ void FrameBuilder::addLinks(const Simulation &sim, Frame &f, double dt)
 
 void FrameBuilder::addDots(const Simulation &sim, Frame &f) const
 {
-    std::size_t total = 0;
-    sim.forEachOnLink([&total](const Request &) { ++total; });
+    const double now = sim.now();
+    // Answers sent straight back to the users, still on their way home.
+    std::vector<DotFrame> home;
+    for (const RecentAnswer &a : sim.recentAnswers()) {
+        const double age = now - a.t_s;
+        if (age < 0 || age >= a.latencyS)
+            continue;
+        for (const std::uint32_t l : sim.stations()[a.from].out)
+            if (sim.links()[l].to == a.to) {
+                home.push_back({l, static_cast<float>(1.0 - age / a.latencyS), a.kind, true});
+                break;
+            }
+    }
+    std::size_t onLinks = 0;
+    sim.forEachOnLink([&onLinks](const Request &) { ++onLinks; });
+    const std::size_t total = onLinks + home.size();
     f.dotsOnLinks = total;
     if (total == 0 || m_options.maxDots == 0)
         return;
     const std::size_t want = std::min(total, m_options.maxDots);
     f.dots.reserve(want);
-    // Evenly spaced picks: request n is drawn when floor(n * want / total) steps up.
+    // Evenly spaced picks: dot n is drawn when floor(n * want / total) steps up.
     std::size_t n = 0;
-    const double now = sim.now();
-    sim.forEachOnLink([&](const Request &r) {
+    const auto picked = [&] {
         const std::size_t slotBefore = n * want / total;
         const std::size_t slotAfter = (n + 1) * want / total;
         ++n;
-        if (slotAfter == slotBefore)
+        return slotAfter != slotBefore;
+    };
+    sim.forEachOnLink([&](const Request &r) {
+        if (!picked())
             return;
         const double span = r.linkArrive - r.linkDepart;
-        const double p = span > 0 ? (now - r.linkDepart) / span : 1.0;
+        const double p = std::clamp(span > 0 ? (now - r.linkDepart) / span : 1.0, 0.0, 1.0);
         DotFrame d;
         d.link = static_cast<std::uint32_t>(r.link);
-        d.progress = static_cast<float>(std::clamp(p, 0.0, 1.0));
+        d.progress = static_cast<float>(r.returning ? 1.0 - p : p);
         d.kind = r.kind;
+        d.answer = r.returning;
         f.dots.push_back(d);
     });
+    for (const DotFrame &d : home)
+        if (picked())
+            f.dots.push_back(d);
 }
 
 void FrameBuilder::addFailures(const Simulation &sim, Frame &f,

@@ -40,7 +40,10 @@ struct Request {
     std::uint32_t writeId = 0;
     std::uint32_t origin = 0; ///< the clients station that sent it
     std::uint32_t station = 0;
-    std::int32_t link = -1;        ///< link travelled now, -1 when inside a station
+    std::int32_t link = -1; ///< link travelled now, -1 when inside a station
+    /// The link it reached its current station by (-1 none, -2 no drawn link); an answer
+    /// goes back along it.
+    std::int32_t arrivedBy = -1;
     std::uint32_t serviceSlot = 0; ///< index in the station's in-service list
     RequestKind kind = RequestKind::Read;
     std::uint8_t region = 0; ///< index of its clients' region among the design's
@@ -54,6 +57,8 @@ struct Request {
     /// request: it never counts in the end-to-end statistics.
     bool internal = false;
     bool stale = false; ///< answered with data older than the latest committed
+    /// On `link` the other way: an answer going back to the component that called.
+    bool returning = false;
     CallFrame stack[kMaxCallDepth];
 };
 

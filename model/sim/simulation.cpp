@@ -78,6 +78,7 @@ void Simulation::enter(std::uint32_t slot, std::uint32_t l)
         return;
     }
     ++link.traversals;
+    m_requests[slot].arrivedBy = static_cast<std::int32_t>(l);
     arrive(slot, link.to);
 }
 
@@ -164,6 +165,8 @@ std::uint32_t Simulation::allocRequest()
     Request &r = m_requests[slot];
     r.active = true;
     r.link = -1;
+    r.arrivedBy = -1;
+    r.returning = false;
     r.depth = 0;
     r.hops = 0;
     r.inService = false;
@@ -210,6 +213,7 @@ void Simulation::dispatch(const Event &e)
     case EventType::LinkArrival:
         if (m_requests[e.request].generation == e.aux) {
             Request &r = m_requests[e.request];
+            r.arrivedBy = r.link;
             r.link = -1;
             arrive(e.request, e.component);
         }

@@ -55,6 +55,17 @@ struct RecentFailure {
     Mark mark = Mark::Failure;
 };
 
+/// An answer that goes straight back to the users it came from (a CDN hit at the edge):
+/// the kernel counts a link's latency once, on the way there, so this way home is only
+/// drawn, from a short ring like the failures'.
+struct RecentAnswer {
+    double t_s; ///< when it was answered
+    std::uint32_t from;
+    std::uint32_t to; ///< the stations at the ends of the link it came by
+    float latencyS;
+    RequestKind kind;
+};
+
 class Simulation {
 public:
     /// Compiles the scenario (assumed valid: see validateScenario). The seed overrides the
@@ -108,6 +119,11 @@ public:
     const std::vector<RecentFailure> &recentFailures() const { return m_recentFailures; }
     std::size_t recentFailureStart() const { return m_recentFailureNext; }
     static constexpr std::size_t kRecentFailures = 2048;
+    /// The last answers sent straight back to users (at most kRecentAnswers), oldest first
+    /// at recentAnswerStart().
+    const std::vector<RecentAnswer> &recentAnswers() const { return m_recentAnswers; }
+    std::size_t recentAnswerStart() const { return m_recentAnswerNext; }
+    static constexpr std::size_t kRecentAnswers = 8192;
     /// Calls fn(const Request&) for every request travelling on a link now.
     template <typename Fn> void forEachOnLink(Fn &&fn) const
     {
@@ -238,6 +254,9 @@ private:
     void complete(std::uint32_t reqSlot);
     void releaseHolders(Request &r);
     void remember(const RecentFailure &f);
+    /// The link from `from` to `to` the request came by, else the first such link, else -1.
+    std::int32_t linkBetween(const Request &r, std::uint32_t from, std::uint32_t to) const;
+    void rememberAnswer(const Request &r);
     void pullNext(std::uint32_t station);
     void noteRejection(std::uint32_t station);
     void noteAdmission(std::uint32_t station);
@@ -326,6 +345,8 @@ private:
     bool m_hopLimitReached = false;
     std::vector<RecentFailure> m_recentFailures;
     std::size_t m_recentFailureNext = 0;
+    std::vector<RecentAnswer> m_recentAnswers;
+    std::size_t m_recentAnswerNext = 0;
 };
 
 } // namespace scalelab

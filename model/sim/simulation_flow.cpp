@@ -236,6 +236,8 @@ void Simulation::abandonAt(std::uint32_t slot, std::uint32_t s, FailureCause cau
 void Simulation::callReturn(std::uint32_t slot, std::uint32_t s)
 {
     Request &r = m_requests[slot];
+    r.link = -1;
+    r.returning = false;
     const CallFrame frame = r.stack[--r.depth];
     Station &holder = m_stations[s];
     if (holder.epoch != frame.holderEpoch) {
@@ -257,8 +259,52 @@ void Simulation::finishHop(std::uint32_t slot)
         return;
     }
     const CallFrame &frame = r.stack[r.depth - 1];
+    if (frame.returnLatencyS > 0) {
+        // The answer travels back along the call's link, drawn as it goes. The call may have
+        // been passed on (a balancer forwards it): then back along the link the call left by.
+        r.link = linkBetween(r, frame.holder, r.station);
+        const std::vector<std::uint32_t> &out = m_stations[frame.holder].out;
+        if (r.link < 0 && frame.nextLink >= 1 && frame.nextLink <= out.size())
+            r.link = static_cast<std::int32_t>(out[frame.nextLink - 1]);
+        r.returning = r.link >= 0;
+        r.linkDepart = m_now;
+        r.linkArrive = m_now + frame.returnLatencyS;
+    }
     m_queue.push(m_now + frame.returnLatencyS, EventType::CallReturn, frame.holder, slot,
                  r.generation);
+}
+
+std::int32_t Simulation::linkBetween(const Request &r, std::uint32_t from, std::uint32_t to) const
+{
+    // Links are rebuilt on edits, so the link it came by is trusted only if its ends agree.
+    if (r.arrivedBy >= 0 && static_cast<std::size_t>(r.arrivedBy) < m_links.size()) {
+        const LinkRuntime &l = m_links[static_cast<std::size_t>(r.arrivedBy)];
+        if (l.from == from && l.to == to)
+            return r.arrivedBy;
+    }
+    if (from < m_stations.size())
+        for (const std::uint32_t l : m_stations[from].out)
+            if (m_links[l].to == to)
+                return static_cast<std::int32_t>(l);
+    return -1;
+}
+
+void Simulation::rememberAnswer(const Request &r)
+{
+    // Only answers from a component the users reach directly: a CDN edge, a lone server.
+    const std::int32_t link = linkBetween(r, r.origin, r.station);
+    if (link < 0)
+        return;
+    const LinkRuntime &l = m_links[static_cast<std::size_t>(link)];
+    if (l.latencyS <= 0)
+        return;
+    const RecentAnswer a{m_now, l.from, l.to, static_cast<float>(l.latencyS), r.kind};
+    if (m_recentAnswers.size() < kRecentAnswers) {
+        m_recentAnswers.push_back(a);
+    } else {
+        m_recentAnswers[m_recentAnswerNext] = a;
+        m_recentAnswerNext = (m_recentAnswerNext + 1) % kRecentAnswers;
+    }
 }
 
 void Simulation::complete(std::uint32_t slot)
@@ -280,6 +326,7 @@ void Simulation::complete(std::uint32_t slot)
         m_latencyByKind[static_cast<int>(r.kind)].record(ms);
         m_batches.add(ms);
     }
+    rememberAnswer(r);
     freeRequest(slot);
 }
 

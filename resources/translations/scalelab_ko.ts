@@ -589,6 +589,58 @@ one-way latency %3 ms, probability %4</source>
         <source>&lt;h3&gt;ScaleLab %1&lt;/h3&gt;&lt;p&gt;How a web system grows from zero to millions of users: draw a design, put load on it and watch it queue, fail and scale.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ScaleLab %1&lt;/h3&gt;&lt;p&gt;웹 시스템이 사용자 0명에서 수백만 명까지 어떻게 성장하는지 배웁니다. 설계를 그리고 부하를 걸어, 요청이 대기하고 실패하고 확장되는 모습을 지켜보세요.&lt;/p&gt;&lt;p&gt;Qt %2로 만들었습니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What the &amp;Dots Mean…</source>
+        <translation>점의 의미(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A read on its way (a page, a query)</source>
+        <translation>가는 중인 읽기 (페이지, 조회)</translation>
+    </message>
+    <message>
+        <source>A write on its way (it changes data)</source>
+        <translation>가는 중인 쓰기 (데이터를 바꿈)</translation>
+    </message>
+    <message>
+        <source>A static request on its way (an image, a script: a CDN can answer it)</source>
+        <translation>가는 중인 정적 요청 (이미지, 스크립트: CDN이 응답할 수 있음)</translation>
+    </message>
+    <message>
+        <source>An asynchronous request on its way (a job for a queue)</source>
+        <translation>가는 중인 비동기 요청 (큐에 넣을 작업)</translation>
+    </message>
+    <message>
+        <source>An answer going back, in its request's colour: a cache hit turns back at the cache, a CDN edge answers the users, a database answers the server that asked</source>
+        <translation>돌아가는 응답, 요청과 같은 색: 캐시 적중은 캐시에서 되돌아가고, CDN 엣지는 사용자에게 응답하며, 데이터베이스는 물어본 서버에 응답합니다</translation>
+    </message>
+    <message>
+        <source>A failed request, at the component where it failed (it fades in two seconds)</source>
+        <translation>실패한 요청, 실패한 컴포넌트 위에 표시 (2초에 걸쳐 사라짐)</translation>
+    </message>
+    <message>
+        <source>A stale read: answered with data older than the latest write</source>
+        <translation>오래된 읽기: 최신 쓰기보다 오래된 데이터로 응답함</translation>
+    </message>
+    <message>
+        <source>A lost write: committed, then lost when a replica without it was promoted</source>
+        <translation>유실된 쓰기: 커밋되었지만, 그 쓰기를 받지 못한 복제본이 승격되면서 유실됨</translation>
+    </message>
+    <message>
+        <source>A user logged out: the server the request reached did not hold the session</source>
+        <translation>로그아웃된 사용자: 요청이 도착한 서버에 세션이 없었음</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>A dot is one request, where the simulation has it now. When more requests are on the links than can be drawn, an even sample is, and the canvas says how many of them it shows.</source>
+        <translation>점 하나는 요청 하나이며, 시뮬레이션에서 지금 그 요청이 있는 곳에 그려집니다. 링크 위의 요청이 그릴 수 있는 것보다 많으면 고르게 표본을 뽑아 그리고, 캔버스에 그중 몇 개를 보여 주는지 표시합니다.</translation>
+    </message>
+    <message>
+        <source>What the dots mean</source>
+        <translation>점의 의미</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::HitRatioChart</name>

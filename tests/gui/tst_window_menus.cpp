@@ -2,6 +2,7 @@
 // move as you edit), the Simulation menu holds the run actions, Space runs and pauses from
 // the canvas but types in a text field, and the Help menu's dialogs say what they should.
 #include "canvas/canvas_view.h"
+#include "canvas/request_layer_item.h"
 #include "document/document.h"
 #include "document/scenario_commands.h"
 #include "live/run_toolbar.h"
@@ -175,6 +176,20 @@ private slots:
         QVERIFY(text);
         QVERIFY(text->toPlainText().contains(QStringLiteral("The ScaleLab scenario format")));
         QVERIFY(text->toPlainText().contains(QStringLiteral("load_balancer")));
+
+        // Every kind of dot the canvas draws, each with its own picture.
+        std::unique_ptr<QDialog> dots(help->createDotsDialog());
+        auto *legend = dots->findChild<QTableWidget *>(QStringLiteral("dotsTable"));
+        QVERIFY(legend);
+        QCOMPARE(legend->rowCount(), kRequestKindCount + 1 + RequestLayerItem::kMarkKinds);
+        QSet<QRgb> middles;
+        for (int i = 0; i < legend->rowCount(); ++i) {
+            const QImage img = legend->item(i, 0)->icon().pixmap(QSize(23, 23)).toImage();
+            QVERIFY(!img.isNull());
+            middles.insert(img.pixel(img.width() / 2, img.height() / 2));
+        }
+        QCOMPARE(middles.size(), legend->rowCount()); // no two look the same in the middle
+        QVERIFY(legend->item(4, 0)->text().contains(QStringLiteral("answer")));
 
         QVERIFY(help->aboutText().contains(QStringLiteral(SCALELAB_VERSION)));
     }

@@ -21,7 +21,8 @@ constexpr qreal kMargin = 40;
 constexpr qreal kFailureSpreadX = 92;
 constexpr qreal kFailureSpreadY = 40;
 
-QImage renderSprite(const QColor &fill, const QColor &ring, qreal dpr, qreal alpha)
+QImage renderSprite(const QColor &fill, const QColor &ring, qreal dpr, qreal alpha,
+                    qreal ringWidth = 1.2)
 {
     const int px = qCeil(RequestLayerItem::kDotSize * dpr);
     QImage img(px, px, QImage::Format_ARGB32_Premultiplied);
@@ -32,9 +33,10 @@ QImage renderSprite(const QColor &fill, const QColor &ring, qreal dpr, qreal alp
     p.setOpacity(alpha);
     const qreal d = RequestLayerItem::kDotSize;
     // A ring in a contrasting shade keeps the dot visible on light and dark canvases.
-    p.setPen(QPen(ring, 1.2));
+    p.setPen(QPen(ring, ringWidth));
     p.setBrush(fill);
-    p.drawEllipse(QRectF(0.8, 0.8, d - 1.6, d - 1.6));
+    const qreal inset = 0.2 + ringWidth / 2;
+    p.drawEllipse(QRectF(inset, inset, d - 2 * inset, d - 2 * inset));
     return img;
 }
 
@@ -174,18 +176,32 @@ void RequestLayerItem::ensureSprites(qreal dpr)
         return;
     m_spriteDpr = dpr;
     for (int k = 0; k < kRequestKindCount; ++k) {
-        const QColor c = kindColor(static_cast<RequestKind>(k));
-        m_kindSprites[static_cast<std::size_t>(k)] = renderSprite(c, c.darker(170), dpr, 1.0);
+        m_kindSprites[static_cast<std::size_t>(k)] =
+            requestSprite(static_cast<RequestKind>(k), false, dpr);
+        m_answerSprites[static_cast<std::size_t>(k)] =
+            requestSprite(static_cast<RequestKind>(k), true, dpr);
     }
-    for (int mark = 0; mark < kMarkKinds; ++mark) {
-        const QColor fill = markColor(static_cast<std::uint8_t>(mark));
-        for (int level = 0; level < kFadeLevels; ++level) {
-            const qreal alpha = 1.0 - static_cast<qreal>(level) / kFadeLevels;
+    for (int mark = 0; mark < kMarkKinds; ++mark)
+        for (int level = 0; level < kFadeLevels; ++level)
             m_failureSprites[static_cast<std::size_t>(mark)][static_cast<std::size_t>(level)] =
-                renderSprite(fill, mark == 0 ? QColor(0x7f, 0x1d, 0x1d) : fill.darker(180), dpr,
-                             alpha);
-        }
-    }
+                markSprite(static_cast<std::uint8_t>(mark), dpr,
+                           1.0 - static_cast<qreal>(level) / kFadeLevels);
+}
+
+QImage RequestLayerItem::requestSprite(RequestKind kind, bool answer, qreal dpr)
+{
+    const QColor c = kindColor(kind);
+    if (!answer)
+        return renderSprite(c, c.darker(170), dpr, 1.0);
+    const QColor pale = QColor::fromRgbF(0.55f + 0.45f * c.redF(), 0.55f + 0.45f * c.greenF(),
+                                         0.55f + 0.45f * c.blueF());
+    return renderSprite(pale, c, dpr, 1.0, 2.4);
+}
+
+QImage RequestLayerItem::markSprite(std::uint8_t mark, qreal dpr, qreal alpha)
+{
+    const QColor fill = markColor(mark);
+    return renderSprite(fill, mark == 0 ? QColor(0x7f, 0x1d, 0x1d) : fill.darker(180), dpr, alpha);
 }
 
 QPointF RequestLayerItem::failurePosition(std::size_t index, std::uint32_t component) const
@@ -231,8 +247,10 @@ void RequestLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         const QPointF p = along(m_devicePoints, m_spans[d.link], d.progress);
         if (p.x() < minX || p.y() < minY || p.x() > maxX || p.y() > maxY)
             continue;
-        painter->drawImage(QPoint(static_cast<int>(p.x()), static_cast<int>(p.y())),
-                           m_kindSprites[static_cast<std::size_t>(d.kind) % kRequestKindCount]);
+        painter->drawImage(
+            QPoint(static_cast<int>(p.x()), static_cast<int>(p.y())),
+            (d.answer ? m_answerSprites
+                      : m_kindSprites)[static_cast<std::size_t>(d.kind) % kRequestKindCount]);
     }
     for (std::size_t i = 0; i < f.failures.size(); ++i) {
         const FailureFrame &fl = f.failures[i];

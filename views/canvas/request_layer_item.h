@@ -53,6 +53,11 @@ public:
     /// read amber, a lost write dark red.
     static QColor markColor(std::uint8_t mark);
     static constexpr int kMarkKinds = 4;
+    /// A request's dot as drawn at device pixel ratio `dpr`: filled in its kind's colour
+    /// on its way, a thick ring round a pale middle as an answer going back.
+    static QImage requestSprite(RequestKind kind, bool answer, qreal dpr);
+    /// A mark's dot at a component, `alpha` for its fading.
+    static QImage markSprite(std::uint8_t mark, qreal dpr, qreal alpha = 1.0);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -85,6 +90,7 @@ private:
     QRectF m_bounds;
     qreal m_spriteDpr = 0;
     std::array<QImage, kRequestKindCount> m_kindSprites;
+    std::array<QImage, kRequestKindCount> m_answerSprites; ///< answers going back
     /// Per mark kind, most opaque first.
     std::array<std::array<QImage, kFadeLevels>, kMarkKinds> m_failureSprites;
 };
