@@ -187,6 +187,25 @@ const std::vector<Lesson> kLessons = {
                        "of web1, which serve 30 s later. At 600 s web2 fails and its sessions "
                        "are gone. From 750 s the load falls and the group drains and removes "
                        "servers, and their sessions with them.")},
+    {"stage-10", "10-message-queue.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "10. A message queue"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Work the user need not wait for (resizing a photo, sending an e-mail) "
+                       "goes into a message queue: the web server publishes it and answers at "
+                       "once. Workers take messages only when they are free, so a burst waits "
+                       "in the queue instead of overloading anyone, and the workers scale on "
+                       "their own, apart from the web tier."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and watch the Message queue chart through the burst at 200 s: "
+                       "the depth climbs, then drains at the workers' spare rate, while the "
+                       "async latency stays low. Give the workers service twice as many "
+                       "workers (live, while it runs) and watch the backlog drain in less than "
+                       "half the time: the spare rate, the workers' rate less the publishes', "
+                       "more than doubles."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 200 s a flash sale brings five times the load for 20 s. At 210 s the "
+                       "workers crash and are back at 215 s: the messages they held are "
+                       "delivered again after the 30 s visibility timeout, and none is lost.")},
 };
 
 QString percent(double fraction)

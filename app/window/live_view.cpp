@@ -20,9 +20,11 @@
 #include "window/run_summary_dock.h"
 
 #include <QDockWidget>
+
 #include <QEvent>
 #include <QMenu>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace scalelab {
 
@@ -147,8 +149,18 @@ void LiveView::connectController()
                     kStatusTimeoutMs);
             });
     connect(m_controller, &RunController::runningChanged, m_toolbar, &RunToolbar::setRunning);
-    connect(m_controller, &RunController::designApplied, this,
-            [this](const Scenario &s) { m_charts->setScenario(s); });
+    connect(m_controller, &RunController::designApplied, this, [this](const Scenario &s) {
+        m_charts->setScenario(s);
+        // A design that gains a message queue shows its depth chart, once.
+        const bool queue =
+            std::any_of(s.components.begin(), s.components.end(),
+                        [](const Component &c) { return traitsOf(c.kind).messageQueue; });
+        if (queue && !m_hadQueue)
+            for (QDockWidget *d : std::as_const(m_docks))
+                if (d->objectName() == QLatin1String("messageDepthDock"))
+                    d->raise();
+        m_hadQueue = queue;
+    });
     connect(m_controller, &RunController::editRefused, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Not applied to the run: %1").arg(message),
                                            kStatusTimeoutMs);

@@ -73,6 +73,7 @@ private:
     ComponentMenuFilter *m_menuFilter;
     RunSummaryDock *m_summary = nullptr;
     QList<QDockWidget *> m_docks;
+    bool m_hadQueue = false; ///< the design last applied has a message queue
 };
 
 } // namespace scalelab

@@ -13,6 +13,7 @@
 #include "scenario/kinds/dns.h"
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/kinds/load_balancer.h"
+#include "scenario/kinds/queue.h"
 #include "scenario/kinds/service.h"
 #include "scenario/kinds/session_store.h"
 #include "scenario/kinds/web_server.h"
@@ -28,7 +29,7 @@ namespace scalelab {
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
 using KindParams =
     std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams, DatabaseParams,
-                 ClientsParams, CacheParams, CdnParams, SessionStoreParams>;
+                 ClientsParams, CacheParams, CdnParams, SessionStoreParams, QueueParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.

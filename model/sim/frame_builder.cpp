@@ -100,6 +100,13 @@ void FrameBuilder::addComponents(const Simulation &sim, Frame &f, double dt,
         c.waiting = st.waiting();
         c.inSystem = st.inSystem;
         c.capacity = st.capacity == std::numeric_limits<int>::max() ? -1 : st.capacity;
+        if (std::int64_t waiting = 0, room = 0; st.behavior->backlog(waiting, room)) {
+            // The card's bar shows waiting of (capacity - workers): room for `room` waiting.
+            c.waiting =
+                static_cast<int>(std::min<std::int64_t>(waiting, std::numeric_limits<int>::max()));
+            c.capacity = static_cast<int>(
+                std::min<std::int64_t>(room + c.workers, std::numeric_limits<int>::max()));
+        }
         c.utilization = mem.utilization;
         st.behavior->liveFigures(sim.now(), c.figures);
         if (sim.replication().setOf(static_cast<std::uint32_t>(s)) >= 0) {

@@ -18,6 +18,10 @@ struct CallFrame {
     double entered;            ///< s, when the request entered the holder
 };
 
+/// CallFrame::nextLink of a call that holds no worker of its holder (a queue delivering a
+/// message): an error on the way frees nothing there, and the answer goes to the holder.
+inline constexpr std::uint32_t kHoldsNoWorker = 0xffffffffu;
+
 inline constexpr int kMaxCallDepth = 6;
 /// Station visits of one request at most: routing loops (a -> b -> a with probability 1)
 /// end here instead of running forever at one instant. A feedback loop of probability 0.5
@@ -59,6 +63,9 @@ struct Request {
     bool stale = false; ///< answered with data older than the latest committed
     /// On `link` the other way: an answer going back to the component that called.
     bool returning = false;
+    /// A queue's message on its way to a consumer: no user waits for it, so it counts in
+    /// no end-to-end figure; the queue hears of it only through its acknowledgement.
+    bool message = false;
     CallFrame stack[kMaxCallDepth];
 };
 

@@ -171,6 +171,7 @@ std::uint32_t Simulation::allocRequest()
     r.hops = 0;
     r.inService = false;
     r.internal = false;
+    r.message = false;
     r.stale = false;
     r.term = 0;
     r.writeId = 0;

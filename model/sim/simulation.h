@@ -168,6 +168,9 @@ public:
     std::uint32_t newRequest(std::uint32_t origin);
     /// Along link l into the design: at once when the link has no latency.
     void enter(std::uint32_t slot, std::uint32_t l);
+    /// Station `holder` hands the request to link l's target without holding a worker for
+    /// it (a queue delivers a message): its answer comes back to holder's onCallReturn.
+    void callHoldingNoWorker(std::uint32_t slot, std::uint32_t holder, std::uint32_t l);
     /// A version per data key, bumped by writes (for stale reads).
     KeyVersions &keyVersions() { return m_keyVersions; }
     /// Station s committed a write of key: its version moves on, and the kinds linking to
@@ -311,6 +314,9 @@ private:
     std::vector<LinkRuntime> m_links;
     /// Per station: the stations linking to it that watch its writes.
     std::vector<std::vector<std::uint32_t>> m_writeWatchers;
+    /// Per station, the stations that pull from it when it has a free worker (queues).
+    std::vector<std::vector<std::uint32_t>> m_pullWatchers;
+    void notifyFree(std::uint32_t s);
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_free;
 

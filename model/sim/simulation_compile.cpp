@@ -168,6 +168,11 @@ void Simulation::compileLinks(const Scenario &scenario)
             static_cast<std::uint32_t>(m_links.size() - 1));
     }
     m_writeWatchers.assign(m_stations.size(), {});
+    m_pullWatchers.assign(m_stations.size(), {});
+    for (std::size_t s = 0; s < m_stations.size(); ++s)
+        if (!m_stations[s].removed && m_stations[s].behavior->pullsFromTargets())
+            for (const std::uint32_t l : m_stations[s].out)
+                m_pullWatchers[m_links[l].to].push_back(static_cast<std::uint32_t>(s));
     for (std::size_t s = 0; s < m_stations.size(); ++s)
         if (!m_stations[s].removed && m_stations[s].behavior->watchesWrites())
             for (const std::uint32_t l : m_stations[s].out)

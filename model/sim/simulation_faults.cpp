@@ -57,6 +57,8 @@ void Simulation::setUp(std::uint32_t s, const char *why)
     st.up = true;
     logEvent(s, why);
     st.behavior->upChanged(*this, s);
+    if (s < m_pullWatchers.size() && !m_pullWatchers[s].empty())
+        notifyFree(s);
 }
 
 void Simulation::failComponent(const std::string &id)

@@ -137,6 +137,29 @@ void Simulation::pullNext(std::uint32_t s)
         }
         startService(slot, s);
     }
+    if (s < m_pullWatchers.size() && !m_pullWatchers[s].empty())
+        notifyFree(s);
+}
+
+void Simulation::notifyFree(std::uint32_t s)
+{
+    // Those pulling from s hear of its free workers, in turn, until none is left.
+    const Station &st = m_stations[s];
+    for (std::size_t i = 0; i < m_pullWatchers[s].size(); ++i) {
+        if (!st.up || st.busy >= st.workers || !st.queue.empty())
+            return;
+        const std::uint32_t w = m_pullWatchers[s][i];
+        m_stations[w].behavior->onTargetFree(*this, w, s);
+    }
+}
+
+void Simulation::callHoldingNoWorker(std::uint32_t slot, std::uint32_t holder, std::uint32_t l)
+{
+    Request &r = m_requests[slot];
+    Station &h = m_stations[holder];
+    r.stack[r.depth++] =
+        CallFrame{holder, h.epoch, kHoldsNoWorker, static_cast<float>(m_links[l].latencyS), m_now};
+    enter(slot, l);
 }
 
 void Simulation::routeByProbability(std::uint32_t slot, std::uint32_t s)
@@ -264,7 +287,8 @@ void Simulation::finishHop(std::uint32_t slot)
         // been passed on (a balancer forwards it): then back along the link the call left by.
         r.link = linkBetween(r, frame.holder, r.station);
         const std::vector<std::uint32_t> &out = m_stations[frame.holder].out;
-        if (r.link < 0 && frame.nextLink >= 1 && frame.nextLink <= out.size())
+        if (r.link < 0 && frame.nextLink != kHoldsNoWorker && frame.nextLink >= 1 &&
+            frame.nextLink <= out.size())
             r.link = static_cast<std::int32_t>(out[frame.nextLink - 1]);
         r.returning = r.link >= 0;
         r.linkDepart = m_now;
@@ -336,7 +360,7 @@ void Simulation::releaseHolders(Request &r)
     while (r.depth > 0) {
         const CallFrame frame = r.stack[--r.depth];
         Station &holder = m_stations[frame.holder];
-        if (holder.epoch != frame.holderEpoch)
+        if (holder.epoch != frame.holderEpoch || frame.nextLink == kHoldsNoWorker)
             continue;
         holder.touch(m_now);
         --holder.busy;
@@ -372,6 +396,11 @@ void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t stat
     }
     remember({m_now, station, cause});
     releaseHolders(r);
+    if (r.message) {
+        // A message no consumer finished: it stays the queue's until it is acknowledged.
+        freeRequest(slot);
+        return;
+    }
     const auto c = static_cast<std::size_t>(cause);
     ++m_intervalFailed[c];
     if (r.measured)

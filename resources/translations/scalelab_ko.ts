@@ -333,6 +333,10 @@ one-way latency %3 ms, probability %4</source>
         <source>Servers and cost</source>
         <translation>서버 수와 비용</translation>
     </message>
+    <message>
+        <source>Message queue</source>
+        <translation>메시지 큐</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ComponentChartPanel</name>
@@ -529,6 +533,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>sessions</source>
         <translation>세션</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>처리 중</translation>
     </message>
 </context>
 <context>
@@ -893,6 +905,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Keeps the users' login sessions outside the web servers (a NoSQL store such as Redis or DynamoDB), so that any server can answer any user: web servers with session: store read every request's session from it.</source>
         <translation>사용자의 로그인 세션을 웹 서버 밖(Redis나 DynamoDB 같은 NoSQL 저장소)에 보관하여 어느 서버든 어느 사용자에게나 응답할 수 있게 합니다. session: store인 웹 서버는 모든 요청의 세션을 여기서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>메시지 큐</translation>
+    </message>
+    <message>
+        <source>Holds messages until a consumer takes them (SQS, RabbitMQ): a publish returns as soon as the message is stored, and the components it links to take messages only when a worker is free, so a burst waits in the queue. Its capacity counts the messages it holds.</source>
+        <translation>소비자가 가져갈 때까지 메시지를 보관합니다(SQS, RabbitMQ): 발행은 메시지가 저장되자마자 응답하고, 큐가 연결된 구성 요소는 워커가 비었을 때만 메시지를 가져가므로 급증한 작업은 큐에서 기다립니다. 용량은 큐가 보관하는 메시지 수를 셉니다.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1291,22 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>From about 250 s the load outgrows the servers: the group boots copies of web1, which serve 30 s later. At 600 s web2 fails and its sessions are gone. From 750 s the load falls and the group drains and removes servers, and their sessions with them.</source>
         <translation>약 250초부터 부하가 서버 용량을 넘어섭니다: 그룹이 web1의 복사본을 부팅하고, 30초 뒤부터 요청을 처리합니다. 600초에 web2가 죽고 그 세션이 사라집니다. 750초부터 부하가 줄어 그룹이 서버를 드레인하고 제거하며, 그 세션도 함께 사라집니다.</translation>
+    </message>
+    <message>
+        <source>10. A message queue</source>
+        <translation>10. 메시지 큐</translation>
+    </message>
+    <message>
+        <source>Work the user need not wait for (resizing a photo, sending an e-mail) goes into a message queue: the web server publishes it and answers at once. Workers take messages only when they are free, so a burst waits in the queue instead of overloading anyone, and the workers scale on their own, apart from the web tier.</source>
+        <translation>사용자가 기다릴 필요가 없는 작업(사진 크기 조정, 이메일 발송)은 메시지 큐로 보냅니다: 웹 서버가 작업을 발행하고 바로 응답합니다. 워커는 비어 있을 때만 메시지를 가져가므로 급증한 작업은 누구에게도 과부하를 주지 않고 큐에서 기다리며, 워커는 웹 계층과 따로 독립적으로 확장됩니다.</translation>
+    </message>
+    <message>
+        <source>Run it and watch the Message queue chart through the burst at 200 s: the depth climbs, then drains at the workers' spare rate, while the async latency stays low. Give the workers service twice as many workers (live, while it runs) and watch the backlog drain in less than half the time: the spare rate, the workers' rate less the publishes', more than doubles.</source>
+        <translation>실행하고 200초의 급증 동안 메시지 큐 차트를 보세요: 큐 깊이가 올라갔다가 워커의 여유 처리율로 줄어드는 동안 비동기 지연 시간은 낮게 유지됩니다. workers 서비스의 워커를 두 배로 늘리고(실행 중에 바로) 밀린 작업이 절반도 안 되는 시간에 비워지는 것을 보세요: 여유 처리율(워커의 처리율에서 발행률을 뺀 값)이 두 배 넘게 커집니다.</translation>
+    </message>
+    <message>
+        <source>At 200 s a flash sale brings five times the load for 20 s. At 210 s the workers crash and are back at 215 s: the messages they held are delivered again after the 30 s visibility timeout, and none is lost.</source>
+        <translation>200초에 반짝 세일로 20초 동안 부하가 다섯 배가 됩니다. 210초에 워커가 죽었다가 215초에 돌아옵니다: 워커가 쥐고 있던 메시지는 30초의 가시성 타임아웃 뒤에 다시 전달되며, 하나도 잃지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1915,17 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab::MessageDepthChart</name>
+    <message>
+        <source>messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>mean depth</source>
+        <translation>평균 깊이</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::Param</name>
     <message>
         <source>Load</source>
@@ -2387,6 +2434,18 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Sticky only: how long the cookie keeps a user on one server (0: for the whole run). When it expires the user is hashed again over the servers there are now: after a scale-out some users move to the new server, which evens the load but, with sessions in the servers' memory, logs those users out.</source>
         <translation>고정(sticky) 방식에서만: 쿠키가 사용자를 한 서버에 붙잡아 두는 시간입니다 (0: 실행 내내). 만료되면 사용자는 지금 있는 서버들 위에서 다시 해시됩니다: 스케일 아웃 뒤에는 일부 사용자가 새 서버로 옮겨 가서 부하가 고르게 되지만, 세션이 서버 메모리에 있으면 그 사용자들은 로그아웃됩니다.</translation>
+    </message>
+    <message>
+        <source>Visibility timeout</source>
+        <translation>가시성 타임아웃</translation>
+    </message>
+    <message>
+        <source>A consumer that took a message must acknowledge it within this long, or the message becomes visible again and is delivered once more: a crashed consumer loses nothing, at the price of some messages processed twice. Longer than the consumers' slowest work, or messages are redelivered while still being processed.</source>
+        <translation>메시지를 가져간 소비자는 이 시간 안에 처리 완료를 알려야 합니다. 그렇지 않으면 메시지가 다시 보이게 되어 한 번 더 전달됩니다: 소비자가 죽어도 잃는 것이 없지만, 일부 메시지는 두 번 처리됩니다. 소비자의 가장 느린 작업보다 길게 잡으세요. 그렇지 않으면 아직 처리 중인 메시지가 다시 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>큐</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ private slots:
     void theoryUsesMmckWithCapacity();
     void theoryUsesLinkTraffic();
     void nonMmcStationHasNoTheory();
+    void messageQueueDepthHasErlangC();
     void csvExport();
     void pictureExport();
     void hoverReadout();
@@ -235,6 +236,44 @@ void TestCharts::theoryUsesLinkTraffic()
     QCOMPARE(valueAt(queue.theoryGraph("db"), 1), mmc(40, 200, 1).Lq);
 }
 
+void TestCharts::messageQueueDepthHasErlangC()
+{
+    // 40 publishes a second into q; its one consumer has 3 workers of 50 ms (exponential).
+    Scenario s;
+    s.components = {defaultComponent(ComponentKind::Queue, "q"),
+                    defaultComponent(ComponentKind::Service, "consumers")};
+    s.components[1].workers = 3;
+    s.components[1].service_ms = Distribution::exponential(50);
+    s.links = {{"q", "consumers", 1.0, 0.0, {}}};
+    Frame f;
+    f.columns = {"q.depth", "consumers.utilization"};
+    ComponentFrame q, consumers;
+    q.id = "q";
+    q.workers = 64;
+    consumers.id = "consumers";
+    consumers.workers = 3;
+    f.components = {q, consumers};
+    f.links = {{"users", "q", 40.0}, {"q", "consumers", 40.0}};
+    MessageDepthChart depth;
+    depth.setScenario(s);
+    f.t_s = 0;
+    depth.appendFrame(f);
+    f.t_s = 1;
+    f.sampleTimes = {1};
+    f.samples = {{0.75, 0.66}};
+    depth.appendFrame(f);
+    depth.setTheoryComponent("q");
+    QVERIFY(depth.theoryProblem().isEmpty());
+    QCOMPARE(valueAt(depth.measuredGraph("q"), 1), 0.75);
+    QCOMPARE(valueAt(depth.theoryGraph("q"), 1), mmc(40, 20, 3).Lq); // the consumer's c and mu
+    QCOMPARE(depth.components(), QStringList{QStringLiteral("q")});  // consumers has no depth
+    // Two consumers: no single M/M/c queue.
+    s.components.push_back(defaultComponent(ComponentKind::Service, "more"));
+    s.links.push_back({"q", "more", 1.0, 0.0, {}});
+    depth.setScenario(s);
+    QVERIFY(!depth.theoryProblem().isEmpty());
+}
+
 void TestCharts::nonMmcStationHasNoTheory()
 {
     Scenario s = scenario();
@@ -304,10 +343,10 @@ void TestCharts::panelFeedsEveryChart()
     panel.setScenario(scenario());
     panel.appendFrame(frameAt(0, false));
     panel.appendFrame(frameAt(1));
-    QCOMPARE(panel.docks().size(), 8);
+    QCOMPARE(panel.docks().size(), 9);
     for (LiveChart *c : panel.charts()) {
-        if (c == panel.hitRatio() || c == panel.replicationLag()) {
-            // No cache and no replica in this design: nothing to draw.
+        if (c == panel.hitRatio() || c == panel.replicationLag() || c == panel.messageDepth()) {
+            // No cache, no replica and no message queue in this design: nothing to draw.
             QCOMPARE(c->graphCount(), 0);
             continue;
         }

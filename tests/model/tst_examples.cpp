@@ -317,6 +317,52 @@ private slots:
             QVERIFY2(goals[i].state == GoalState::Met,
                      qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
     }
+
+    void stage10QueueAbsorbsTheBurst()
+    {
+        const Scenario s = example("10-message-queue.yaml");
+        // The first time after the burst (ends at 220 s) that the queue is empty again.
+        const auto drained = [](const Scenario &design, RunResult *out) {
+            Simulation sim(design);
+            sim.setRecordTimeSeries(true);
+            sim.run();
+            if (out)
+                *out = sim.result();
+            const TimeSeries &ts = sim.timeSeries();
+            const auto col = static_cast<std::size_t>(ts.columnIndex("q.depth"));
+            for (std::size_t row = 0; row < ts.rows(); ++row)
+                if (ts.time(row) > 221 && ts.value(row, col) < 0.5)
+                    return ts.time(row) - 220;
+            return -1.0;
+        };
+        RunResult r;
+        const double three = drained(s, &r);
+        // The crash lost nothing: what the workers held came back and was done again.
+        const ComponentResult *q = r.component("q");
+        QCOMPARE(q->figure("lost")->value, 0.0);
+        QVERIFY(q->figure("redelivered")->value >= 1);
+        QVERIFY(q->figure("max_depth")->value > 1000);
+        QCOMPARE(r.failed, std::uint64_t(0));
+        // The users never waited for the backlog: publishing is fast, the work is not.
+        const double asyncP95 = r.latencyByKind[static_cast<int>(RequestKind::Async)].p95;
+        QVERIFY2(asyncP95 < 100 && q->figure("async_latency_ms.p95")->value > 10000,
+                 qPrintable(QStringLiteral("async p95 %1 ms").arg(asyncP95)));
+
+        // Twice the workers: the backlog of the burst drains in less than half the time
+        // (the spare rate c mu - lambda more than doubles).
+        Scenario doubled = s;
+        doubled.components[static_cast<std::size_t>(doubled.indexOf("workers"))].workers = 6;
+        const double six = drained(doubled, nullptr);
+        QVERIFY2(
+            three > 0 && six > 0 && six < three / 2,
+            qPrintable(QStringLiteral("drained in %1 s with 3, %2 s with 6").arg(three).arg(six)));
+
+        const std::vector<GoalStatus> goals = evaluateGoals(s);
+        QCOMPARE(goals.size(), std::size_t(4));
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            QVERIFY2(goals[i].state == GoalState::Met,
+                     qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestExamples)

@@ -236,7 +236,10 @@ private slots:
         QCOMPARE(store.service_ms, Distribution::exponential(1.0));
         QCOMPARE(defaultComponent(ComponentKind::WebServer, "w").as<WebServerParams>().session,
                  SessionMode::None);
-        QCOMPARE(allComponentKinds().size(), std::size_t(9));
+        const Component queue = defaultComponent(ComponentKind::Queue, "q");
+        QCOMPARE(queue.capacity, std::optional<int>(100000));
+        QCOMPARE(queue.as<QueueParams>().visibility_timeout_s, 30.0);
+        QCOMPARE(allComponentKinds().size(), std::size_t(10));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);

@@ -19,9 +19,11 @@ ChartsPanel::ChartsPanel(QWidget *parent)
       m_hitRatio(new HitRatioChart(parent)),
       m_utilizationPanel(new ComponentChartPanel(m_utilization, parent)),
       m_queuePanel(new ComponentChartPanel(m_queue, parent)), m_lag(new ReplicationLagChart),
-      m_lagPanel(new ComponentChartPanel(m_lag, parent)), m_scaling(new ScalingChart(parent))
+      m_lagPanel(new ComponentChartPanel(m_lag, parent)), m_scaling(new ScalingChart(parent)),
+      m_depth(new MessageDepthChart), m_depthPanel(new ComponentChartPanel(m_depth, parent))
 {
     m_scaling->setObjectName(QStringLiteral("scalingChart"));
+    m_depth->setObjectName(QStringLiteral("messageDepthChart"));
     m_lag->setObjectName(QStringLiteral("replicationLagChart"));
     m_latency->setObjectName(QStringLiteral("latencyChart"));
     m_throughput->setObjectName(QStringLiteral("throughputChart"));
@@ -44,6 +46,8 @@ QList<ChartsPanel::Dock> ChartsPanel::docks() const
          QStringLiteral("throughputDock")},
         {QStringLiteral("replicationLagDock"), tr("Replication lag"), m_lagPanel,
          QStringLiteral("utilizationDock")},
+        {QStringLiteral("messageDepthDock"), tr("Message queue"), m_depthPanel,
+         QStringLiteral("utilizationDock")},
         {QStringLiteral("scalingDock"), tr("Servers and cost"), m_scaling,
          QStringLiteral("throughputDock")},
     };
@@ -51,8 +55,8 @@ QList<ChartsPanel::Dock> ChartsPanel::docks() const
 
 QList<LiveChart *> ChartsPanel::charts() const
 {
-    return {m_latency, m_throughput, m_errors, m_utilization,
-            m_queue,   m_hitRatio,   m_lag,    m_scaling};
+    return {m_latency,  m_throughput, m_errors,  m_utilization, m_queue,
+            m_hitRatio, m_lag,        m_scaling, m_depth};
 }
 
 void ChartsPanel::appendFrame(const Frame &frame)
@@ -72,6 +76,7 @@ void ChartsPanel::setScenario(const Scenario &scenario)
     m_queue->setScenario(scenario);
     m_hitRatio->setScenario(scenario);
     m_lag->setScenario(scenario);
+    m_depth->setScenario(scenario);
 }
 
 void ChartsPanel::clear()

@@ -18,6 +18,7 @@ class LatencyChart;
 class LiveChart;
 class QueueChart;
 class ReplicationLagChart;
+class MessageDepthChart;
 class ScalingChart;
 class ThroughputChart;
 class UtilizationChart;
@@ -55,6 +56,7 @@ public:
     HitRatioChart *hitRatio() const { return m_hitRatio; }
     ReplicationLagChart *replicationLag() const { return m_lag; }
     ScalingChart *scaling() const { return m_scaling; }
+    MessageDepthChart *messageDepth() const { return m_depth; }
     QList<LiveChart *> charts() const;
 
 private:
@@ -71,6 +73,8 @@ private:
     ReplicationLagChart *m_lag;
     ComponentChartPanel *m_lagPanel;
     ScalingChart *m_scaling;
+    MessageDepthChart *m_depth;
+    ComponentChartPanel *m_depthPanel;
     int m_turn = 0; ///< the group of charts that may redraw on the next frame
 };
 

@@ -35,7 +35,7 @@ void ComponentSeriesChart::setScenario(const Scenario &scenario)
     // from now on; the points drawn so far stay as they were.
     for (const QString &id : std::as_const(m_order)) {
         Series &s = m_series[id];
-        const bool applies = mmcStationProblem(m_scenario, id.toStdString()).isEmpty();
+        const bool applies = problemOf(id.toStdString()).isEmpty();
         if (applies && !s.theory) {
             s.theory =
                 addSeries(tr("%1 · M/M/c theory").arg(id), s.color.darker(150), Qt::DashLine);
@@ -46,6 +46,17 @@ void ComponentSeriesChart::setScenario(const Scenario &scenario)
     refreshTheoryVisibility();
 }
 
+QString ComponentSeriesChart::problemOf(const std::string &id) const
+{
+    return mmcStationProblem(m_scenario, id);
+}
+
+MmcPrediction ComponentSeriesChart::predict(const Frame &, const ComponentFrame &cf,
+                                            const Component &config, double lambda) const
+{
+    return predictMmc(config, lambda, cf.workers, cf.capacity, cf.slowFactor);
+}
+
 ComponentSeriesChart::Series &ComponentSeriesChart::seriesFor(const QString &id)
 {
     auto it = m_series.find(id);
@@ -54,7 +65,7 @@ ComponentSeriesChart::Series &ComponentSeriesChart::seriesFor(const QString &id)
     Series s;
     s.color = kSeriesColors[static_cast<std::size_t>(m_order.size()) % kSeriesColors.size()];
     s.measured = addSeries(id, s.color);
-    if (mmcStationProblem(m_scenario, id.toStdString()).isEmpty()) {
+    if (problemOf(id.toStdString()).isEmpty()) {
         s.theory = addSeries(tr("%1 · M/M/c theory").arg(id), s.color.darker(150), Qt::DashLine);
         s.theory->setVisible(false);
         s.theory->removeFromLegend();
@@ -101,9 +112,7 @@ void ComponentSeriesChart::appendSamples(const Frame &frame)
                 smooth->second = t;
             }
             const double lambda = smooth->first;
-            const MmcPrediction p =
-                cf.up ? predictMmc(*config, lambda, cf.workers, cf.capacity, cf.slowFactor)
-                      : MmcPrediction{};
+            const MmcPrediction p = cf.up ? predict(frame, cf, *config, lambda) : MmcPrediction{};
             addPoint(it->theory, frame.sampleTimes[row], theoryValue(p));
         }
     }
@@ -171,7 +180,7 @@ QString ComponentSeriesChart::theoryProblem() const
 {
     if (m_theoryId.isEmpty())
         return tr("no component selected");
-    return mmcStationProblem(m_scenario, m_theoryId.toStdString());
+    return problemOf(m_theoryId.toStdString());
 }
 
 void ComponentSeriesChart::refreshTheoryVisibility()
@@ -214,6 +223,30 @@ void UtilizationChart::adjustRanges(const QCPRange &)
 QueueChart::QueueChart(QWidget *parent) : ComponentSeriesChart(".queue", parent)
 {
     setValueLabel(tr("mean queue length"), tr("requests"));
+}
+
+MessageDepthChart::MessageDepthChart(QWidget *parent) : ComponentSeriesChart(".depth", parent)
+{
+    setValueLabel(tr("mean depth"), tr("messages"));
+}
+
+QString MessageDepthChart::problemOf(const std::string &id) const
+{
+    return queueConsumerProblem(scenario(), id);
+}
+
+MmcPrediction MessageDepthChart::predict(const Frame &frame, const ComponentFrame &,
+                                         const Component &config, double lambda) const
+{
+    // The consumer's live workers and slow-down; the queue is its unbounded waiting room.
+    const Component *consumer = queueConsumer(scenario(), config.id);
+    if (!consumer)
+        return {};
+    for (const ComponentFrame &c : frame.components)
+        if (c.id == consumer->id)
+            return c.up ? predictMmc(*consumer, lambda, c.workers, -1, c.slowFactor)
+                        : MmcPrediction{};
+    return {};
 }
 
 ReplicationLagChart::ReplicationLagChart(QWidget *parent)

@@ -55,6 +55,13 @@ protected:
     virtual double theoryValue(const MmcPrediction &prediction) const = 0;
     /// Measured values are multiplied by this (100 for percentages).
     virtual double scale() const { return 1.0; }
+    /// Empty when the theory applies to component `id`, else why it does not.
+    virtual QString problemOf(const std::string &id) const;
+    /// What theory predicts for component `cf` (configured as `config`) at arrival rate
+    /// lambda, from the live figures of the frame.
+    virtual MmcPrediction predict(const Frame &frame, const ComponentFrame &cf,
+                                  const Component &config, double lambda) const;
+    const Scenario &scenario() const { return m_scenario; }
 
 private:
     struct Series {
@@ -85,6 +92,21 @@ protected:
     double theoryValue(const MmcPrediction &p) const override { return 100.0 * p.utilization; }
     double scale() const override { return 100.0; }
     void adjustRanges(const QCPRange &keyRange) override;
+};
+
+/// Messages waiting in each message queue (time average per second), with Erlang C's
+/// mean queue length Lq for its consumer: Poisson publishes and c exponential workers that
+/// take a message only when free make an M/M/c queue whose waiting room is the queue.
+class MessageDepthChart : public ComponentSeriesChart {
+    Q_OBJECT
+public:
+    explicit MessageDepthChart(QWidget *parent = nullptr);
+
+protected:
+    double theoryValue(const MmcPrediction &p) const override { return p.Lq; }
+    QString problemOf(const std::string &id) const override;
+    MmcPrediction predict(const Frame &frame, const ComponentFrame &cf, const Component &config,
+                          double lambda) const override;
 };
 
 /// Mean queue length (requests waiting) of each component per second, with the

@@ -38,6 +38,36 @@ QString mmcStationProblem(const Scenario &scenario, const std::string &id)
     return {};
 }
 
+const Component *queueConsumer(const Scenario &scenario, const std::string &id)
+{
+    const Component *consumer = nullptr;
+    for (const Link &l : scenario.links)
+        if (l.from == id) {
+            if (consumer)
+                return nullptr;
+            consumer = scenario.find(l.to);
+        }
+    return consumer;
+}
+
+QString queueConsumerProblem(const Scenario &scenario, const std::string &id)
+{
+    const Component *c = scenario.find(id);
+    if (!c)
+        return QStringLiteral("not in the design");
+    if (!traitsOf(c->kind).messageQueue)
+        return QStringLiteral("a %1 is not a message queue")
+            .arg(QString::fromUtf8(toString(c->kind)));
+    const Component *consumer = queueConsumer(scenario, id);
+    if (!consumer)
+        return QStringLiteral("it needs exactly one consumer");
+    if (consumer->kind != ComponentKind::Service)
+        return QStringLiteral("its consumer is not a service");
+    if (consumer->service_ms.kind != DistKind::Exponential || !(consumer->service_ms.mean > 0))
+        return QStringLiteral("its consumer's service time is not exponential");
+    return {};
+}
+
 MmcPrediction predictMmc(const Component &config, double lambda, int workers, int capacity,
                          double slowFactor)
 {

@@ -29,6 +29,12 @@ struct MmcPrediction {
 /// components, so its response is its own), else the reason it is not, for the student.
 QString mmcStationProblem(const Scenario &scenario, const std::string &id);
 
+/// The one consumer of message queue `id` (the target of its one link), or nullptr.
+const Component *queueConsumer(const Scenario &scenario, const std::string &id);
+/// Empty if message queue `id` with its consumer is an M/M/c queue (one consumer, a
+/// service with exponential service time), else why it is not.
+QString queueConsumerProblem(const Scenario &scenario, const std::string &id);
+
 /// The prediction for `config` at arrival rate lambda with the live worker count,
 /// capacity (-1 = unbounded) and slow-down factor of the frame.
 MmcPrediction predictMmc(const Component &config, double lambda, int workers, int capacity,

@@ -28,7 +28,8 @@ enum class ComponentKind : std::uint8_t {
     Clients,
     Cache,
     Cdn,
-    SessionStore
+    SessionStore,
+    Queue
 };
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).
@@ -54,6 +55,7 @@ struct KindTraits {
     bool entryOnly = false;           ///< only users (clients) may link into it
     bool servesAssets = false;        ///< it holds the site's static assets: a deploy renews them
     bool scalesOut = false;           ///< it may be a member of an autoscaling group
+    bool messageQueue = false;        ///< it holds messages that its consumers pull
     std::string_view incomingRefusal; ///< why nothing (or only users) may link into it
     int maxOutgoing = -1;             ///< -1 = any number
     bool needsOutgoing = false;       ///< a design is incomplete without one

@@ -6,6 +6,7 @@
 #include "scenario/kinds/dns.h"
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/kinds/load_balancer.h"
+#include "scenario/kinds/queue.h"
 #include "scenario/kinds/service.h"
 #include "scenario/kinds/session_store.h"
 #include "scenario/kinds/web_server.h"
@@ -36,6 +37,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return cdnTraits();
     case ComponentKind::SessionStore:
         return sessionStoreTraits();
+    case ComponentKind::Queue:
+        return queueTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -45,7 +48,8 @@ const std::vector<ComponentKind> &allComponentKinds()
     static const std::vector<ComponentKind> kinds = {
         ComponentKind::Clients,      ComponentKind::Dns,       ComponentKind::Cdn,
         ComponentKind::LoadBalancer, ComponentKind::WebServer, ComponentKind::SessionStore,
-        ComponentKind::Cache,        ComponentKind::Database,  ComponentKind::Service};
+        ComponentKind::Cache,        ComponentKind::Database,  ComponentKind::Queue,
+        ComponentKind::Service};
     return kinds;
 }
 

@@ -6,6 +6,7 @@
 #include "sim/kinds/dns.h"
 #include "sim/kinds/kind_behavior.h"
 #include "sim/kinds/load_balancer.h"
+#include "sim/kinds/queue.h"
 #include "sim/kinds/service.h"
 #include "sim/kinds/session_store.h"
 #include "sim/kinds/web_server.h"
@@ -35,6 +36,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<CdnBehavior>();
     case ComponentKind::SessionStore:
         return std::make_unique<SessionStoreBehavior>();
+    case ComponentKind::Queue:
+        return std::make_unique<QueueBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

@@ -54,6 +54,18 @@ bool KindBehavior::watchesWrites() const
     return false;
 }
 
+bool KindBehavior::backlog(std::int64_t &, std::int64_t &) const
+{
+    return false;
+}
+
+bool KindBehavior::pullsFromTargets() const
+{
+    return false;
+}
+
+void KindBehavior::onTargetFree(Simulation &, std::uint32_t, std::uint32_t) {}
+
 void KindBehavior::onKeyWritten(Simulation &, std::uint32_t, std::uint32_t) {}
 
 std::vector<const char *> KindBehavior::seriesColumns() const

@@ -75,12 +75,20 @@ public:
     /// True if it wants to hear of the writes its links' targets commit (a cache that
     /// invalidates).
     virtual bool watchesWrites() const;
+    /// True if it hands work to its links' targets only when they have a free worker (a
+    /// queue's consumers pull): the kernel then tells it when one has.
+    virtual bool pullsFromTargets() const;
+    /// Target station `target` of one of its links is up and has a free worker.
+    virtual void onTargetFree(Simulation &sim, std::uint32_t station, std::uint32_t target);
     /// A component this one links to committed a write of key.
     virtual void onKeyWritten(Simulation &sim, std::uint32_t station, std::uint32_t key);
     /// Per-second time-series columns of its own, as suffixes of its id (".hit_ratio").
     virtual std::vector<const char *> seriesColumns() const;
     /// Writes one value per column of seriesColumns() for the second just ended, from out on.
     virtual void sampleSeries(double *out);
+    /// What its card's queue bar shows, when that is not the requests waiting for a worker
+    /// (a message queue: the messages waiting, of those it can hold). False: the requests.
+    virtual bool backlog(std::int64_t &waiting, std::int64_t &room) const;
     /// Figures for its live card now (a cache's hit ratio over the last seconds).
     virtual void liveFigures(double now, std::vector<LiveFigure> &out) const;
     /// A request of the design's own (Request::internal) failed here, e.g. the station went
