@@ -143,6 +143,32 @@ links:
 )");
 }
 
+Scenario queuedWork()
+{
+    // Two web servers publish the async share to a queue; two consumers pull from it near
+    // their capacity (rho 0.9), so messages wait and every delivery is a pull.
+    return scenarioFrom(R"(scalelab: 1
+name: queue
+run: {duration_s: 3000, warmup_s: 0}
+components:
+  - {id: users, kind: clients, rate_rps: 2000, mix: {read: 0.5, async: 0.5}}
+  - {id: lb, kind: load_balancer}
+  - {id: web1, kind: web_server, workers: 64, service_ms: {dist: exponential, mean: 2}}
+  - {id: web2, kind: web_server, workers: 64, service_ms: {dist: exponential, mean: 2}}
+  - {id: q, kind: queue, capacity: 1000000}
+  - {id: c1, kind: service, workers: 9, capacity: 100, service_ms: {dist: exponential, mean: 16}}
+  - {id: c2, kind: service, workers: 9, capacity: 100, service_ms: {dist: exponential, mean: 16}}
+links:
+  - {from: users, to: lb}
+  - {from: lb, to: web1}
+  - {from: lb, to: web2}
+  - {from: web1, to: q, kinds: [async]}
+  - {from: web2, to: q, kinds: [async]}
+  - {from: q, to: c1}
+  - {from: q, to: c2}
+)");
+}
+
 Scenario autoscaledDay()
 {
     return scenarioFrom(R"(scalelab: 1
@@ -271,7 +297,8 @@ int benchCommand(int argc, char **argv)
                           {"web + cache + primary and 2 replicas", cachedReplicatedReads(), 3e6},
                           {"CDN (TTL edge, 100k assets) + origin", cdnInFront(), 3e6},
                           {"Sticky balancer, 1M users' sessions", stickySessions(), 3e6},
-                          {"Autoscaling group, 1-20 servers a day", autoscaledDay(), 3e6}};
+                          {"Autoscaling group, 1-20 servers a day", autoscaledDay(), 3e6},
+                          {"web tier + message queue + 2 consumers", queuedWork(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     std::fflush(stdout);
     ProgressBar progress("scalelab bench");
