@@ -306,6 +306,17 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
         connect(deploy, &QAction::triggered, m_controller,
                 [this, id] { m_controller->deployAssets(id); });
     }
+    const Component *component =
+        index >= 0 ? &m_window->document()->scenario().components[static_cast<std::size_t>(index)]
+                   : nullptr;
+    if (component && std::holds_alternative<DatabaseParams>(component->params) &&
+        component->as<DatabaseParams>().replica_of.empty()) {
+        QAction *replica = menu->addAction(tr("Add a Replica of %1").arg(id));
+        replica->setObjectName(QStringLiteral("addReplicaAction"));
+        replica->setToolTip(tr("A copy of this database that receives its writes and answers "
+                               "reads, linked from whatever reads from it"));
+        connect(replica, &QAction::triggered, m_window, [this, id] { m_window->addReplicaOf(id); });
+    }
     if (role == ReplicaRole::Replica) {
         QAction *promote = menu->addAction(tr("Promote %1 to primary").arg(id));
         promote->setObjectName(QStringLiteral("promoteAction"));

@@ -66,6 +66,9 @@ public slots:
 
     void placeComponent(scalelab::ComponentKind kind);
     void addComponentAt(scalelab::ComponentKind kind, const QPointF &scenePos);
+    /// A new replica of database `primaryId` beside it, linked from every component that
+    /// links to the primary, as one undoable step; false (and a status message) if refused.
+    bool addReplicaOf(const QString &primaryId);
     void deleteSelection();
     void copySelection();
     void cutSelection();

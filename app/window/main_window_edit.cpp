@@ -54,6 +54,61 @@ void MainWindow::addComponentAt(ComponentKind kind, const QPointF &scenePos)
     m_scene->selectComponents({id});
 }
 
+bool MainWindow::addReplicaOf(const QString &primaryId)
+{
+    const Scenario &s = m_doc->scenario();
+    const Component *primary = s.find(primaryId.toStdString());
+    if (!primary || !std::holds_alternative<DatabaseParams>(primary->params) ||
+        !primary->as<DatabaseParams>().replica_of.empty())
+        return false;
+    // The same machine and queries; the replication settings stay the primary's.
+    const QString id = m_doc->uniqueId(QStringLiteral("replica"));
+    Component c = defaultComponent(primary->kind, id.toStdString());
+    c.workers = primary->workers;
+    c.capacity = primary->capacity;
+    c.speed = primary->speed;
+    c.cost_per_hour = primary->cost_per_hour;
+    auto &db = c.as<DatabaseParams>();
+    db.model = primary->as<DatabaseParams>().model;
+    db.read_ms = primary->as<DatabaseParams>().read_ms;
+    db.write_ms = primary->as<DatabaseParams>().write_ms;
+    db.replica_of = primary->id;
+    // Below the primary and its replicas so far.
+    QPointF pos = primary->position ? QPointF(primary->position->x, primary->position->y)
+                                    : m_view->mapToScene(m_view->viewport()->rect().center());
+    for (const Component &other : s.components)
+        if (other.position && std::holds_alternative<DatabaseParams>(other.params) &&
+            other.as<DatabaseParams>().replica_of == primary->id)
+            pos.setY(std::max(pos.y(), other.position->y));
+    pos = m_scene->snapped(pos + QPointF(0, 140));
+    c.position = Position{pos.x(), pos.y()};
+    // Whoever reads from the primary may read from the replica: one call to the set.
+    Scenario after = s;
+    after.components.push_back(c);
+    std::vector<Link> links;
+    for (const Link &l : s.links)
+        if (l.to == primary->id) {
+            Link copy = l;
+            copy.to = c.id;
+            if (const auto reason = checkNewLink(after, copy)) {
+                statusBar()->showMessage(
+                    tr("No replica of %1: %2").arg(primaryId, QString::fromStdString(*reason)),
+                    kStatusTimeoutMs);
+                return false;
+            }
+            after.links.push_back(copy);
+            links.push_back(copy);
+        }
+    m_doc->undoStack()->push(
+        new AddItemsCommand(m_doc, tr("Add %1, a replica of %2").arg(id, primaryId), {c}, links));
+    m_scene->selectComponents({id});
+    statusBar()->showMessage(
+        tr("%1 copies %2: writes go to the primary, reads are spread over the replicas")
+            .arg(id, primaryId),
+        kStatusTimeoutMs);
+    return true;
+}
+
 void MainWindow::placeComponent(ComponentKind kind)
 {
     // Place at the centre of the view, nudged down-right while that spot is taken.

@@ -657,4 +657,9 @@ KO.update({
     "A consumer that took a message must acknowledge it within this long, or the message becomes visible again and is delivered once more: a crashed consumer loses nothing, at the price of some messages processed twice. Longer than the consumers' slowest work, or messages are redelivered while still being processed.": '메시지를 가져간 소비자는 이 시간 안에 처리 완료를 알려야 합니다. 그렇지 않으면 메시지가 다시 보이게 되어 한 번 더 전달됩니다: 소비자가 죽어도 잃는 것이 없지만, 일부 메시지는 두 번 처리됩니다. 소비자의 가장 느린 작업보다 길게 잡으세요. 그렇지 않으면 아직 처리 중인 메시지가 다시 전달됩니다.',
     'Queue': '큐',
     'mean depth': '평균 깊이',
+    'Add a Replica of %1': '%1의 복제본 추가',
+    'A copy of this database that receives its writes and answers reads, linked from whatever reads from it': '이 데이터베이스의 쓰기를 받아 읽기에 응답하는 복사본이며, 이 데이터베이스에서 읽는 모든 구성 요소와 연결됩니다',
+    'No replica of %1: %2': '%1의 복제본을 만들 수 없음: %2',
+    'Add %1, a replica of %2': '%2의 복제본 %1 추가',
+    '%1 copies %2: writes go to the primary, reads are spread over the replicas': '%1이(가) %2을(를) 복사합니다: 쓰기는 주 데이터베이스로, 읽기는 복제본들에 나뉘어 갑니다',
 })

@@ -1546,6 +1546,14 @@ one-way latency %3 ms, probability %4</source>
         <source>Its assets get new URLs: each is fetched from the origin once</source>
         <translation>자산의 URL이 바뀝니다: 각 자산을 원본에서 한 번씩 가져옵니다</translation>
     </message>
+    <message>
+        <source>Add a Replica of %1</source>
+        <translation>%1의 복제본 추가</translation>
+    </message>
+    <message>
+        <source>A copy of this database that receives its writes and answers reads, linked from whatever reads from it</source>
+        <translation>이 데이터베이스의 쓰기를 받아 읽기에 응답하는 복사본이며, 이 데이터베이스에서 읽는 모든 구성 요소와 연결됩니다</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::MainWindow</name>
@@ -1912,6 +1920,18 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Not grouped: %1</source>
         <translation>묶지 않음: %1</translation>
+    </message>
+    <message>
+        <source>No replica of %1: %2</source>
+        <translation>%1의 복제본을 만들 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Add %1, a replica of %2</source>
+        <translation>%2의 복제본 %1 추가</translation>
+    </message>
+    <message>
+        <source>%1 copies %2: writes go to the primary, reads are spread over the replicas</source>
+        <translation>%1이(가) %2을(를) 복사합니다: 쓰기는 주 데이터베이스로, 읽기는 복제본들에 나뉘어 갑니다</translation>
     </message>
 </context>
 <context>

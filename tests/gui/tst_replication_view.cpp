@@ -8,6 +8,7 @@
 #include "canvas/request_layer_item.h"
 #include "charts/charts_panel.h"
 #include "charts/component_series_chart.h"
+#include "document/document.h"
 #include "run/run_controller.h"
 #include "run/simulation_thread.h"
 #include "scenario/scenario_io.h"
@@ -190,6 +191,41 @@ private slots:
             }
         }
         QTRY_COMPARE(arrowTo(*window.scene(), "primary")->primary(), QStringLiteral("replica1"));
+    }
+
+    void addAReplicaFromTheMenu()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.openUntitled(stage5());
+        LiveView *live = LiveView::of(&window);
+        QVERIFY(live);
+        // Offered on the primary, not on a replica or a web server.
+        for (const char *id : {"replica1", "web1"}) {
+            std::unique_ptr<QMenu> menu(live->createComponentMenu(QString::fromLatin1(id)));
+            QVERIFY(!menu->findChild<QAction *>(QStringLiteral("addReplicaAction")));
+        }
+        std::unique_ptr<QMenu> menu(live->createComponentMenu(QStringLiteral("primary")));
+        QAction *add = menu->findChild<QAction *>(QStringLiteral("addReplicaAction"));
+        QVERIFY(add);
+        const std::size_t links = window.document()->scenario().links.size();
+        add->trigger();
+        const Scenario &s = window.document()->scenario();
+        const Component *replica = s.find("replica3");
+        QVERIFY(replica);
+        QCOMPARE(replica->as<DatabaseParams>().replica_of, std::string("primary"));
+        QCOMPARE(replica->workers, s.find("primary")->workers);
+        // Both web servers may now read from it; the design is still valid.
+        QCOMPARE(s.links.size(), links + 2);
+        QVERIFY(std::any_of(s.links.begin(), s.links.end(),
+                            [](const Link &l) { return l.from == "web2" && l.to == "replica3"; }));
+        QVERIFY(validateScenario(s).empty());
+        QVERIFY(arrowTo(*window.scene(), "replica3"));
+        QVERIFY(replica->position->y > s.find("replica2")->position->y);
+        // One step to undo.
+        window.document()->undoStack()->undo();
+        QVERIFY(!window.document()->scenario().find("replica3"));
+        QCOMPARE(window.document()->scenario().links.size(), links);
     }
 };
 
