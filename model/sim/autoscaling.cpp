@@ -244,8 +244,10 @@ void Autoscaling::onEvent(Simulation &sim, std::uint32_t index, std::uint32_t wh
         if (m.serial == serial && m.state == State::Booting) {
             m.state = State::Serving;
             m.since = sim.now();
-            if (const int s = sim.stationOf(m.id); s >= 0)
+            if (const int s = sim.stationOf(m.id); s >= 0) {
                 sim.station(static_cast<std::uint32_t>(s)).inRotation = true;
+                sim.wakePullers(static_cast<std::uint32_t>(s)); // a queue may feed it now
+            }
             takeBase(sim, m);
             sim.logEventFor(m.id, "booted: in rotation in autoscaling group " + g.id);
         }

@@ -149,7 +149,7 @@ void Simulation::keyWritten(std::uint32_t s, std::uint32_t key)
 
 void Simulation::scheduleTimer(double t, std::uint32_t s, std::uint32_t aux)
 {
-    m_queue.push(t, EventType::KindTimer, s, 0, aux);
+    m_queue.push(t, EventType::KindTimer, s, m_stations[s].kindGeneration, aux);
 }
 
 std::uint32_t Simulation::allocRequest()
@@ -237,7 +237,8 @@ void Simulation::dispatch(const Event &e)
         randomRepair(e.aux);
         break;
     case EventType::KindTimer:
-        m_stations[e.component].behavior->onTimer(*this, e.component, e.aux);
+        if (e.request == m_stations[e.component].kindGeneration)
+            m_stations[e.component].behavior->onTimer(*this, e.component, e.aux);
         break;
     case EventType::Sample:
         sample();

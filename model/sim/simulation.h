@@ -171,6 +171,12 @@ public:
     /// Station `holder` hands the request to link l's target without holding a worker for
     /// it (a queue delivers a message): its answer comes back to holder's onCallReturn.
     void callHoldingNoWorker(std::uint32_t slot, std::uint32_t holder, std::uint32_t l);
+    /// Station s may take work now (it came into rotation): those pulling from it hear.
+    void wakePullers(std::uint32_t s)
+    {
+        if (s < m_pullWatchers.size() && !m_pullWatchers[s].empty())
+            notifyFree(s);
+    }
     /// A version per data key, bumped by writes (for stale reads).
     KeyVersions &keyVersions() { return m_keyVersions; }
     /// Station s committed a write of key: its version moves on, and the kinds linking to
@@ -255,7 +261,7 @@ private:
     void callReturn(std::uint32_t reqSlot, std::uint32_t station);
     void removeFromService(Station &st, Request &r);
     void complete(std::uint32_t reqSlot);
-    void releaseHolders(Request &r);
+    void releaseHolders(std::uint32_t slot);
     void remember(const RecentFailure &f);
     /// The link from `from` to `to` the request came by, else the first such link, else -1.
     std::int32_t linkBetween(const Request &r, std::uint32_t from, std::uint32_t to) const;

@@ -98,9 +98,17 @@ void Simulation::compile(const Scenario &scenario)
         }
         Station &st = m_stations[static_cast<std::size_t>(index)];
         st.touch(m_now);
-        if (st.behavior && st.kind != c.kind && st.behavior->usesSessions())
-            m_sessions.drop(static_cast<std::uint32_t>(index)); // a new kind keeps none
-        configure(st, c, context);
+        if (st.behavior && st.kind != c.kind) {
+            // Another kind under the same name: what the old one held goes, as if removed,
+            // and its timers and pending answers are void.
+            if (st.behavior->usesSessions())
+                m_sessions.drop(static_cast<std::uint32_t>(index)); // a new kind keeps none
+            setDown(static_cast<std::uint32_t>(index), "replaced by a component of another kind");
+            Station &again = m_stations[static_cast<std::size_t>(index)];
+            again.up = true;
+            ++again.kindGeneration;
+        }
+        configure(m_stations[static_cast<std::size_t>(index)], c, context);
     }
     // Sessions and cookies get their tables once anything keeps them (validation bounds
     // the users then); a design without them pays nothing.

@@ -263,7 +263,9 @@ void Simulation::callReturn(std::uint32_t slot, std::uint32_t s)
     r.returning = false;
     const CallFrame frame = r.stack[--r.depth];
     Station &holder = m_stations[s];
-    if (holder.epoch != frame.holderEpoch) {
+    // A call that holds no worker (a queue's message) needs its holder up, not the same
+    // life of it: the queue kept its messages through the failure.
+    if (frame.nextLink == kHoldsNoWorker ? !holder.up : holder.epoch != frame.holderEpoch) {
         // The web server died while it waited: the response has nowhere to go.
         ++holder.stats.failed;
         fail(slot, FailureCause::Down, s);
@@ -354,10 +356,12 @@ void Simulation::complete(std::uint32_t slot)
     freeRequest(slot);
 }
 
-void Simulation::releaseHolders(Request &r)
+void Simulation::releaseHolders(std::uint32_t slot)
 {
-    // An error travels back up the call chain and frees every worker held for it.
-    while (r.depth > 0) {
+    // An error travels back up the call chain and frees every worker held for it. The
+    // request is found by its slot each time: freeing a worker lets others move on.
+    while (m_requests[slot].depth > 0) {
+        Request &r = m_requests[slot];
         const CallFrame frame = r.stack[--r.depth];
         Station &holder = m_stations[frame.holder];
         if (holder.epoch != frame.holderEpoch || frame.nextLink == kHoldsNoWorker)
@@ -395,15 +399,17 @@ void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t stat
         return;
     }
     remember({m_now, station, cause});
-    releaseHolders(r);
-    if (r.message) {
+    const bool message = r.message;
+    const bool measured = r.measured;
+    releaseHolders(slot);
+    if (message) {
         // A message no consumer finished: it stays the queue's until it is acknowledged.
         freeRequest(slot);
         return;
     }
     const auto c = static_cast<std::size_t>(cause);
     ++m_intervalFailed[c];
-    if (r.measured)
+    if (measured)
         ++m_failed[c];
     freeRequest(slot);
 }

@@ -52,8 +52,10 @@ struct Station {
     bool inRotation = true;
     double slowFactor = 1.0;
     std::uint32_t epoch = 0; ///< incremented at each failure
-    int busy = 0;            ///< workers in use (serving or holding)
-    int inSystem = 0;        ///< requests inside (waiting, served or holding)
+    /// Incremented when another kind takes over its name: its old kind's timers are void.
+    std::uint32_t kindGeneration = 0;
+    int busy = 0;     ///< workers in use (serving or holding)
+    int inSystem = 0; ///< requests inside (waiting, served or holding)
     std::deque<std::uint32_t> queue;
     std::vector<std::uint32_t> inService;
     double lastRejectS = -1e300; ///< when it last refused a request (bursts in the log)

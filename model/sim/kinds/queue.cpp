@@ -44,7 +44,7 @@ void QueueBehavior::start(Simulation &sim, std::uint32_t station)
     }
     m_sim = &sim;
     m_station = station;
-    deliver(sim);
+    deliverSoon(sim, sim.now());
 }
 
 void QueueBehavior::touchDepth(double now)
@@ -112,8 +112,9 @@ void QueueBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t)
 
 int QueueBehavior::freeWorkers(Simulation &sim, std::uint32_t consumer)
 {
+    // Booting or draining servers of an autoscaling group take nothing new.
     const Station &t = sim.station(consumer);
-    if (!t.up || !t.queue.empty())
+    if (!t.up || t.removed || !t.inRotation || !t.queue.empty())
         return 0;
     int travelling = 0;
     for (const Transit &x : m_transit)
@@ -146,9 +147,12 @@ void QueueBehavior::deliver(Simulation &sim)
         }
         if (best < 0)
             break;
+        if (sim.requestsInFlight() >= Simulation::kMaxRequestsHeld) {
+            // The simulator's ceiling (enter() would refuse it): the messages wait.
+            deliverSoon(sim, now + kCeilingRetryS);
+            break;
+        }
         const std::uint32_t slot = sim.newInternalRequest(m_station);
-        if (slot == Simulation::kNoSlot)
-            break; // the simulator's ceiling: the message waits
         touchDepth(now);
         const std::uint32_t id = m_visible.front();
         m_visible.pop_front();
@@ -165,8 +169,9 @@ void QueueBehavior::deliver(Simulation &sim)
         r.kind = RequestKind::Async;
         r.key = m.key;
         r.user = m.user;
+        // Fields a message's consumers never touch (databases rewrite readVersion).
         r.writeId = id;
-        r.readVersion = m.serial;
+        r.term = m.serial;
         const LinkRuntime &link = sim.links()[static_cast<std::size_t>(best)];
         if (link.latencyS > 0)
             m_transit.push_back({link.to, now + link.latencyS});
@@ -176,9 +181,17 @@ void QueueBehavior::deliver(Simulation &sim)
     m_delivering = false;
 }
 
+void QueueBehavior::deliverSoon(Simulation &sim, double at)
+{
+    if (m_deliverPending)
+        return;
+    m_deliverPending = true;
+    sim.scheduleTimer(at, m_station, kDeliverTimer);
+}
+
 void QueueBehavior::onTargetFree(Simulation &sim, std::uint32_t, std::uint32_t)
 {
-    deliver(sim);
+    deliverSoon(sim, sim.now());
 }
 
 void QueueBehavior::onCallReturn(Simulation &sim, std::uint32_t slot, std::uint32_t,
@@ -187,7 +200,7 @@ void QueueBehavior::onCallReturn(Simulation &sim, std::uint32_t slot, std::uint3
     // The consumer's acknowledgement: the message is done with.
     const Request &r = sim.request(slot);
     const std::uint32_t id = r.writeId;
-    if (id < m_messages.size() && m_messages[id].active && m_messages[id].serial == r.readVersion) {
+    if (id < m_messages.size() && m_messages[id].active && m_messages[id].serial == r.term) {
         Message &m = m_messages[id];
         if (m.inFlight) {
             --m_inFlight;
@@ -210,6 +223,11 @@ void QueueBehavior::onCallReturn(Simulation &sim, std::uint32_t slot, std::uint3
 
 void QueueBehavior::onTimer(Simulation &sim, std::uint32_t, std::uint32_t id)
 {
+    if (id == kDeliverTimer) {
+        m_deliverPending = false;
+        deliver(sim);
+        return;
+    }
     if (id >= m_messages.size())
         return;
     Message &m = m_messages[id];
@@ -236,7 +254,7 @@ void QueueBehavior::onTimer(Simulation &sim, std::uint32_t, std::uint32_t id)
 void QueueBehavior::upChanged(Simulation &sim, std::uint32_t station)
 {
     if (sim.station(station).up)
-        deliver(sim);
+        deliverSoon(sim, sim.now());
 }
 
 void QueueBehavior::report(ComponentResult &out) const

@@ -73,6 +73,13 @@ private:
     std::deque<Transit> m_transit;
     std::uint32_t m_nextSerial = 1;
     bool m_delivering = false;
+    /// A delivery pass asked for from outside (a consumer's worker freed): it runs as an
+    /// event of its own, so that no kernel path that holds a request finds the pool grown.
+    bool m_deliverPending = false;
+    static constexpr std::uint32_t kDeliverTimer = 0xffffffffu;
+    /// While the simulator holds all the requests it may, deliveries retry this often.
+    static constexpr double kCeilingRetryS = 1.0;
+    void deliverSoon(Simulation &sim, double at);
     /// The log tells of redeliveries and refusals once per spell, not once per message.
     static constexpr double kQuietSpellS = 5.0;
     double m_lastRedelivery = -1e300;

@@ -232,15 +232,16 @@ Replication::Served Replication::served(Simulation &sim, std::uint32_t slot, std
     Request &r = sim.request(slot);
     const std::size_t mi = static_cast<std::size_t>(m - set->members.data());
     if (r.internal) {
+        // A copy: leaving the station and sending writes on may grow the request pool.
+        const Request copy = r;
         sim.leaveStation(slot, s);
-        if (r.term == set->term) {
-            if (r.writeId == kReplayWrite && mi == set->primary)
+        if (copy.term == set->term) {
+            if (copy.writeId == kReplayWrite && mi == set->primary)
                 commitWrite(sim, *set, slot, true);
-            else if (r.writeId != kReplayWrite)
-                apply(sim, *set, mi, r.key, r.readVersion, r.created, r.writeId);
+            else if (copy.writeId != kReplayWrite)
+                apply(sim, *set, mi, copy.key, copy.readVersion, copy.created, copy.writeId);
             // Received before it was promoted: now the primary, it passes the write on.
-            if (r.writeId != kReplayWrite && mi == set->primary) {
-                const Request copy = r; // sending may grow the request pool
+            if (copy.writeId != kReplayWrite && mi == set->primary) {
                 for (std::size_t k = 0; k < set->members.size(); ++k)
                     if (k != mi)
                         sendTo(sim, *set, k, copy.key, copy.readVersion, copy.created, 0,
