@@ -71,6 +71,30 @@ std::size_t utf8Length(const std::string &text, std::size_t i)
     return (overlong || surrogate || cp > 0x10FFFFu) ? 0 : len;
 }
 
+/// yaml-cpp decodes the escapes "\\N" and "\\_" of a double-quoted scalar to the single
+/// bytes 0x85 and 0xA0, its Latin-1 code points, not their UTF-8 form, so a scenario read
+/// from valid UTF-8 text could hold a name the writer cannot write back. The input was
+/// checked to be UTF-8 before parsing, so every malformed byte in a decoded scalar is such
+/// a code point: encode it as UTF-8.
+std::string repairedUtf8(const std::string &value)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < value.size()) {
+        const std::size_t len = utf8Length(value, i);
+        if (len == 0) {
+            const auto b = static_cast<unsigned char>(value[i]);
+            out += static_cast<char>(0xC0u | (b >> 6));
+            out += static_cast<char>(0x80u | (b & 0x3Fu));
+            ++i;
+        } else {
+            out.append(value, i, len);
+            i += len;
+        }
+    }
+    return out;
+}
+
 /// Checks the raw bytes before yaml-cpp sees them: size, text encoding, and the depth of
 /// flow brackets, since yaml-cpp's parser recurses once per '[' or '{'.
 bool prescan(const std::string &text, const YamlLimits &limits, ScenarioError &error)
@@ -201,7 +225,7 @@ public:
     {
         const int n = add(YamlNode::Type::Scalar, mark);
         YamlNode &node = m_tree.m_nodes.back();
-        node.value = value;
+        node.value = repairedUtf8(value);
         node.quoted = tag != "?"; // "!" marks a quoted scalar, anything else an explicit tag
         finish(n, anchor);
     }

@@ -317,6 +317,24 @@ private slots:
         QCOMPARE(writeScenario(*back.scenario), text);
     }
 
+    // Found by the fuzzer: yaml-cpp decodes "\N" and "\_" to the bytes 0x85 and 0xA0,
+    // which are not UTF-8, and the written file was then refused as "not valid UTF-8".
+    void escapesDecodeToUtf8AndRoundTrip()
+    {
+        const LoadResult first = parseScenario("scalelab: 1\n"
+                                               "name: \"a\\Nb\\_c\"\n"
+                                               "components: []\n",
+                                               "escapes.yaml", Completeness::Part);
+        QVERIFY2(first.ok(), first.message().c_str());
+        QCOMPARE(first.scenario->name, std::string("a\xC2\x85"
+                                                   "b\xC2\xA0"
+                                                   "c"));
+        const std::string text = writeScenario(*first.scenario);
+        const LoadResult again = parseScenario(text, "written.yaml", Completeness::Part);
+        QVERIFY2(again.ok(), (again.message() + "\n" + text).c_str());
+        QCOMPARE(again.scenario->name, first.scenario->name);
+    }
+
     void writerUsesStableOrderAndSkipsDefaults()
     {
         const std::string text = writeScenario(parsed(kExample));
