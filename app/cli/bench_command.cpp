@@ -169,6 +169,51 @@ links:
 )");
 }
 
+Scenario twoRegions()
+{
+    // Users in two regions behind a geoDNS; each data center publishes the async share to
+    // its own queue; the database replicates across the ocean. The us-east data center
+    // fails half-way, so its users move and the replica is promoted.
+    return scenarioFrom(R"(scalelab: 1
+name: two regions
+run: {duration_s: 3000, warmup_s: 0}
+components:
+  - {id: us, kind: clients, users: 100000, rate_rps: 1000, mix: {read: 0.6, write: 0.1, async: 0.3}, region: us-east}
+  - {id: eu, kind: clients, users: 100000, rate_rps: 1000, mix: {read: 0.6, write: 0.1, async: 0.3}, region: europe}
+  - {id: dns, kind: geo_dns, ttl_s: 30, health_check_s: 5, workers: 256, capacity: 100000}
+  - {id: lb1, kind: load_balancer}
+  - {id: web1, kind: web_server, workers: 64, service_ms: {dist: exponential, mean: 2}}
+  - {id: q1, kind: queue, capacity: 1000000}
+  - {id: c1, kind: service, workers: 16, capacity: 100, service_ms: {dist: exponential, mean: 16}}
+  - {id: db1, kind: database, workers: 64, replication: {mode: async}, failover_s: 10}
+  - {id: lb2, kind: load_balancer}
+  - {id: web2, kind: web_server, workers: 64, service_ms: {dist: exponential, mean: 2}}
+  - {id: q2, kind: queue, capacity: 1000000}
+  - {id: c2, kind: service, workers: 16, capacity: 100, service_ms: {dist: exponential, mean: 16}}
+  - {id: db2, kind: database, workers: 64, replica_of: db1}
+links:
+  - {from: us, to: dns}
+  - {from: eu, to: dns}
+  - {from: dns, to: lb1}
+  - {from: dns, to: lb2}
+  - {from: lb1, to: web1}
+  - {from: lb2, to: web2}
+  - {from: web1, to: q1, kinds: [async]}
+  - {from: web2, to: q2, kinds: [async]}
+  - {from: q1, to: c1}
+  - {from: q2, to: c2}
+  - {from: web1, to: db1, kinds: [read, write]}
+  - {from: web1, to: db2, kinds: [write]}
+  - {from: web2, to: db2, kinds: [read, write]}
+  - {from: web2, to: db1, kinds: [write]}
+faults:
+  - {at_s: 1500, component: dc1, action: fail}
+groups:
+  - {id: dc1, kind: data_center, region: us-east, members: [lb1, web1, q1, c1, db1]}
+  - {id: dc2, kind: data_center, region: europe, members: [lb2, web2, q2, c2, db2]}
+)");
+}
+
 Scenario autoscaledDay()
 {
     return scenarioFrom(R"(scalelab: 1
@@ -298,7 +343,8 @@ int benchCommand(int argc, char **argv)
                           {"CDN (TTL edge, 100k assets) + origin", cdnInFront(), 3e6},
                           {"Sticky balancer, 1M users' sessions", stickySessions(), 3e6},
                           {"Autoscaling group, 1-20 servers a day", autoscaledDay(), 3e6},
-                          {"web tier + message queue + 2 consumers", queuedWork(), 3e6}};
+                          {"web tier + message queue + 2 consumers", queuedWork(), 3e6},
+                          {"two regions, geoDNS, queues, replication", twoRegions(), 3e6}};
     std::printf("  %-38s %16s %16s\n", "", "per CPU second", "per wall second");
     std::fflush(stdout);
     ProgressBar progress("scalelab bench");

@@ -104,6 +104,20 @@ QUndoCommand *makeRenameGroupCommand(Document *doc, const QString &groupId, cons
     return changeGroups(doc, QObject::tr("Rename group %1").arg(groupId), std::move(groups));
 }
 
+QUndoCommand *makeSetRegionCommand(Document *doc, const QString &groupId, const QString &region)
+{
+    std::vector<Group> groups = doc->scenario().groups;
+    const auto it = std::find_if(groups.begin(), groups.end(),
+                                 [&](const Group &g) { return g.id == groupId.toStdString(); });
+    if (it == groups.end() || it->region == region.toStdString())
+        return nullptr;
+    it->region = region.toStdString();
+    return changeGroups(doc,
+                        region.isEmpty() ? QObject::tr("Take %1 out of its region").arg(groupId)
+                                         : QObject::tr("Put %1 in region %2").arg(groupId, region),
+                        std::move(groups));
+}
+
 QUndoCommand *makeChangeScalingCommand(Document *doc, const QString &groupId,
                                        const AutoscalingSettings &scaling)
 {

@@ -29,6 +29,9 @@ QUndoCommand *makeCreateGroupCommand(Document *doc, GroupKind kind, const QStrin
 QUndoCommand *makeUngroupCommand(Document *doc, const QStringList &groupIds);
 /// Gives a group a new title. Returns nullptr if there is no such group or nothing changes.
 QUndoCommand *makeRenameGroupCommand(Document *doc, const QString &groupId, const QString &label);
+/// Puts a data center in a region (empty: none). Returns nullptr if there is no such group
+/// or nothing changes; the document's check refuses what the validator refuses.
+QUndoCommand *makeSetRegionCommand(Document *doc, const QString &groupId, const QString &region);
 /// New settings for an autoscaling group. Returns nullptr if there is no such group or
 /// nothing changes.
 QUndoCommand *makeChangeScalingCommand(Document *doc, const QString &groupId,

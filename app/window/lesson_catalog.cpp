@@ -187,6 +187,26 @@ const std::vector<Lesson> kLessons = {
                        "of web1, which serve 30 s later. At 600 s web2 fails and its sessions "
                        "are gone. From 750 s the load falls and the group drains and removes "
                        "servers, and their sessions with them.")},
+    {"stage-9", "09-data-centers.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "9. Data centers and a geoDNS"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Users far away wait for the distance: a second data center near them "
+                       "serves them quickly, and a geoDNS sends each user to the nearest one "
+                       "that passes its health checks. Data is replicated between the data "
+                       "centers, an ocean apart."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it: each region's latency is low for its own users. At 300 s the "
+                       "us-east data center dies. Its users keep their DNS answer for the TTL "
+                       "and fail until it expires, then move to Europe at a higher latency. "
+                       "Set the geoDNS's TTL to 10 s and run again: users move sooner and "
+                       "availability stays above 97.5 %, but the geoDNS answers more than twice "
+                       "as many lookups. Set db-us's replication to sync: no write is lost, but "
+                       "every write waits for the ocean twice."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 300 s the whole us-east data center fails (right-click a data "
+                       "center's title to fail it by hand). The European replica is promoted "
+                       "20 s after the primary is noticed down; the writes it had not received "
+                       "are lost.")},
     {"stage-10", "10-message-queue.yaml",
      QT_TRANSLATE_NOOP("scalelab::Lesson", "10. A message queue"),
      QT_TRANSLATE_NOOP("scalelab::Lesson",

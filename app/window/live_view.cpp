@@ -16,6 +16,7 @@
 #include "live/event_log_widget.h"
 #include "live/run_toolbar.h"
 #include "run/run_controller.h"
+#include "scenario/region_validation.h"
 #include "window/main_window.h"
 #include "window/run_summary_dock.h"
 
@@ -269,8 +270,38 @@ void LiveView::clearRun()
     m_summary->clear();
 }
 
+QMenu *LiveView::createDataCenterMenu(const Group &dc, QWidget *parent)
+{
+    // Fail enabled while anything in it is up, recover while anything is down.
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("DataCenterRunMenu"));
+    bool anyUp = true, anyDown = false;
+    if (const std::shared_ptr<const Frame> f = m_controller->lastFrame()) {
+        anyUp = false;
+        for (const ComponentFrame &c : f->components)
+            if (std::find(dc.members.begin(), dc.members.end(), c.id) != dc.members.end())
+                (c.up ? anyUp : anyDown) = true;
+    }
+    const QString id = QString::fromStdString(dc.id);
+    QAction *fail = menu->addAction(tr("Fail Data Center %1").arg(id));
+    fail->setObjectName(QStringLiteral("failDataCenterAction"));
+    fail->setToolTip(tr("Everything in it goes down at once, as in a power or network outage"));
+    fail->setEnabled(anyUp);
+    connect(fail, &QAction::triggered, m_controller,
+            [this, id] { m_controller->failComponent(id); });
+    QAction *recover = menu->addAction(tr("Recover Data Center %1").arg(id));
+    recover->setObjectName(QStringLiteral("recoverDataCenterAction"));
+    recover->setEnabled(anyDown);
+    connect(recover, &QAction::triggered, m_controller,
+            [this, id] { m_controller->recoverComponent(id); });
+    return menu;
+}
+
 QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
 {
+    if (const Group *dc = dataCenterNamed(m_window->document()->scenario(), id.toStdString());
+        dc && m_window->document()->scenario().find(id.toStdString()) == nullptr)
+        return createDataCenterMenu(*dc, parent);
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("ComponentRunMenu"));
     bool up = true;

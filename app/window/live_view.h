@@ -46,6 +46,8 @@ public:
     /// The run actions for one component (fail, recover, slow down xN, normal speed),
     /// enabled as its last frame allows. The caller owns the menu.
     QMenu *createComponentMenu(const QString &id, QWidget *parent = nullptr);
+    /// Fail or recover a data center as a whole (its title bar's right-click menu).
+    QMenu *createDataCenterMenu(const scalelab::Group &dc, QWidget *parent);
     /// Shows a frame on canvas, charts and log (what the controller does for each frame).
     void showFrame(const std::shared_ptr<const Frame> &frame);
 

@@ -106,6 +106,7 @@ void MainWindow::connectDocument()
 {
     connect(m_doc, &Document::scenarioReset, this, [this] {
         m_scene->syncAll(m_doc->scenario());
+        showGroupCosts();
         m_view->fitToView();
     });
     connect(m_doc, &Document::componentAdded, this, [this](const QString &id) {

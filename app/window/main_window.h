@@ -82,8 +82,12 @@ public slots:
     /// Gives a group a new title (one undo step); an empty label shows the kind's name.
     void renameGroup(const QString &groupId, const QString &label);
     void changeScaling(const QString &groupId, const scalelab::AutoscalingSettings &scaling);
+    /// Puts a data center in a region (one undoable, validated step; empty: none).
+    void setGroupRegion(const QString &groupId, const QString &region);
     /// Asks for a group's new title (the double-click on its title bar).
     void promptRenameGroup(const QString &groupId);
+    /// Asks for a data center's region (Edit ▸ Set Data Center Region…).
+    void promptGroupRegion(const QString &groupId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +102,8 @@ private:
     void createMenus();
     void createGroupActions();
     void updateGroupActions();
+    /// Shows each data center's cost per hour on its box.
+    void showGroupCosts();
     void connectDocument();
     void connectInspector();
     /// Shows the selected component or link, or the scenario when nothing is selected.

@@ -113,8 +113,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove});
     edit->addSeparator();
-    edit->addActions(
-        {a.groupNetwork, a.groupDataCenter, a.groupAutoscaling, a.ungroup, a.renameGroup});
+    edit->addActions({a.groupNetwork, a.groupDataCenter, a.groupAutoscaling, a.ungroup,
+                      a.renameGroup, a.groupRegion});
     edit->addSeparator();
     edit->addAction(a.selectAll);
 

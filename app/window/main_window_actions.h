@@ -29,6 +29,7 @@ struct MainWindow::Actions {
     QAction *groupAutoscaling = nullptr;
     QAction *ungroup = nullptr;
     QAction *renameGroup = nullptr;
+    QAction *groupRegion = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *resetZoom = nullptr;

@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <set>
 
 namespace scalelab {
 
@@ -52,11 +53,28 @@ void MainWindow::createGroupActions()
             promptRenameGroup(ids.front());
     });
 
-    connect(m_doc, &Document::groupsChanged, this,
-            [this] { m_scene->syncGroups(m_doc->scenario().groups); });
+    a.groupRegion = new QAction(tr("Set Data Center &Region…"), this);
+    a.groupRegion->setStatusTip(
+        tr("Say where the selected data center stands (us-east, europe, asia ...): links to "
+           "other regions pay the latency between them, and a geoDNS sends users to the "
+           "nearest"));
+    connect(a.groupRegion, &QAction::triggered, this, [this] {
+        const QStringList ids = m_scene->selectedGroupIds();
+        if (!ids.isEmpty())
+            promptGroupRegion(ids.front());
+    });
+
+    connect(m_doc, &Document::groupsChanged, this, [this] {
+        m_scene->syncGroups(m_doc->scenario().groups);
+        showGroupCosts();
+    });
+    for (const auto signal :
+         {&Document::componentChanged, &Document::componentAdded, &Document::componentRemoved})
+        connect(m_doc, signal, this, &MainWindow::showGroupCosts);
     connect(m_scene, &CanvasScene::groupRenameRequested, this, &MainWindow::promptRenameGroup);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateGroupActions);
     updateGroupActions();
+    showGroupCosts();
 }
 
 void MainWindow::updateGroupActions()
@@ -68,6 +86,55 @@ void MainWindow::updateGroupActions()
     m_actions->groupAutoscaling->setEnabled(hasComponents);
     m_actions->ungroup->setEnabled(groups > 0);
     m_actions->renameGroup->setEnabled(groups == 1);
+    const GroupItem *one =
+        groups == 1 ? m_scene->groupItem(m_scene->selectedGroupIds().front()) : nullptr;
+    m_actions->groupRegion->setEnabled(one && one->kind() == GroupKind::DataCenter);
+}
+
+void MainWindow::showGroupCosts()
+{
+    // What each data center in a region costs per hour: the sum of its members' costs.
+    for (const Group &g : m_doc->scenario().groups) {
+        GroupItem *item = m_scene->groupItem(QString::fromStdString(g.id));
+        if (!item || g.kind != GroupKind::DataCenter)
+            continue;
+        double cost = 0;
+        for (const std::string &m : g.members)
+            if (const Component *c = m_doc->scenario().find(m))
+                cost += c->cost_per_hour;
+        item->setCostPerHour(cost);
+    }
+}
+
+void MainWindow::promptGroupRegion(const QString &groupId)
+{
+    const GroupItem *item = m_scene->groupItem(groupId);
+    if (!item || !m_dialogsEnabled)
+        return;
+    // The regions of the default table and those the design already names.
+    std::set<std::string> names;
+    for (const RegionLatency &l : defaultRegionLatencies())
+        names.insert({l.from, l.to});
+    for (const std::string &r : regionsOf(m_doc->scenario()))
+        names.insert(r);
+    QStringList choices;
+    for (const std::string &n : names)
+        choices << QString::fromStdString(n);
+    const int current = static_cast<int>(choices.indexOf(item->region()));
+    bool ok = false;
+    const QString region = QInputDialog::getItem(
+        this, tr("Data center region"),
+        tr("Region of %1 (pick one or type a new name; empty: none):").arg(item->title()), choices,
+        current, true, &ok);
+    if (ok)
+        setGroupRegion(groupId, region.trimmed());
+}
+
+void MainWindow::setGroupRegion(const QString &groupId, const QString &region)
+{
+    if (QUndoCommand *cmd = makeSetRegionCommand(m_doc, groupId, region))
+        if (const QString why = m_doc->pushChecked(cmd); !why.isEmpty())
+            refuse(why);
 }
 
 void MainWindow::groupSelection(GroupKind kind)

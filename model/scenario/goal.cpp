@@ -89,6 +89,8 @@ std::string describeGoal(const Goal &g)
     std::string out = toString(g.metric);
     if (!g.kind.empty())
         out += " of " + g.kind + " requests";
+    if (!g.region.empty())
+        out += " of users in " + g.region;
     if (!g.component.empty())
         out += " of " + g.component;
     if (!g.cause.empty())

@@ -40,7 +40,8 @@ struct Goal {
     std::optional<double> to_s;   ///< window end; none = the end of the run
     std::string component;        ///< utilization, queue_length: which component
     std::string cause;            ///< errors, error_rate: rejected, timeout, down, no_backend
-    std::string kind; ///< p50_ms, p95_ms, p99_ms: only requests of this kind (read, static ...)
+    std::string kind;   ///< p50_ms, p95_ms, p99_ms: only requests of this kind (read, static ...)
+    std::string region; ///< p50_ms, p95_ms, p99_ms: only requests of users in this region
     /// The window starts when a health check marks this component unhealthy (its failure
     /// noticed): "survives the failure of X". Empty = a fixed window.
     std::string survives;

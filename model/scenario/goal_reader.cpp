@@ -22,7 +22,7 @@ void readGoal(ReadContext &context, int node, const std::string &path, Goal &out
 {
     MapFields f(context, node, path, "goal " + path,
                 {"metric", "below", "above", "from_s", "to_s", "component", "cause", "kind",
-                 "survives", "text"});
+                 "region", "survives", "text"});
     if (!f.isMap())
         return;
     if (!f.has("metric"))
@@ -42,6 +42,7 @@ void readGoal(ReadContext &context, int node, const std::string &path, Goal &out
     f.text("component", out.component, false);
     f.text("cause", out.cause, false);
     f.text("kind", out.kind, false);
+    f.text("region", out.region, false);
     f.text("survives", out.survives, false);
     f.text("text", out.text, true);
 }

@@ -91,6 +91,16 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
                      "unknown request kind " + quoted(g.kind) +
                          "; allowed are read, write, static or async");
     }
+    if (!g.region.empty()) {
+        const std::vector<std::string> regions = regionsOf(s);
+        if (!allowsKind(g.metric))
+            addError(errors, path + ".region",
+                     "'region' applies to p50_ms, p95_ms and p99_ms only");
+        else if (std::find(regions.begin(), regions.end(), g.region) == regions.end())
+            addError(errors, path + ".region",
+                     "no users or data center of the design are in region " + quoted(g.region) +
+                         "; give a clients component that region");
+    }
     if (!g.survives.empty() && !index.find(g.survives))
         addError(errors, path + ".survives",
                  "there is no component " + quoted(g.survives) + "; " + knownIds(s));

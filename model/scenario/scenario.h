@@ -11,12 +11,14 @@
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
+#include "scenario/kinds/geo_dns.h"
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/kinds/load_balancer.h"
 #include "scenario/kinds/queue.h"
 #include "scenario/kinds/service.h"
 #include "scenario/kinds/session_store.h"
 #include "scenario/kinds/web_server.h"
+#include "scenario/regions.h"
 
 #include <cstdint>
 #include <optional>
@@ -27,9 +29,9 @@
 namespace scalelab {
 
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
-using KindParams =
-    std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams, DatabaseParams,
-                 ClientsParams, CacheParams, CdnParams, SessionStoreParams, QueueParams>;
+using KindParams = std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams,
+                                DatabaseParams, ClientsParams, CacheParams, CdnParams,
+                                SessionStoreParams, QueueParams, GeoDnsParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.
@@ -102,8 +104,10 @@ struct AutoscalingSettings {
 };
 
 /// A drawn container around components: a private network behind a balancer, a data
-/// center, or an autoscaling group. The first two are a picture for the student that the
-/// simulation ignores; an autoscaling group's servers are added and removed by the kernel,
+/// center, or an autoscaling group. A private network is a picture for the student that the
+/// simulation ignores; a data center with a region puts its members in that region (links
+/// to other regions pay the latency between them) and can fail as one (a fault naming it);
+/// an autoscaling group's servers are added and removed by the kernel,
 /// each a copy of its first member (the template) with that member's links.
 struct Group {
     std::string id;
@@ -111,6 +115,7 @@ struct Group {
     std::string label;                ///< title shown on the box; empty = the kind's name
     std::vector<std::string> members; ///< component ids, in the order given
     AutoscalingSettings scaling{};    ///< used by kind autoscaling only
+    std::string region;               ///< data_center only: where it stands (regions.h)
     bool operator==(const Group &) const = default;
 };
 
@@ -130,8 +135,9 @@ struct Scenario {
     std::vector<Link> links;
     std::vector<Fault> faults;
     std::vector<Group> groups;
-    std::vector<Goal> goals;        ///< what a lesson asks the student to reach
-    std::vector<RevealStep> reveal; ///< the order a presenter shows the design in
+    std::vector<RegionLatency> region_latency; ///< overrides of the default table
+    std::vector<Goal> goals;                   ///< what a lesson asks the student to reach
+    std::vector<RevealStep> reveal;            ///< the order a presenter shows the design in
 
     const Component *find(const std::string &id) const;
     Component *find(const std::string &id);

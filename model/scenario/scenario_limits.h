@@ -11,6 +11,7 @@ inline constexpr std::size_t kMaxComponents = 10000;
 inline constexpr std::size_t kMaxLinks = 10000;
 inline constexpr std::size_t kMaxFaults = 10000;
 inline constexpr std::size_t kMaxGroups = 10000;
+inline constexpr std::size_t kMaxRegionLatencies = 1000;
 inline constexpr std::size_t kMaxCurvePoints = 10000;
 inline constexpr int kMaxWorkers = 100000;
 inline constexpr int kMaxCapacity = 10000000;

@@ -4,6 +4,7 @@
 #include "scenario/autoscaling_validation.h"
 #include "scenario/goal_validation.h"
 #include "scenario/number_text.h"
+#include "scenario/region_validation.h"
 #include "scenario/scenario_io.h"
 #include "scenario/scenario_limits.h"
 #include "scenario/validation_util.h"
@@ -258,6 +259,8 @@ public:
         const Fault &f = s.faults[i];
         const std::string p = "faults[" + std::to_string(i) + "]";
         const bool wholeSite = f.action == FaultAction::Deploy && f.component.empty();
+        if (!wholeSite && checkDataCenterFault(s, i, errors))
+            return;
         if (!wholeSite && m_index.find(f.component) == nullptr)
             add(p + ".component",
                 "there is no component '" + f.component + "' to fail; " + knownIds(s));
@@ -382,6 +385,7 @@ std::vector<ScenarioError> validateScenario(const Scenario &s, Completeness comp
     for (std::size_t i = 0; i < s.groups.size() && i < kMaxGroups; ++i)
         check.group(s, i, groupIds);
     validateAutoscaling(s, check.errors);
+    validateRegions(s, check.errors);
     validateGoals(s, check.errors);
     return check.errors;
 }

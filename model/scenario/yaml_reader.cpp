@@ -193,7 +193,7 @@ void readFault(ReadContext &context, int node, const std::string &path, Fault &o
 void readGroup(ReadContext &context, int node, const std::string &path, Group &out)
 {
     MapFields f(context, node, path, "group " + path,
-                {"id", "kind", "label", "members", "scaling"});
+                {"id", "kind", "label", "members", "scaling", "region"});
     if (!f.isMap())
         return;
     if (!f.has("id"))
@@ -204,6 +204,7 @@ void readGroup(ReadContext &context, int node, const std::string &path, Group &o
     f.name("kind", out.kind,
            {GroupKind::PrivateNetwork, GroupKind::DataCenter, GroupKind::Autoscaling});
     f.text("label", out.label, true);
+    f.text("region", out.region, true);
     if (const int v = f.find("scaling"); v >= 0) {
         if (out.kind != GroupKind::Autoscaling)
             f.error("scaling", "only an autoscaling group has scaling settings; set kind: "
@@ -232,6 +233,20 @@ void readGroup(ReadContext &context, int node, const std::string &path, Group &o
             out.members.push_back(item.value);
         }
     }
+}
+
+void readRegionLatency(ReadContext &context, int node, const std::string &path, RegionLatency &out)
+{
+    MapFields f(context, node, path, "region latency " + path, {"from", "to", "latency_ms"});
+    if (!f.isMap())
+        return;
+    for (const char *key : {"from", "to", "latency_ms"})
+        if (!f.has(key))
+            f.error(key, std::string("a region latency needs '") + key +
+                             "': write {from: us-east, to: europe, latency_ms: 40}");
+    f.text("from", out.from, false);
+    f.text("to", out.to, false);
+    f.number("latency_ms", out.latency_ms);
 }
 
 /// A top-level workload, the form before the clients kind: it becomes a clients
@@ -319,7 +334,7 @@ void readScenario(ReadContext &context, Scenario &out)
     const YamlTree &tree = context.tree();
     MapFields top(context, tree.root(), "", "the scenario",
                   {"scalelab", "name", "description", "seed", "run", "workload", "components",
-                   "links", "faults", "groups", "goals", "reveal"});
+                   "links", "faults", "groups", "region_latency", "goals", "reveal"});
     if (!top.isMap())
         return;
     if (!top.has("scalelab")) {
@@ -358,6 +373,12 @@ void readScenario(ReadContext &context, Scenario &out)
         out.groups.resize(items->size());
         for (std::size_t i = 0; i < items->size(); ++i)
             readGroup(context, (*items)[i], "groups[" + std::to_string(i) + "]", out.groups[i]);
+    }
+    if (const auto *items = listItems(context, top, "region_latency", kMaxRegionLatencies)) {
+        out.region_latency.resize(items->size());
+        for (std::size_t i = 0; i < items->size(); ++i)
+            readRegionLatency(context, (*items)[i], "region_latency[" + std::to_string(i) + "]",
+                              out.region_latency[i]);
     }
     readGoals(context, top, out.goals);
     readReveal(context, top, out.reveal);

@@ -245,6 +245,8 @@ void writeGroup(std::string &out, const Group &g)
     b.put("kind", toString(g.kind));
     if (!g.label.empty())
         b.put("label", scalarText(g.label));
+    if (!g.region.empty())
+        b.put("region", scalarText(g.region));
     std::string members = "[";
     for (std::size_t i = 0; i < g.members.size(); ++i)
         members += (i > 0 ? ", " : "") + scalarText(g.members[i]);
@@ -270,6 +272,8 @@ void writeGoal(std::string &out, const Goal &g)
         b.put("cause", scalarText(g.cause));
     if (!g.kind.empty())
         b.put("kind", scalarText(g.kind));
+    if (!g.region.empty())
+        b.put("region", scalarText(g.region));
     if (!g.survives.empty())
         b.put("survives", scalarText(g.survives));
     if (g.from_s)
@@ -323,6 +327,12 @@ std::string writeScenario(const Scenario &s)
         out += "groups:\n";
         for (const Group &g : s.groups)
             writeGroup(out, g);
+    }
+    if (!s.region_latency.empty()) {
+        out += "region_latency:\n";
+        for (const RegionLatency &l : s.region_latency)
+            out += "  - {from: " + scalarText(l.from) + ", to: " + scalarText(l.to) +
+                   ", latency_ms: " + numberText(l.latency_ms) + "}\n";
     }
     if (!s.goals.empty()) {
         out += "goals:\n";

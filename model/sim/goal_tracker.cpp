@@ -137,6 +137,8 @@ GoalTracker::Snapshot GoalTracker::take(const Simulation &sim, const RunResult &
         RequestKind kind = RequestKind::Read;
         s.latency = g.kind.empty() || !fromString(g.kind, kind) ? sim.latencyHistogram()
                                                                 : sim.latencyHistogram(kind);
+        if (const LatencyHistogram *h = sim.regions().latencyOf(g.region); h && !g.region.empty())
+            s.latency = *h;
     }
     return s;
 }

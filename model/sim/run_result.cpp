@@ -91,7 +91,16 @@ void writeJson(std::ostream &out, const RunResult &r)
         writeLatency(out, l);
         first = false;
     }
-    out << (first ? "}},\n" : "\n  }},\n");
+    out << (first ? "}" : "\n  }");
+    if (!r.regions.empty()) {
+        out << ", \"by_region\": {";
+        for (std::size_t i = 0; i < r.regions.size(); ++i) {
+            out << (i ? ",\n    " : "\n    ") << jsonQuoted(r.regions[i].name) << ": ";
+            writeLatency(out, r.regions[i].latency);
+        }
+        out << "\n  }";
+    }
+    out << "},\n";
     out << "  \"requests\": {\"arrived\": " << r.arrived << ", \"completed\": " << r.completed
         << ", \"failed\": " << r.failed << ", \"by_cause\": {";
     for (int c = 0; c < kFailureCauseCount; ++c)
@@ -108,6 +117,27 @@ void writeJson(std::ostream &out, const RunResult &r)
     out << "  \"availability\": " << number(r.availability) << ",\n";
     out << "  \"throughput_rps\": " << number(r.throughputRps) << ",\n";
     out << "  \"cost_per_hour\": " << number(r.costPerHour) << ",\n";
+    if (!r.regions.empty()) {
+        out << "  \"regions\": {";
+        for (std::size_t i = 0; i < r.regions.size(); ++i) {
+            const RegionResult &g = r.regions[i];
+            out << (i ? ",\n    " : "\n    ") << jsonQuoted(g.name)
+                << ": {\"completed\": " << g.completed << ", \"failed\": " << g.failed
+                << ", \"availability\": " << number(g.availability)
+                << ", \"cost_per_hour\": " << number(g.costPerHour) << "}";
+        }
+        out << "\n  },\n";
+    }
+    if (!r.dataCenters.empty()) {
+        out << "  \"data_centers\": {";
+        for (std::size_t i = 0; i < r.dataCenters.size(); ++i) {
+            const DataCenterResult &d = r.dataCenters[i];
+            out << (i ? ",\n    " : "\n    ") << jsonQuoted(d.id)
+                << ": {\"region\": " << jsonQuoted(d.region) << ", \"components\": " << d.components
+                << ", \"cost_per_hour\": " << number(d.costPerHour) << "}";
+        }
+        out << "\n  },\n";
+    }
     if (!r.autoscaling.empty()) {
         out << "  \"cost_per_hour_mean\": " << number(r.costPerHourMean) << ",\n";
         out << "  \"autoscaling\": {";
@@ -194,6 +224,11 @@ void writeReport(std::ostream &out, const RunResult &r)
         out << "Sessions       logins " << r.logins << "   logged out " << r.loggedOut
             << "   lost with their server " << r.sessionsDropped << "   held at the end "
             << r.sessionsActive << "\n";
+    for (const RegionResult &g : r.regions)
+        out << std::setprecision(2) << "Region " << g.name << "   p50 " << g.latency.p50
+            << "   p95 " << g.latency.p95 << "   p99 " << g.latency.p99 << " ms   completed "
+            << g.completed << "   failed " << g.failed << "   cost $" << g.costPerHour
+            << " per hour\n";
     out << std::setprecision(4) << "Availability   " << 100.0 * r.availability << " %\n";
     out << std::setprecision(1) << "Throughput     " << r.throughputRps << " requests/s\n";
     if (r.costPerHour > 0 && r.autoscaling.empty())

@@ -29,6 +29,24 @@ struct LatencySummary {
     double ci99 = 0;
 };
 
+/// One region's users over the measured window, for the report.
+struct RegionResult {
+    std::string name;
+    std::uint64_t completed = 0;
+    std::uint64_t failed = 0;
+    double availability = 1; ///< completed / (completed + failed)
+    LatencySummary latency;
+    double costPerHour = 0; ///< of the components standing in it (its data centers)
+};
+
+/// A data center (a data_center group with a region): what its components cost.
+struct DataCenterResult {
+    std::string id;
+    std::string region;
+    int components = 0;
+    double costPerHour = 0;
+};
+
 struct ComponentResult {
     std::string id;
     ComponentKind kind = ComponentKind::Service;
@@ -108,6 +126,8 @@ struct RunResult {
     std::vector<AutoscalingResult> autoscaling;
     double costPerHourMean = 0;
     std::vector<ComponentResult> components;
+    std::vector<RegionResult> regions;         ///< per region of users and data centers
+    std::vector<DataCenterResult> dataCenters; ///< data_center groups with a region
     std::vector<LogEntry> log;
 
     const ComponentResult *component(const std::string &id) const;

@@ -73,7 +73,7 @@ void Simulation::enter(std::uint32_t slot, std::uint32_t l)
         return;
     }
     LinkRuntime &link = m_links[l];
-    if (link.latencyS > 0) {
+    if (linkLatencyS(link, m_requests[slot]) > 0) {
         sendOnLink(slot, l);
         return;
     }

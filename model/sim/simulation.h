@@ -20,6 +20,7 @@
 #include "sim/key_popularity.h"
 #include "sim/kinds/replication.h"
 #include "sim/random_stream.h"
+#include "sim/regions.h"
 #include "sim/request.h"
 #include "sim/run_result.h"
 #include "sim/sessions.h"
@@ -41,6 +42,9 @@ struct LinkRuntime {
     double latencyS;
     std::uint8_t kindMask;        ///< bit per RequestKind that may travel it
     std::uint64_t traversals = 0; ///< requests sent along it so far (for traffic display)
+    /// From a component in no region (a DNS, a CDN edge: near each user) to one in a
+    /// region: a request on it also travels from its users' region to that one.
+    bool fromAnywhere = false;
 };
 
 /// What the live view marks at a component: a failed request, or an answer with wrong
@@ -83,9 +87,13 @@ public:
     double warmup() const { return m_warmup; }
     std::uint64_t eventsProcessed() const { return m_events; }
 
-    // Faults injected by a front end at the current time.
+    // Faults injected by a front end at the current time; an id of a data center fails
+    // or recovers everything in it.
     void failComponent(const std::string &id);
     void recoverComponent(const std::string &id);
+    /// Fails (up false) or recovers every component of data center `id` now; false if
+    /// there is no data center of that id.
+    bool failDataCenter(const std::string &id, bool up = false);
     void slowComponent(const std::string &id, double factor);
     /// Promotes a replica to primary now; false (why says why) when it cannot be.
     bool promoteReplica(const std::string &id, std::string &why);
@@ -144,6 +152,12 @@ public:
     // the whole run.
     Station &station(std::uint32_t s) { return m_stations[s]; }
     Request &request(std::uint32_t slot) { return m_requests[slot]; }
+    /// How long request r takes along link l (its region's distance included).
+    double linkLatencyS(const LinkRuntime &l, const Request &r) const
+    {
+        return l.fromAnywhere ? l.latencyS + m_regions.latencyS(r.region, m_stations[l.to].region)
+                              : l.latencyS;
+    }
     bool linkAllows(const LinkRuntime &l, RequestKind kind) const
     {
         return (l.kindMask >> static_cast<int>(kind)) & 1u;
@@ -177,6 +191,9 @@ public:
         if (s < m_pullWatchers.size() && !m_pullWatchers[s].empty())
             notifyFree(s);
     }
+    /// One-way latency between the regions of index a and b (Station::region), seconds.
+    double regionLatencyS(std::uint8_t a, std::uint8_t b) const { return m_regions.latencyS(a, b); }
+    const Regions &regions() const { return m_regions; }
     /// A version per data key, bumped by writes (for stale reads).
     KeyVersions &keyVersions() { return m_keyVersions; }
     /// Station s committed a write of key: its version moves on, and the kinds linking to
@@ -276,6 +293,8 @@ private:
     void setDown(std::uint32_t station, const char *why);
     void setUp(std::uint32_t station, const char *why);
     void scheduledFault(std::uint32_t index);
+    void dataCenterFault(const Fault &f);
+    void setDataCenter(const Group &dc, bool up);
     void randomFailure(std::uint32_t process);
     void randomRepair(std::uint32_t process);
 
@@ -286,6 +305,8 @@ private:
     void setupSeries();
     /// The spread of utilization over each balancer's targets, as its figures.
     void addSpreads(RunResult &r) const;
+    /// The figures per region and per data center.
+    void addRegions(RunResult &r) const;
 
     std::uint32_t allocRequest();
     void freeRequest(std::uint32_t slot);
@@ -303,6 +324,7 @@ private:
     KeyVersions m_keyVersions;
     Replication m_replication;
     Sessions m_sessions;
+    Regions m_regions;
     Scenario m_design; ///< the last scenario applied (autoscaling adds to it)
     Autoscaling m_autoscaling;
     double m_costNow = 0;

@@ -2,6 +2,8 @@
 // (applyScenario) and after an autoscaling group's action (redesign).
 #include "sim/simulation.h"
 
+#include "scenario/region_validation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -49,16 +51,14 @@ void Simulation::compile(const Scenario &scenario)
     KindContext context;
     context.seed = m_seed;
     context.now = m_now;
-    // Users of all clients together (numbered clients by clients), their regions, keys.
+    // Users of all clients together (numbered clients by clients), their keys; regions.
     long long users = 0;
-    std::vector<std::string> regions;
     for (const Component &c : scenario.components)
         if (const auto *p = std::get_if<ClientsParams>(&c.params)) {
             users += std::max(1, p->users);
             context.keys = std::max(context.keys, p->keys.count);
-            if (std::find(regions.begin(), regions.end(), p->region) == regions.end())
-                regions.push_back(p->region);
         }
+    m_regions.compile(scenario);
     context.users = static_cast<int>(std::clamp<long long>(users, 1, 2000000000));
     m_keyVersions.reserve(static_cast<std::uint32_t>(context.keys));
     std::uint32_t userBase = 0;
@@ -67,9 +67,7 @@ void Simulation::compile(const Scenario &scenario)
         if (const auto *p = std::get_if<ClientsParams>(&c.params)) {
             context.userBase = userBase;
             context.firstClients = firstClients;
-            context.region = static_cast<std::uint8_t>(std::min<std::size_t>(
-                255, static_cast<std::size_t>(std::find(regions.begin(), regions.end(), p->region) -
-                                              regions.begin())));
+            context.region = m_regions.of(c.id);
             userBase += static_cast<std::uint32_t>(std::max(1, p->users));
             firstClients = false;
         }
@@ -108,6 +106,7 @@ void Simulation::compile(const Scenario &scenario)
             again.up = true;
             ++again.kindGeneration;
         }
+        m_stations[static_cast<std::size_t>(index)].region = m_regions.of(c.id);
         configure(m_stations[static_cast<std::size_t>(index)], c, context);
     }
     // Sessions and cookies get their tables once anything keeps them (validation bounds
@@ -169,9 +168,16 @@ void Simulation::compileLinks(const Scenario &scenario)
         if (l.kinds.empty())
             mask = 0xff;
         const auto traffic = oldTraffic.find(l.from + '\n' + l.to);
+        // Between regions, the distance between them on top of the link's own latency.
+        const double latencyS =
+            l.latency_ms / 1000.0 +
+            m_regions.latencyS(m_stations[static_cast<std::size_t>(from)].region,
+                               m_stations[static_cast<std::size_t>(to)].region);
         m_links.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to),
-                           l.probability, l.latency_ms / 1000.0, mask,
-                           traffic == oldTraffic.end() ? 0 : traffic->second});
+                           l.probability, latencyS, mask,
+                           traffic == oldTraffic.end() ? 0 : traffic->second,
+                           m_stations[static_cast<std::size_t>(from)].region == 0 &&
+                               m_stations[static_cast<std::size_t>(to)].region != 0});
         m_stations[static_cast<std::size_t>(from)].out.push_back(
             static_cast<std::uint32_t>(m_links.size() - 1));
     }
@@ -202,7 +208,10 @@ void Simulation::scheduleInitialEvents(const Scenario &scenario)
     for (std::size_t i = 0; i < m_faults.size(); ++i) {
         const Fault &f = m_faults[i];
         const bool wholeSite = f.action == FaultAction::Deploy && f.component.empty();
-        const int station = wholeSite ? 0 : stationIndex(f.component);
+        // A data center's fault hits its members when it fires (scheduledFault).
+        const bool dataCenter = f.at_s && stationIndex(f.component) < 0 &&
+                                dataCenterNamed(scenario, f.component) != nullptr;
+        const int station = wholeSite || dataCenter ? 0 : stationIndex(f.component);
         if (station < 0 || m_stations.empty())
             continue;
         if (f.at_s) {

@@ -1,6 +1,8 @@
 // Failures, recoveries, slow-downs and the health checks that let balancers notice them.
 #include "sim/simulation.h"
 
+#include "scenario/region_validation.h"
+
 #include <string>
 #include <utility>
 
@@ -26,6 +28,7 @@ void Simulation::setDown(std::uint32_t s, const char *why)
         return;
     st.touch(m_now);
     st.up = false;
+    st.downSinceS = m_now;
     ++st.epoch; // requests this station holds workers for will find it gone on return
     logEvent(s, why);
     // Everything inside fails with cause "down". Take the lists first: failing a request
@@ -66,6 +69,8 @@ void Simulation::failComponent(const std::string &id)
     const int s = stationIndex(id);
     if (s >= 0)
         setDown(static_cast<std::uint32_t>(s), "failed (by hand)");
+    else
+        failDataCenter(id, false);
 }
 
 void Simulation::recoverComponent(const std::string &id)
@@ -73,6 +78,8 @@ void Simulation::recoverComponent(const std::string &id)
     const int s = stationIndex(id);
     if (s >= 0)
         setUp(static_cast<std::uint32_t>(s), "recovered (by hand)");
+    else
+        failDataCenter(id, true);
 }
 
 void Simulation::slowComponent(const std::string &id, double factor)
@@ -93,8 +100,10 @@ void Simulation::scheduledFault(std::uint32_t index)
         return;
     }
     const int s = stationIndex(f.component);
-    if (s < 0)
+    if (s < 0) {
+        dataCenterFault(f);
         return;
+    }
     const auto station = static_cast<std::uint32_t>(s);
     switch (f.action) {
     case FaultAction::Fail:
@@ -116,6 +125,40 @@ void Simulation::scheduledFault(std::uint32_t index)
         m_stations[station].behavior->deploy(*this, station);
         break;
     }
+}
+
+void Simulation::dataCenterFault(const Fault &f)
+{
+    // Every component standing in it goes down (or comes back) at once.
+    const Group *dc = dataCenterNamed(m_design, f.component);
+    if (dc == nullptr || (f.action != FaultAction::Fail && f.action != FaultAction::Recover))
+        return;
+    const bool fail = f.action == FaultAction::Fail;
+    logEventFor(dc->id, fail ? "data center failed (scheduled): everything in it is down"
+                             : "data center recovered (scheduled)");
+    setDataCenter(*dc, !fail);
+}
+
+void Simulation::setDataCenter(const Group &dc, bool up)
+{
+    for (const std::string &m : dc.members)
+        if (const int s = stationIndex(m); s >= 0) {
+            if (up)
+                setUp(static_cast<std::uint32_t>(s), "recovered with its data center");
+            else
+                setDown(static_cast<std::uint32_t>(s), "failed with its data center");
+        }
+}
+
+bool Simulation::failDataCenter(const std::string &id, bool up)
+{
+    const Group *dc = dataCenterNamed(m_design, id);
+    if (dc == nullptr)
+        return false;
+    logEventFor(id, up ? "data center recovered (by hand)"
+                       : "data center failed (by hand): everything in it is down");
+    setDataCenter(*dc, up);
+    return true;
 }
 
 void Simulation::deployAssets(const std::string &id)

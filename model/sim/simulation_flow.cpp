@@ -157,8 +157,8 @@ void Simulation::callHoldingNoWorker(std::uint32_t slot, std::uint32_t holder, s
 {
     Request &r = m_requests[slot];
     Station &h = m_stations[holder];
-    r.stack[r.depth++] =
-        CallFrame{holder, h.epoch, kHoldsNoWorker, static_cast<float>(m_links[l].latencyS), m_now};
+    r.stack[r.depth++] = CallFrame{holder, h.epoch, kHoldsNoWorker,
+                                   static_cast<float>(linkLatencyS(m_links[l], r)), m_now};
     enter(slot, l);
 }
 
@@ -191,7 +191,7 @@ void Simulation::sendOnLink(std::uint32_t slot, std::uint32_t l)
     ++link.traversals;
     r.link = static_cast<std::int32_t>(l);
     r.linkDepart = m_now;
-    r.linkArrive = m_now + link.latencyS;
+    r.linkArrive = m_now + linkLatencyS(link, r);
     m_queue.push(r.linkArrive, EventType::LinkArrival, link.to, slot, r.generation);
 }
 
@@ -230,8 +230,8 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
             abandon(FailureCause::Rejected);
             return;
         }
-        r.stack[r.depth++] =
-            CallFrame{s, st.epoch, i + 1, static_cast<float>(m_links[chosen].latencyS), entered};
+        r.stack[r.depth++] = CallFrame{
+            s, st.epoch, i + 1, static_cast<float>(linkLatencyS(m_links[chosen], r)), entered};
         sendOnLink(slot, chosen);
         return;
     }
@@ -346,6 +346,7 @@ void Simulation::complete(std::uint32_t slot)
     ++m_intervalCompleted;
     if (m_recordSeries)
         m_intervalLatency.record(ms);
+    m_regions.completed(r.region, ms, r.measured);
     if (r.measured) {
         ++m_completed;
         m_latency.record(ms);
@@ -401,12 +402,14 @@ void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t stat
     remember({m_now, station, cause});
     const bool message = r.message;
     const bool measured = r.measured;
+    const std::uint8_t region = r.region;
     releaseHolders(slot);
     if (message) {
         // A message no consumer finished: it stays the queue's until it is acknowledged.
         freeRequest(slot);
         return;
     }
+    m_regions.failed(region, measured);
     const auto c = static_cast<std::size_t>(cause);
     ++m_intervalFailed[c];
     if (measured)

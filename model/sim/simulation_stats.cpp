@@ -37,6 +37,7 @@ void Simulation::endWarmup()
         st.behavior->resetStats();
     }
     m_replication.resetStats();
+    m_regions.resetStats();
     m_sessions.resetStats();
     m_databaseReads = m_staleReads = 0;
     std::fill(m_intervalBase.begin(), m_intervalBase.end(), StationStats{});
@@ -67,6 +68,9 @@ void Simulation::setupSeries()
             for (const char *what : {".servers", ".serving", ".serving_utilization"})
                 m_series.addColumn(g.id + what);
     }
+    for (const std::string &region : m_regions.names())
+        for (const char *what : {".p95_ms", ".throughput_rps", ".errors_rps"})
+            m_series.addColumn("region." + region + what);
     for (const Station &st : m_stations) {
         if (!st.queueing)
             continue; // users have no queue to sample
@@ -157,6 +161,17 @@ void Simulation::sample()
         row[at] = static_cast<double>(m_sessions.active());
     }
     sampleAutoscaling(row);
+    for (std::size_t i = 0; i < m_regions.names().size(); ++i) {
+        const Regions::Interval in = m_regions.takeInterval(static_cast<std::uint8_t>(i + 1));
+        const std::ptrdiff_t col =
+            m_series.columnIndex("region." + m_regions.names()[i] + ".p95_ms");
+        if (col < 0)
+            continue;
+        auto at = static_cast<std::size_t>(col);
+        row[at++] = in.p95Ms;
+        row[at++] = static_cast<double>(in.completed);
+        row[at] = static_cast<double>(in.failed);
+    }
     for (std::size_t s = 0; s < m_stations.size(); ++s) {
         Station &st = m_stations[s];
         st.touch(m_now);
@@ -264,8 +279,29 @@ RunResult Simulation::result() const
         r.sessionsDropped = m_sessions.total().dropped;
         r.sessionsActive = m_sessions.active();
     }
+    addRegions(r);
     r.log = m_log;
     return r;
+}
+
+void Simulation::addRegions(RunResult &r) const
+{
+    // Each region's users, and what the components standing in each region cost.
+    r.regions = m_regions.results();
+    for (const Station &st : m_stations)
+        if (!st.removed && st.region > 0 && st.region <= r.regions.size())
+            r.regions[st.region - 1u].costPerHour += st.costPerHour;
+    for (const Group &g : m_design.groups) {
+        if (g.kind != GroupKind::DataCenter || g.region.empty())
+            continue;
+        DataCenterResult dc{g.id, g.region, 0, 0};
+        for (const std::string &m : g.members)
+            if (const int s = stationIndex(m); s >= 0) {
+                ++dc.components;
+                dc.costPerHour += m_stations[static_cast<std::size_t>(s)].costPerHour;
+            }
+        r.dataCenters.push_back(std::move(dc));
+    }
 }
 
 void Simulation::addSpreads(RunResult &r) const

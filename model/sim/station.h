@@ -44,10 +44,12 @@ struct Station {
     /// What the kind does; it keeps the kind's own state (model/sim/kinds/).
     std::unique_ptr<KindBehavior> behavior;
     std::vector<std::uint32_t> out; ///< outgoing link indices
+    std::uint8_t region = 0;        ///< index in Regions (sim/regions.h); 0 = none
 
     // State.
     bool up = true;
     bool removed = false;
+    double downSinceS = 0; ///< when it last went down
     /// false while an autoscaling group boots or drains it: balancers send it nothing.
     bool inRotation = true;
     double slowFactor = 1.0;

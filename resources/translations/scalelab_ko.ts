@@ -195,6 +195,18 @@ one-way latency %3 ms, probability %4</source>
         <source>Autoscaling group</source>
         <translation>오토스케일링 그룹</translation>
     </message>
+    <message>
+        <source>Take %1 out of its region</source>
+        <translation>%1을(를) 리전에서 빼기</translation>
+    </message>
+    <message>
+        <source>Put %1 in region %2</source>
+        <translation>%1을(를) 리전 %2에 두기</translation>
+    </message>
+    <message>
+        <source>%1 · $%2/h</source>
+        <translation>%1 · 시간당 $%2</translation>
+    </message>
 </context>
 <context>
     <name>scalelab</name>
@@ -914,6 +926,14 @@ one-way latency %3 ms, probability %4</source>
         <source>Holds messages until a consumer takes them (SQS, RabbitMQ): a publish returns as soon as the message is stored, and the components it links to take messages only when a worker is free, so a burst waits in the queue. Its capacity counts the messages it holds.</source>
         <translation>소비자가 가져갈 때까지 메시지를 보관합니다(SQS, RabbitMQ): 발행은 메시지가 저장되자마자 응답하고, 큐가 연결된 구성 요소는 워커가 비었을 때만 메시지를 가져가므로 급증한 작업은 큐에서 기다립니다. 용량은 큐가 보관하는 메시지 수를 셉니다.</translation>
     </message>
+    <message>
+        <source>GeoDNS</source>
+        <translation>GeoDNS</translation>
+    </message>
+    <message>
+        <source>A DNS that answers each user with the nearest healthy data center (Route 53's latency routing): it health-checks each data center's entry point, and users keep its answer for the TTL.</source>
+        <translation>각 사용자에게 가장 가까운 정상 데이터 센터로 응답하는 DNS입니다(Route 53의 지연 시간 기반 라우팅). 각 데이터 센터의 진입점을 헬스 체크하며, 사용자는 그 응답을 TTL 동안 보관합니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::LatencyChart</name>
@@ -1308,6 +1328,22 @@ one-way latency %3 ms, probability %4</source>
         <source>At 200 s a flash sale brings five times the load for 20 s. At 210 s the workers crash and are back at 215 s: the messages they held are delivered again after the 30 s visibility timeout, and none is lost.</source>
         <translation>200초에 반짝 세일로 20초 동안 부하가 다섯 배가 됩니다. 210초에 워커가 죽었다가 215초에 돌아옵니다: 워커가 쥐고 있던 메시지는 30초의 가시성 타임아웃 뒤에 다시 전달되며, 하나도 잃지 않습니다.</translation>
     </message>
+    <message>
+        <source>9. Data centers and a geoDNS</source>
+        <translation>9. 데이터 센터와 GeoDNS</translation>
+    </message>
+    <message>
+        <source>Users far away wait for the distance: a second data center near them serves them quickly, and a geoDNS sends each user to the nearest one that passes its health checks. Data is replicated between the data centers, an ocean apart.</source>
+        <translation>멀리 있는 사용자는 거리만큼 기다립니다. 가까운 곳의 두 번째 데이터 센터가 그들에게 빠르게 응답하고, GeoDNS는 각 사용자를 헬스 체크를 통과한 가장 가까운 데이터 센터로 보냅니다. 데이터는 바다를 사이에 둔 데이터 센터들 사이에 복제됩니다.</translation>
+    </message>
+    <message>
+        <source>Run it: each region's latency is low for its own users. At 300 s the us-east data center dies. Its users keep their DNS answer for the TTL and fail until it expires, then move to Europe at a higher latency. Set the geoDNS's TTL to 10 s and run again: users move sooner and availability stays above 97.5 %, but the geoDNS answers more than twice as many lookups. Set db-us's replication to sync: no write is lost, but every write waits for the ocean twice.</source>
+        <translation>실행해 보세요. 각 리전의 지연 시간은 그 리전 사용자에게 낮습니다. 300초에 us-east 데이터 센터가 멈춥니다. 그 사용자들은 DNS 응답을 TTL 동안 보관하므로 만료될 때까지 실패하고, 그다음 더 높은 지연 시간으로 유럽으로 옮겨 갑니다. GeoDNS의 TTL을 10초로 바꾸고 다시 실행하세요. 사용자가 더 빨리 옮겨 가고 가용성은 97.5 % 이상을 유지하지만, GeoDNS는 두 배 넘는 조회에 응답합니다. db-us의 복제를 sync로 바꾸면 쓰기가 하나도 유실되지 않지만, 모든 쓰기가 바다를 두 번 건너기를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>At 300 s the whole us-east data center fails (right-click a data center's title to fail it by hand). The European replica is promoted 20 s after the primary is noticed down; the writes it had not received are lost.</source>
+        <translation>300초에 us-east 데이터 센터 전체가 장애를 일으킵니다(데이터 센터 제목을 오른쪽 클릭해 직접 장애를 낼 수도 있습니다). 주 데이터베이스의 장애가 감지되고 20초 뒤 유럽의 복제본이 승격되며, 그 복제본이 받지 못한 쓰기는 유실됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::LessonsDock</name>
@@ -1553,6 +1589,18 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>A copy of this database that receives its writes and answers reads, linked from whatever reads from it</source>
         <translation>이 데이터베이스의 쓰기를 받아 읽기에 응답하는 복사본이며, 이 데이터베이스에서 읽는 모든 구성 요소와 연결됩니다</translation>
+    </message>
+    <message>
+        <source>Fail Data Center %1</source>
+        <translation>데이터 센터 %1 장애 내기</translation>
+    </message>
+    <message>
+        <source>Everything in it goes down at once, as in a power or network outage</source>
+        <translation>정전이나 네트워크 장애처럼 그 안의 모든 것이 한꺼번에 멈춥니다</translation>
+    </message>
+    <message>
+        <source>Recover Data Center %1</source>
+        <translation>데이터 센터 %1 복구</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1980,22 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>%1 copies %2: writes go to the primary, reads are spread over the replicas</source>
         <translation>%1이(가) %2을(를) 복사합니다: 쓰기는 주 데이터베이스로, 읽기는 복제본들에 나뉘어 갑니다</translation>
+    </message>
+    <message>
+        <source>Set Data Center &amp;Region…</source>
+        <translation>데이터 센터 리전 설정(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Say where the selected data center stands (us-east, europe, asia ...): links to other regions pay the latency between them, and a geoDNS sends users to the nearest</source>
+        <translation>선택한 데이터 센터가 어디에 있는지 정합니다(us-east, europe, asia ...). 다른 리전으로 가는 링크는 리전 사이의 지연 시간을 치르고, GeoDNS는 사용자를 가장 가까운 곳으로 보냅니다</translation>
+    </message>
+    <message>
+        <source>Data center region</source>
+        <translation>데이터 센터 리전</translation>
+    </message>
+    <message>
+        <source>Region of %1 (pick one or type a new name; empty: none):</source>
+        <translation>%1의 리전(하나를 고르거나 새 이름을 입력하세요. 비우면 없음):</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2530,26 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Queue</source>
         <translation>큐</translation>
+    </message>
+    <message>
+        <source>GeoDNS</source>
+        <translation>GeoDNS</translation>
+    </message>
+    <message>
+        <source>How long a user keeps an answer. When a data center dies, its users keep going to it until their answer expires: a short TTL moves them sooner, at the price of more lookups.</source>
+        <translation>사용자가 응답을 보관하는 시간입니다. 데이터 센터가 멈추면 그 사용자들은 응답이 만료될 때까지 계속 그곳으로 갑니다. TTL이 짧으면 더 빨리 옮겨 가지만 조회가 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>Health check interval</source>
+        <translation>헬스 체크 간격</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>체크</translation>
+    </message>
+    <message>
+        <source>How often it checks each data center's entry point. Until a check finds a dead data center, new lookups are still answered with it.</source>
+        <translation>각 데이터 센터의 진입점을 얼마나 자주 확인하는지입니다. 체크가 멈춘 데이터 센터를 찾아내기 전까지는 새 조회에도 여전히 그곳으로 응답합니다.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,8 @@ private slots:
             parseScenario("scalelab: 1\ncomponents:\n  - {id: w, kind: web_server, ttl_s: 5}\n",
                           "x.yaml", Completeness::Part);
         QVERIFY(!r.ok());
-        QVERIFY2(r.message().find("applies only to dns, cdn or cache components") != std::string::npos,
+        QVERIFY2(r.message().find("applies only to dns, geo_dns, cdn or cache components") !=
+                     std::string::npos,
                  r.message().c_str());
         QCOMPARE(r.errors[0].line, 3);
     }

@@ -119,7 +119,7 @@ private slots:
             << head("componets: []\n") << 6 << 1 << "did you mean 'components'?";
         QTest::newRow("key of another kind")
             << head("  - {id: w, kind: web_server, ttl_s: 5}\n") << 6 << 31
-            << "applies only to dns, cdn or cache components";
+            << "applies only to dns, geo_dns, cdn or cache components";
         QTest::newRow("db_model instead of model")
             << head("  - {id: d, kind: database, db_model: key_value}\n") << 6 << 29
             << "is written 'model'";

@@ -239,7 +239,10 @@ private slots:
         const Component queue = defaultComponent(ComponentKind::Queue, "q");
         QCOMPARE(queue.capacity, std::optional<int>(100000));
         QCOMPARE(queue.as<QueueParams>().visibility_timeout_s, 30.0);
-        QCOMPARE(allComponentKinds().size(), std::size_t(10));
+        const Component geo = defaultComponent(ComponentKind::GeoDns, "g");
+        QCOMPARE(geo.as<GeoDnsParams>().ttl_s, 60.0);
+        QCOMPARE(geo.as<GeoDnsParams>().health_check_s, 10.0);
+        QCOMPARE(allComponentKinds().size(), std::size_t(11));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);

@@ -59,6 +59,7 @@ void GroupItem::sync(const Group &group)
     m_id = QString::fromStdString(group.id);
     m_kind = group.kind;
     m_label = QString::fromStdString(group.label);
+    m_region = QString::fromStdString(group.region);
     m_members.clear();
     for (const std::string &m : group.members)
         m_members << QString::fromStdString(m);
@@ -66,6 +67,14 @@ void GroupItem::sync(const Group &group)
                            "double-click it to rename.")
                    .arg(title().toHtmlEscaped(), groupKindName(m_kind).toLower(),
                         m_members.join(QStringLiteral(", ")).toHtmlEscaped()));
+    update();
+}
+
+void GroupItem::setCostPerHour(double dollars)
+{
+    if (dollars == m_costPerHour)
+        return;
+    m_costPerHour = dollars;
     update();
 }
 
@@ -141,8 +150,16 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
 
     // Kind tag on the right unless the title already says it; the title gets the rest.
     const QString title = this->title();
-    const QString kindName = groupKindName(m_kind);
-    const bool showKind = !title.startsWith(kindName, Qt::CaseInsensitive);
+    QString kindName = groupKindName(m_kind);
+    bool showKind = !title.startsWith(kindName, Qt::CaseInsensitive);
+    if (m_kind == GroupKind::DataCenter && !m_region.isEmpty()) {
+        // A data center in a region: where it stands and what it costs, always.
+        kindName = m_costPerHour >= 0 ? QObject::tr("%1 · $%2/h")
+                                            .arg(m_region)
+                                            .arg(QString::number(m_costPerHour, 'f', 2))
+                                      : m_region;
+        showKind = true;
+    }
     QFont tagFont = painter->font();
     tagFont.setPointSizeF(8.5);
     tagFont.setCapitalization(QFont::AllUppercase);

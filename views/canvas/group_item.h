@@ -34,6 +34,10 @@ public:
     void setLiveMembers(const QStringList &ids) { m_liveMembers = ids; }
     QStringList boxMembers() const { return m_members + m_liveMembers; }
     void sync(const Group &group);
+    /// A data center's region (empty: none), shown in its title bar's tag.
+    const QString &region() const { return m_region; }
+    /// Dollars per hour of its members, shown beside the region (< 0: not shown).
+    void setCostPerHour(double dollars);
 
     /// Places the box (scene coordinates); an empty rectangle hides the item.
     void setBox(const QRectF &sceneRect);
@@ -54,6 +58,8 @@ private:
     QString m_label;
     QStringList m_members;
     QStringList m_liveMembers;
+    QString m_region;
+    double m_costPerHour = -1;
     QSizeF m_size;
 };
 

@@ -29,17 +29,19 @@ enum class ComponentKind : std::uint8_t {
     Cache,
     Cdn,
     SessionStore,
-    Queue
+    Queue,
+    GeoDns
 };
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).
 enum class OutgoingUse : std::uint8_t {
-    None,              ///< it calls nothing
-    OneByProbability,  ///< a finished request follows at most one link, chosen by probability
-    CallsEach,         ///< it calls each link's target with that probability, holding a worker
-    SpreadOverTargets, ///< each request goes to one target it believes healthy
-    AnswersWithFirst,  ///< it answers with its (one) link's target
-    SendsToEntry,      ///< requests start here and go along its one link
+    None,               ///< it calls nothing
+    OneByProbability,   ///< a finished request follows at most one link, chosen by probability
+    CallsEach,          ///< it calls each link's target with that probability, holding a worker
+    SpreadOverTargets,  ///< each request goes to one target it believes healthy
+    AnswersWithFirst,   ///< it answers with its (one) link's target
+    AnswersWithNearest, ///< it answers with the target nearest the user that is healthy
+    SendsToEntry,       ///< requests start here and go along its one link
 };
 
 struct KindTraits {

@@ -4,6 +4,7 @@
 #include "scenario/kinds/clients.h"
 #include "scenario/kinds/database.h"
 #include "scenario/kinds/dns.h"
+#include "scenario/kinds/geo_dns.h"
 #include "scenario/kinds/kind_traits.h"
 #include "scenario/kinds/load_balancer.h"
 #include "scenario/kinds/queue.h"
@@ -39,6 +40,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return sessionStoreTraits();
     case ComponentKind::Queue:
         return queueTraits();
+    case ComponentKind::GeoDns:
+        return geoDnsTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -46,10 +49,10 @@ const KindTraits &traitsOf(ComponentKind kind)
 const std::vector<ComponentKind> &allComponentKinds()
 {
     static const std::vector<ComponentKind> kinds = {
-        ComponentKind::Clients,      ComponentKind::Dns,       ComponentKind::Cdn,
-        ComponentKind::LoadBalancer, ComponentKind::WebServer, ComponentKind::SessionStore,
-        ComponentKind::Cache,        ComponentKind::Database,  ComponentKind::Queue,
-        ComponentKind::Service};
+        ComponentKind::Clients,      ComponentKind::Dns,          ComponentKind::GeoDns,
+        ComponentKind::Cdn,          ComponentKind::LoadBalancer, ComponentKind::WebServer,
+        ComponentKind::SessionStore, ComponentKind::Cache,        ComponentKind::Database,
+        ComponentKind::Queue,        ComponentKind::Service};
     return kinds;
 }
 

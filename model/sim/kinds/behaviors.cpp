@@ -4,6 +4,7 @@
 #include "sim/kinds/clients.h"
 #include "sim/kinds/database.h"
 #include "sim/kinds/dns.h"
+#include "sim/kinds/geo_dns.h"
 #include "sim/kinds/kind_behavior.h"
 #include "sim/kinds/load_balancer.h"
 #include "sim/kinds/queue.h"
@@ -38,6 +39,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<SessionStoreBehavior>();
     case ComponentKind::Queue:
         return std::make_unique<QueueBehavior>();
+    case ComponentKind::GeoDns:
+        return std::make_unique<GeoDnsBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

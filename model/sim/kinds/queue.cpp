@@ -173,8 +173,8 @@ void QueueBehavior::deliver(Simulation &sim)
         r.writeId = id;
         r.term = m.serial;
         const LinkRuntime &link = sim.links()[static_cast<std::size_t>(best)];
-        if (link.latencyS > 0)
-            m_transit.push_back({link.to, now + link.latencyS});
+        if (const double latency = sim.linkLatencyS(link, r); latency > 0)
+            m_transit.push_back({link.to, now + latency});
         sim.scheduleTimer(m.deadline, m_station, id);
         sim.callHoldingNoWorker(slot, m_station, static_cast<std::uint32_t>(best));
     }

@@ -91,10 +91,36 @@ void Replication::compile(Simulation &sim, const Scenario &scenario, int keys)
     }
 }
 
-std::uint32_t Replication::timerAux(std::size_t set, bool promotion) const
+std::uint32_t Replication::timerAux(std::size_t set, bool promotion, bool acks) const
 {
-    return (m_sets[set].serial & 0x7fffu) << 17 | static_cast<std::uint32_t>(set) << 1 |
-           (promotion ? 1u : 0u);
+    return (m_sets[set].serial & 0x7fffu) << 17 | (acks ? 1u << 16 : 0u) |
+           static_cast<std::uint32_t>(set & 0x7fffu) << 1 | (promotion ? 1u : 0u);
+}
+
+double Replication::distanceS(const Simulation &sim, const Set &set, std::size_t m)
+{
+    return sim.regionLatencyS(sim.stations()[set.members[set.primary].station].region,
+                              sim.stations()[set.members[m].station].region);
+}
+
+void Replication::deliverAcks(Simulation &sim, Set &set)
+{
+    bool delivered = false;
+    while (!set.acks.empty() && set.acks.front().dueS <= sim.now() + 1e-12) {
+        std::pop_heap(set.acks.begin(), set.acks.end(), AckInFlight::later);
+        const AckInFlight a = set.acks.back();
+        set.acks.pop_back();
+        delivered = true;
+        for (std::size_t m = 0; m < set.members.size(); ++m)
+            if (set.members[m].station == a.station) {
+                ack(sim, set, a.writeId, m);
+                break;
+            }
+    }
+    // A timer that found nothing due was one of two for the same moment: no new chain.
+    if (delivered && !set.acks.empty())
+        sim.scheduleTimer(set.acks.front().dueS, set.members[0].station,
+                          timerAux(static_cast<std::size_t>(&set - m_sets.data()), false, true));
 }
 
 void Replication::start(Simulation &sim, std::uint32_t s)
@@ -108,6 +134,10 @@ void Replication::start(Simulation &sim, std::uint32_t s)
     Set &s0 = m_sets[static_cast<std::size_t>(set)];
     sim.scheduleTimer(sim.now() + s0.checkS * (0.1 + 0.9 * s0.lagRng.uniform()), s,
                       timerAux(static_cast<std::size_t>(set), false));
+    // Acknowledgements on their way when the design was edited arrive still.
+    if (!s0.acks.empty())
+        sim.scheduleTimer(std::max(sim.now(), s0.acks.front().dueS), s,
+                          timerAux(static_cast<std::size_t>(set), false, true));
     // A failover under way when the design was edited goes on.
     if (s0.failingOver && s0.failoverS)
         sim.scheduleTimer(std::max(sim.now(), s0.promoteAtS), s,
@@ -336,7 +366,8 @@ void Replication::sendTo(Simulation &sim, Set &set, std::size_t to, std::uint32_
     r.term = set.term;
     r.writeId = writeId;
     r.user = sim.station(r.origin).epoch; // a primary that dies before then never ships it
-    sim.sendInternal(slot, m.station, delayS);
+    // A replica in another region gets it the distance between them later.
+    sim.sendInternal(slot, m.station, delayS + distanceS(sim, set, to));
 }
 
 void Replication::apply(Simulation &sim, Set &set, std::size_t mi, std::uint32_t key,
@@ -352,6 +383,19 @@ void Replication::apply(Simulation &sim, Set &set, std::size_t mi, std::uint32_t
         m.lag.record(lagMs);
     m.intervalLagSum += lagMs;
     ++m.intervalLagCount;
+    // A write the primary's answer waits for: the acknowledgement travels back.
+    if (const double back = distanceS(sim, set, mi); back > 0 && set.pending.count(writeId)) {
+        // One timer for the earliest due (deliverAcks then sets the next one).
+        const double due = sim.now() + back;
+        const bool first = set.acks.empty() || due < set.acks.front().dueS;
+        set.acks.push_back({due, writeId, m.station});
+        std::push_heap(set.acks.begin(), set.acks.end(), AckInFlight::later);
+        if (first)
+            sim.scheduleTimer(
+                due, set.members[0].station,
+                timerAux(static_cast<std::size_t>(&set - m_sets.data()), false, true));
+        return;
+    }
     ack(sim, set, writeId, mi);
 }
 

@@ -117,6 +117,12 @@ private:
         std::uint32_t key;
         std::uint32_t version;
     };
+    struct AckInFlight {
+        double dueS;
+        std::uint32_t writeId;
+        std::uint32_t station; ///< the replica that sent it
+        static bool later(const AckInFlight &a, const AckInFlight &b) { return a.dueS > b.dueS; }
+    };
     struct Set {
         std::string firstPrimary; ///< the id the scenario names as primary
         std::vector<Member> members;
@@ -134,6 +140,9 @@ private:
         std::vector<std::uint32_t> issued;   ///< the last version given to each key
         std::vector<std::uint32_t> lostKeys; ///< for the recovery script
         std::unordered_map<std::uint32_t, Pending> pending;
+        /// Acknowledgements on their way back from replicas in another region, a min-heap
+        /// by arrival (AckInFlight::later).
+        std::vector<AckInFlight> acks;
         std::uint32_t nextWriteId = 1;
         std::uint32_t nextRead = 0; ///< round robin over the replicas
         std::uint64_t lost = 0, recovered = 0, promotions = 0;
@@ -164,7 +173,11 @@ private:
     void rejoin(Simulation &sim, Set &set, std::size_t m);
     bool promote(Simulation &sim, std::size_t set, std::size_t m, const char *how);
     void scheduleCheck(Simulation &sim, std::size_t set);
-    std::uint32_t timerAux(std::size_t set, bool promotion) const;
+    std::uint32_t timerAux(std::size_t set, bool promotion, bool acks = false) const;
+    /// The one-way latency between the set's primary and member m (regions apart), s.
+    static double distanceS(const Simulation &sim, const Set &set, std::size_t m);
+    /// Acknowledgements due by now reach the primary.
+    void deliverAcks(Simulation &sim, Set &set);
 
     std::vector<Set> m_sets;
     std::vector<int> m_setOf;

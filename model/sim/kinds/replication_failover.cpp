@@ -41,9 +41,13 @@ void Replication::keepForLater(Set &set, Member &m, const Request &r)
 
 void Replication::onTimer(Simulation &sim, std::uint32_t aux)
 {
-    const std::size_t set = (aux >> 1) & 0xffffu;
+    const std::size_t set = (aux >> 1) & 0x7fffu;
     if (set >= m_sets.size() || ((aux >> 17) & 0x7fffu) != (m_sets[set].serial & 0x7fffu))
         return; // a timer of the design before an edit
+    if (aux & (1u << 16)) {
+        deliverAcks(sim, m_sets[set]);
+        return;
+    }
     if (aux & 1u) {
         Set &s = m_sets[set];
         if (s.failingOver && sim.now() >= s.promoteAtS - 1e-9) {
