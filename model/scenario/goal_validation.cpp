@@ -96,6 +96,10 @@ void checkGoal(const Scenario &s, const ComponentIndex &index, std::size_t i,
         if (!allowsKind(g.metric))
             addError(errors, path + ".region",
                      "'region' applies to p50_ms, p95_ms and p99_ms only");
+        else if (!g.kind.empty())
+            addError(errors, path + ".region",
+                     "a goal measures one kind or one region's users, not both; remove kind or "
+                     "region");
         else if (std::find(regions.begin(), regions.end(), g.region) == regions.end())
             addError(errors, path + ".region",
                      "no users or data center of the design are in region " + quoted(g.region) +

@@ -171,6 +171,15 @@ Scenario Autoscaling::effective(const Scenario &design) const
                 for (const Member &m : g.members)
                     sg.members.push_back(m.id);
             }
+        // Copies stand in the template's data center: its region, its outage, its cost.
+        for (scalelab::Group &dc : e.groups) {
+            if (dc.kind != GroupKind::DataCenter ||
+                std::find(dc.members.begin(), dc.members.end(), g.templ.id) == dc.members.end())
+                continue;
+            for (const Member &m : g.members)
+                if (std::find(dc.members.begin(), dc.members.end(), m.id) == dc.members.end())
+                    dc.members.push_back(m.id);
+        }
     }
     return e;
 }

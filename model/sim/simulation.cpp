@@ -173,6 +173,7 @@ std::uint32_t Simulation::allocRequest()
     r.internal = false;
     r.message = false;
     r.stale = false;
+    r.region = 0; // a message or the design's own work comes from no users' region
     r.term = 0;
     r.writeId = 0;
     return slot;

@@ -130,7 +130,8 @@ void Simulation::scheduledFault(std::uint32_t index)
 void Simulation::dataCenterFault(const Fault &f)
 {
     // Every component standing in it goes down (or comes back) at once.
-    const Group *dc = dataCenterNamed(m_design, f.component);
+    const Scenario design = m_autoscaling.empty() ? m_design : m_autoscaling.effective(m_design);
+    const Group *dc = dataCenterNamed(design, f.component);
     if (dc == nullptr || (f.action != FaultAction::Fail && f.action != FaultAction::Recover))
         return;
     const bool fail = f.action == FaultAction::Fail;
@@ -152,7 +153,8 @@ void Simulation::setDataCenter(const Group &dc, bool up)
 
 bool Simulation::failDataCenter(const std::string &id, bool up)
 {
-    const Group *dc = dataCenterNamed(m_design, id);
+    const Scenario design = m_autoscaling.empty() ? m_design : m_autoscaling.effective(m_design);
+    const Group *dc = dataCenterNamed(design, id);
     if (dc == nullptr)
         return false;
     logEventFor(id, up ? "data center recovered (by hand)"

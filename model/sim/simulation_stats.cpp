@@ -126,7 +126,9 @@ void Simulation::sample()
     for (const Autoscaling::Group &g : m_autoscaling.groups())
         groupsMissing = groupsMissing || m_series.columnIndex(g.id + ".servers") < 0;
     if (m_intervalBase.size() < m_stations.size() || groupsMissing ||
-        (m_sessions.enabled() && m_series.columnIndex("sessions_active") < 0))
+        (m_sessions.enabled() && m_series.columnIndex("sessions_active") < 0) ||
+        (!m_regions.names().empty() &&
+         m_series.columnIndex("region." + m_regions.names().back() + ".p95_ms") < 0))
         setupSeries();
     std::vector<double> row(m_series.columnCount(), std::numeric_limits<double>::quiet_NaN());
     std::uint64_t failed = 0;
@@ -291,7 +293,8 @@ void Simulation::addRegions(RunResult &r) const
     for (const Station &st : m_stations)
         if (!st.removed && st.region > 0 && st.region <= r.regions.size())
             r.regions[st.region - 1u].costPerHour += st.costPerHour;
-    for (const Group &g : m_design.groups) {
+    const Scenario design = m_autoscaling.empty() ? m_design : m_autoscaling.effective(m_design);
+    for (const Group &g : design.groups) {
         if (g.kind != GroupKind::DataCenter || g.region.empty())
             continue;
         DataCenterResult dc{g.id, g.region, 0, 0};

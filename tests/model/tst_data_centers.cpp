@@ -288,6 +288,9 @@ private slots:
         // A region's goal refuses a region nobody is in.
         s.goals[0].region = "asia";
         QVERIFY(!validateScenario(s).empty());
+        s.goals[0].region = "europe";
+        s.goals[0].kind = "write";
+        QVERIFY(!validateScenario(s).empty());
     }
 
     void badInputIsRefusedAtItsField()

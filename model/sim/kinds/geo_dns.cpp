@@ -26,17 +26,26 @@ void GeoDnsBehavior::start(Simulation &sim, std::uint32_t station)
 {
     // Each compile starts one chain of checks; the chains before it end. The first at a
     // phase of its own, as a real monitor's is: a fault at a round time is not noticed at
-    // that very instant.
+    // that very instant. After an edit the next check stays when it was due, so frequent
+    // redesigns (an autoscaling group at work) do not keep putting it off.
     ++m_timerSerial;
-    const double phase = 0.1 + 0.9 * sim.station(station).routingRng.uniform();
-    sim.scheduleTimer(sim.now() + m_intervalS * phase, station, m_timerSerial);
+    if (m_nextCheckS < sim.now())
+        m_nextCheckS =
+            sim.now() + m_intervalS * (0.1 + 0.9 * sim.station(station).routingRng.uniform());
+    sim.scheduleTimer(m_nextCheckS, station, m_timerSerial);
 }
 
 void GeoDnsBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint32_t aux)
 {
     if (aux != m_timerSerial)
         return;
-    for (auto &[target, healthy] : m_healthy) {
+    // In link order, so that the log reads the same whatever the hash table's order.
+    for (const std::uint32_t l : sim.station(station).out) {
+        const std::uint32_t target = sim.links()[l].to;
+        const auto found = m_healthy.find(target);
+        if (found == m_healthy.end())
+            continue;
+        bool &healthy = found->second;
         const Station &t = sim.station(target);
         const bool now = t.up && !t.removed;
         if (now == healthy)
@@ -50,7 +59,8 @@ void GeoDnsBehavior::onTimer(Simulation &sim, std::uint32_t station, std::uint32
                                   : t.id + " failed its health check: new answers send its "
                                            "users to the next nearest data center");
     }
-    sim.scheduleTimer(sim.now() + m_intervalS, station, m_timerSerial);
+    m_nextCheckS = sim.now() + m_intervalS;
+    sim.scheduleTimer(m_nextCheckS, station, m_timerSerial);
 }
 
 void GeoDnsBehavior::linksChanged(Simulation &sim, std::uint32_t station,

@@ -49,6 +49,7 @@ private:
     /// Each target's state at the last health check, by station.
     std::unordered_map<std::uint32_t, bool> m_healthy;
     std::uint32_t m_timerSerial = 0; ///< a timer of an older start is void
+    double m_nextCheckS = -1;        ///< when the next health check is due
     bool m_logNextMove = false;      ///< the first move after a health change goes in the log
     // Figures since the warm-up.
     std::uint64_t m_moves = 0;     ///< answers that sent a user elsewhere than before
