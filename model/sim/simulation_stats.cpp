@@ -31,8 +31,25 @@ void Simulation::endWarmup()
     m_autoscaling.resetStats(*this); // before the busy areas restart
     m_costArea = 0;
     m_costSince = m_now;
-    for (Station &st : m_stations) {
+    for (std::size_t s = 0; s < m_stations.size(); ++s) {
+        Station &st = m_stations[s];
         st.touch(m_now);
+        // The per-second series measure from the last sample's base: move it with the
+        // counters, so the second in which the warm-up ends is not drawn as idle.
+        // (Unsigned counts wrap and unwrap exactly.) A station with no base yet gets one
+        // of zeros when the series are next set up, which matches its zeroed counters.
+        StationStats unused;
+        StationStats &base = s < m_intervalBase.size() ? m_intervalBase[s] : unused;
+        base.arrived -= st.stats.arrived;
+        base.served -= st.stats.served;
+        base.rejected -= st.stats.rejected;
+        base.timedOut -= st.stats.timedOut;
+        base.failed -= st.stats.failed;
+        base.busyArea -= st.stats.busyArea;
+        base.queueArea -= st.stats.queueArea;
+        base.systemArea -= st.stats.systemArea;
+        base.downArea -= st.stats.downArea;
+        base.responseSum -= st.stats.responseSum;
         st.stats = StationStats{};
         st.behavior->resetStats();
     }
@@ -40,7 +57,6 @@ void Simulation::endWarmup()
     m_regions.resetStats();
     m_sessions.resetStats();
     m_databaseReads = m_staleReads = 0;
-    std::fill(m_intervalBase.begin(), m_intervalBase.end(), StationStats{});
 }
 
 void Simulation::setRecordTimeSeries(bool on)

@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(sumOver(ts, "down_rps", 1700, 1800), 0.0);
     }
 
+    void seriesContinueThroughTheWarmup()
+    {
+        // The statistics restart when the warm-up ends (60 s here), but the per-second
+        // series keep measuring each second whole: the row of the second in which the
+        // warm-up ends is as busy as its neighbours (it used to read as idle).
+        const Scenario s = example("02-web-and-data-tier.yaml");
+        QCOMPARE(s.run.warmup_s, 60.0);
+        Simulation sim(s);
+        sim.setRecordTimeSeries(true);
+        sim.runUntil(80);
+        const TimeSeries &ts = sim.timeSeries();
+        for (const char *column : {"db.utilization", "db.served_rps", "web.utilization"}) {
+            const double around = (sumOver(ts, column, 49, 59) + sumOver(ts, column, 60, 70)) / 20;
+            const double at = sumOver(ts, column, 59, 60);
+            qInfo("%s: %.3f at 60 s, %.3f around it", column, at, around);
+            QVERIFY(around > 0);
+            QVERIFY2(at > 0.4 * around && at < 2.0 * around, column);
+        }
+    }
+
     void stage2DataTierIsTheBottleneck()
     {
         const Scenario s = example("02-web-and-data-tier.yaml");
