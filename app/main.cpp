@@ -13,6 +13,9 @@ int main(int argc, char **argv)
         const std::string cmd = argv[1];
         // Answered before any QApplication exists, so they work with no display at all.
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+            // `scalelab help COMMAND` is `scalelab COMMAND --help`.
+            if (cmd == "help" && argc >= 3)
+                return usage::help(argv[2]);
             std::fputs(usage::of({}).c_str(), stdout);
             return 0;
         }
@@ -26,6 +29,7 @@ int main(int argc, char **argv)
                                              : cmd == "bench"     ? benchCommand
                                              : cmd == "export"    ? exportCommand
                                              : cmd == "snapshot"  ? snapshotCommand
+                                             : cmd == "record"    ? recordCommand
                                              : cmd == "bench-gui" ? benchGuiCommand
                                                                   : nullptr;
         if (command) {

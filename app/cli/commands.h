@@ -18,6 +18,9 @@ int exportCommand(int argc, char **argv);
 /// `scalelab snapshot FILE.yaml --at SECONDS -o shot.png [--size 1600x900]`: simulate to that
 /// time and render the whole window, with no display (app/snapshot_command.cpp).
 int snapshotCommand(int argc, char **argv);
+/// `scalelab record FILE.yaml --from S --to S --fps N -o run.gif`: the window frame by
+/// frame as an animated GIF, with no display (app/cli/record_command.cpp).
+int recordCommand(int argc, char **argv);
 /// `scalelab bench-gui`: frame time, drawing and chart figures (app/bench_gui_command.cpp).
 int benchGuiCommand(int argc, char **argv);
 /// The window: `scalelab [FILE.yaml]` (app/gui_main.cpp).

@@ -6,7 +6,8 @@
 
 namespace scalelab {
 
-HeadlessApp::HeadlessApp(char *argv0, Settings settings) : m_argv{argv0, nullptr}
+HeadlessApp::HeadlessApp(char *argv0, Settings settings, const QString &language)
+    : m_argv{argv0, nullptr}
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -18,7 +19,8 @@ HeadlessApp::HeadlessApp(char *argv0, Settings settings) : m_argv{argv0, nullptr
         QApplication::setOrganizationName(QStringLiteral("ScaleLabHeadless"));
         QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     }
-    installTranslations(); // the system locale's language: LANG=ko_KR.UTF-8 renders Korean
+    // The system locale's language unless told (LANG=ko_KR.UTF-8 renders Korean).
+    installTranslations(language.isEmpty() ? chosenLanguage() : language);
 }
 
 } // namespace scalelab

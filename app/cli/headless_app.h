@@ -6,6 +6,7 @@
 // depends on a window layout the user saved.
 
 #include <QApplication>
+#include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -15,7 +16,8 @@ namespace scalelab {
 class HeadlessApp {
 public:
     enum class Settings { User, Private };
-    HeadlessApp(char *argv0, Settings settings);
+    /// `language`: "en", "ko", or empty for the stored choice (else the system's).
+    HeadlessApp(char *argv0, Settings settings, const QString &language = {});
     QApplication &app() { return *m_app; }
 
 private:

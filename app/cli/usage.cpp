@@ -60,6 +60,29 @@ const Command kCommands[] = {
                        "                       the end of the run)\n"
                        "  --step N             with --presenter: the reveal step to show, from "
                        "1\n")},
+    {"record",
+     "FILE.yaml -o OUT.gif [--from S] [--to S] [--fps N] [--size WIDTHxHEIGHT] [--canvas-only] "
+     "[--fail COMPONENT@SECONDS]... [--language en|ko] [--progress]",
+     QT_TRANSLATE_NOOP("scalelab::usage", "a run as an animated GIF, headless"),
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "  -o, --output FILE    the GIF to write\n"
+                       "  --from S             simulated time of the first frame (default 0)\n"
+                       "  --to S               simulated time where it ends (default: 10 s "
+                       "later, or the\n"
+                       "                       end of the run)\n"
+                       "  --fps N              frames per simulated second, 1 to 50 (default "
+                       "10); the GIF\n"
+                       "                       plays in real time: (to - from) x fps frames\n"
+                       "  --size WxH           picture size, 320x240 to 8000x8000; default "
+                       "1280x720\n"
+                       "  --canvas-only        only the canvas with its requests in flight, no "
+                       "charts\n"
+                       "  --fail ID@SECONDS    fail a component at that time (repeatable)\n"
+                       "  --language en|ko     the window's language (default: the system's)\n"
+                       "  --progress           print \"progress DONE TOTAL\" on stdout after "
+                       "each frame\n"
+                       "The same arguments give the same file. Ctrl+C stops and writes "
+                       "nothing.\n")},
     {"bench", "[--quick] [--overload [--unbounded]]",
      QT_TRANSLATE_NOOP("scalelab::usage", "kernel speed: events per second, memory per request"),
      QT_TRANSLATE_NOOP("scalelab::usage",
@@ -117,9 +140,26 @@ std::string of(const std::string &command)
         s += (&c == kCommands ? "" : indent) + line(c) + "\n" + indent + "    " + tr(c.summary) +
              "\n";
     s += indent + "scalelab --version\n\n" +
-         tr("Each command prints its options with --help. Without a display, the commands\n"
-            "other than the editor need none (export and snapshot render offscreen).\n");
+         tr("Each command prints its options with --help, or with scalelab help COMMAND.\n"
+            "Without a display, the commands other than the editor need none (export,\n"
+            "snapshot and record render offscreen).\n");
     return s;
+}
+
+int help(const std::string &command)
+{
+    if (!find(command)) {
+        std::fputs((QCoreApplication::translate("scalelab::usage", "scalelab help: no command "
+                                                                   "'%1'\n")
+                        .arg(QString::fromStdString(command))
+                        .toStdString() +
+                    of({}))
+                       .c_str(),
+                   stderr);
+        return 1;
+    }
+    std::fputs(of(command).c_str(), stdout);
+    return 0;
 }
 
 std::string version()

@@ -15,6 +15,9 @@ namespace scalelab::usage {
 std::string of(const std::string &command);
 /// Just the synopsis line(s), printed after a wrong argument.
 std::string synopsis(const std::string &command);
+/// `scalelab help COMMAND`: the command's usage on stdout (0), or for a name that is no
+/// command a message and the program's usage on stderr (1).
+int help(const std::string &command);
 /// "scalelab 0.1".
 std::string version();
 /// Answers --help / -h (the usage, on stdout) and --version for a sub-command, before it

@@ -2,9 +2,9 @@
 #include "cli/commands.h"
 #include "document/document.h"
 #include "document/scenario_commands.h"
-#include "window/language.h"
 #include "scenario/scenario_io.h"
 #include "window/autosave.h"
+#include "window/language.h"
 #include "window/main_window.h"
 #include "window/start_page.h"
 
@@ -40,6 +40,8 @@ int guiMain(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("ScaleLab"));
+    // The installed .desktop file's name: the desktop shows its icon for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.scalelab.ScaleLab"));
     installTranslations(); // the system locale's language, or View > Language's choice
 
     MainWindow window;

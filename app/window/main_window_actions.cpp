@@ -4,6 +4,7 @@
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "document/document.h"
+#include "window/export_run_dialog.h"
 #include "window/main_window_actions.h"
 
 #include <QAction>
@@ -105,6 +106,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addActions({a.exportPng, a.exportSvg, a.exportPdf});
+    file->addAction(tr("Export &Run…"), this, [this] { exportRun(this); });
     file->addSeparator();
     file->addAction(a.quit);
 

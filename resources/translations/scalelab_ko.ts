@@ -266,6 +266,38 @@ one-way latency %3 ms, probability %4</source>
         <source>scalelab run: %1: not enough memory to simulate this design</source>
         <translation>scalelab run: %1: 이 설계를 시뮬레이션할 메모리가 부족합니다</translation>
     </message>
+    <message>
+        <source>%1: '%2' is not a time from 0 to 1000000 seconds</source>
+        <translation>%1: '%2'은(는) 0에서 1000000초 사이의 시간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>--fps: '%1' is not a frame rate from 1 to 50</source>
+        <translation>--fps: '%1'은(는) 1에서 50 사이의 프레임 속도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--language: '%1' is not en or ko</source>
+        <translation>--language: '%1'은(는) en도 ko도 아닙니다</translation>
+    </message>
+    <message>
+        <source>more than one scenario file given</source>
+        <translation>시나리오 파일이 둘 이상 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>-o FILE.gif is required</source>
+        <translation>-o FILE.gif가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2 at %3 fps: from 1 to %4 frames are needed</source>
+        <translation>--from %1 --to %2, %3 fps: 프레임이 1개에서 %4개 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing written</source>
+        <translation>중단됨: 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 frames, %3x%4, %5 s to %6 s at %7 fps, %8 KB)</source>
+        <translation>%1을(를) 썼습니다(프레임 %2개, %3x%4, %5 s부터 %6 s까지 %7 fps, %8 KB)</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::Autosave</name>
@@ -525,6 +557,93 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab::ExportRunDialog</name>
+    <message>
+        <source>Only the canvas (no charts, no event log)</source>
+        <translation>캔버스만(차트와 이벤트 로그 없이)</translation>
+    </message>
+    <message>
+        <source>Export Run</source>
+        <translation>실행 내보내기</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>From (simulated time):</source>
+        <translation>시작(시뮬레이션 시간):</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>끝:</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>초당 프레임 수:</translation>
+    </message>
+    <message>
+        <source>Picture size:</source>
+        <translation>그림 크기:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>끝은 시작보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 frames: at most %2; shorten the stretch or lower the frame rate.</source>
+        <translation>프레임 %1개: 최대 %2개입니다. 구간을 줄이거나 프레임 속도를 낮추세요.</translation>
+    </message>
+    <message>
+        <source>%1 frames; the GIF plays the %2 simulated seconds in real time.</source>
+        <translation>프레임 %1개. GIF는 시뮬레이션의 %2초를 실제 시간대로 재생합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of the design: %1</source>
+        <translation>설계의 임시 사본을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Recording %1…</source>
+        <translation>%1 녹화 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The recording stopped (exit code %1).</source>
+        <translation>녹화가 멈췄습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing written.</source>
+        <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1</source>
+        <translation>실행을 %1(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::Figure</name>
     <message>
         <source>hit</source>
@@ -553,6 +672,24 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>in flight</source>
         <translation>처리 중</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::GifEncoder</name>
+    <message>
+        <source>GIF encoding failed: %1</source>
+        <translation>GIF 인코딩 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::HeadlessWindow</name>
+    <message>
+        <source>--fail: '%1' is not COMPONENT@SECONDS</source>
+        <translation>--fail: '%1'은(는) 구성요소@초 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>--size: '%1' is not WIDTHxHEIGHT (%2x%3 to 8000x8000)</source>
+        <translation>--size: '%1'은(는) 너비x높이 형식이 아닙니다(%2x%3부터 8000x8000까지)</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2134,10 @@ one-way latency %3 ms, probability %4</source>
         <source>Region of %1 (pick one or type a new name; empty: none):</source>
         <translation>%1의 리전(하나를 고르거나 새 이름을 입력하세요. 비우면 없음):</translation>
     </message>
+    <message>
+        <source>Export &amp;Run…</source>
+        <translation>실행 내보내기(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::MessageDepthChart</name>
@@ -2941,6 +3082,44 @@ or a file that does not load, 2 bad arguments.
   --quick              짧게 측정
 </translation>
     </message>
+    <message>
+        <source>a run as an animated GIF, headless</source>
+        <translation>실행을 애니메이션 GIF로, 화면 없이</translation>
+    </message>
+    <message>
+        <source>  -o, --output FILE    the GIF to write
+  --from S             simulated time of the first frame (default 0)
+  --to S               simulated time where it ends (default: 10 s later, or the
+                       end of the run)
+  --fps N              frames per simulated second, 1 to 50 (default 10); the GIF
+                       plays in real time: (to - from) x fps frames
+  --size WxH           picture size, 320x240 to 8000x8000; default 1280x720
+  --canvas-only        only the canvas with its requests in flight, no charts
+  --fail ID@SECONDS    fail a component at that time (repeatable)
+  --language en|ko     the window's language (default: the system's)
+  --progress           print "progress DONE TOTAL" on stdout after each frame
+The same arguments give the same file. Ctrl+C stops and writes nothing.
+</source>
+        <translation>  -o, --output FILE    쓸 GIF 파일
+  --from S             첫 프레임의 시뮬레이션 시간(기본값 0)
+  --to S               끝나는 시뮬레이션 시간(기본값: 10초 뒤, 또는 실행의
+                       끝)
+  --fps N              시뮬레이션 1초당 프레임 수, 1~50(기본값 10). GIF는
+                       실제 시간대로 재생: (to - from) x fps 프레임
+  --size WxH           그림 크기, 320x240~8000x8000. 기본값 1280x720
+  --canvas-only        이동 중인 요청이 있는 캔버스만, 차트 없이
+  --fail ID@SECONDS    그 시간에 구성요소를 고장 냄(반복 가능)
+  --language en|ko     창의 언어(기본값: 시스템 언어)
+  --progress           프레임마다 stdout에 "progress 완료 전체"를 출력
+같은 인수는 같은 파일을 만듭니다. Ctrl+C는 멈추고 아무것도 쓰지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>scalelab help: no command '%1'
+</source>
+        <translation>scalelab help: '%1' 명령이 없습니다
+</translation>
+    </message>
 </context>
 <context>
     <name>std</name>
@@ -2949,11 +3128,13 @@ or a file that does not load, 2 bad arguments.
         <translation>사용법: </translation>
     </message>
     <message>
-        <source>Each command prints its options with --help. Without a display, the commands
-other than the editor need none (export and snapshot render offscreen).
+        <source>Each command prints its options with --help, or with scalelab help COMMAND.
+Without a display, the commands other than the editor need none (export,
+snapshot and record render offscreen).
 </source>
-        <translation>각 명령은 --help로 옵션을 보여 줍니다. 디스플레이가 없어도 편집기 말고는
-모든 명령이 동작합니다(export와 snapshot은 화면 밖에서 렌더링).
+        <translation>각 명령은 --help 또는 scalelab help 명령으로 옵션을 보여 줍니다.
+디스플레이가 없어도 편집기 말고는 모든 명령이 동작합니다(export,
+snapshot, record는 화면 밖에서 렌더링).
 </translation>
     </message>
 </context>

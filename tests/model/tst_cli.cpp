@@ -70,7 +70,8 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("flag");
-        for (const char *cmd : {"run", "check", "export", "snapshot", "bench", "bench-gui"})
+        for (const char *cmd :
+             {"run", "check", "export", "snapshot", "record", "bench", "bench-gui"})
             for (const char *flag : {"--help", "-h"})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(cmd, flag)))
                     << QString::fromLatin1(cmd) << QString::fromLatin1(flag);
@@ -91,11 +92,29 @@ private slots:
                  synopsis.constData());
     }
 
+    void helpCommandIsTheCommandsHelp()
+    {
+        for (const char *cmd :
+             {"run", "check", "export", "snapshot", "record", "bench", "bench-gui"}) {
+            const Outcome help =
+                scalelab({QStringLiteral("help"), QString::fromLatin1(cmd)}, 10000);
+            QCOMPARE(help.exitCode, 0);
+            QCOMPARE(help.out,
+                     scalelab({QString::fromLatin1(cmd), QStringLiteral("--help")}, 10000).out);
+        }
+        const Outcome unknown = scalelab({QStringLiteral("help"), QStringLiteral("teapot")}, 10000);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY(unknown.err.contains("teapot"));
+        QVERIFY(unknown.err.contains("usage: scalelab"));
+    }
+
     void everyCommandAnswersVersion()
     {
         const QByteArray version = scalelab({QStringLiteral("--version")}, 10000).out;
         QVERIFY(version.startsWith("scalelab 0."));
-        for (const char *cmd : {"run", "check", "export", "snapshot", "bench", "bench-gui"}) {
+        for (const char *cmd :
+             {"run", "check", "export", "snapshot", "record", "bench", "bench-gui"}) {
             const Outcome o = scalelab({QString::fromLatin1(cmd), QStringLiteral("--version")});
             QCOMPARE(o.exitCode, 0);
             QCOMPARE(o.out, version);
