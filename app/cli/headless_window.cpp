@@ -117,6 +117,7 @@ HeadlessWindow::HeadlessWindow(const Scenario &scenario, const Options &options)
         m_window->setDialogsEnabled(false);
         m_window->openUntitled(shown);
     }
+    m_window->setTheme(options.theme);
     if (options.canvasOnly) {
         // The canvas is the central widget: with every bar and dock hidden it is the window.
         m_window->menuBar()->hide();

@@ -7,6 +7,7 @@
 // one at each time asked for), so the charts carry the same history as in the live view.
 
 #include "scenario/scenario.h"
+#include "window/theme.h"
 
 #include <QImage>
 #include <QSize>
@@ -39,6 +40,7 @@ public:
         bool presenter = false;
         int step = 1;            ///< presenter reveal step, from 1
         bool canvasOnly = false; ///< only the canvas fills the picture (no docks, no bars)
+        Theme theme = Theme::Light;
     };
 
     /// Builds the window for `scenario` and shows its t = 0 frame. Needs a QApplication.

@@ -42,6 +42,7 @@ struct RecordOptions {
     bool canvasOnly = false;
     std::vector<TimedFailure> failures;
     QString language;
+    Theme theme = Theme::Light;
     bool progressLines = false;
 };
 
@@ -59,7 +60,7 @@ std::optional<QString> parseArgs(int argc, char **argv, RecordOptions &o)
         const QString qarg = QString::fromStdString(arg);
         const bool takesValue = arg == "--from" || arg == "--to" || arg == "--fps" || arg == "-o" ||
                                 arg == "--output" || arg == "--size" || arg == "--fail" ||
-                                arg == "--language";
+                                arg == "--language" || arg == "--theme";
         const char *v = nullptr;
         if (takesValue) {
             if (i + 1 >= argc)
@@ -91,6 +92,10 @@ std::optional<QString> parseArgs(int argc, char **argv, RecordOptions &o)
             if (qv != QLatin1String("en") && qv != QLatin1String("ko"))
                 return tr("--language: '%1' is not en or ko").arg(qv);
             o.language = qv;
+        } else if (arg == "--theme") {
+            if (qv != QLatin1String("light") && qv != QLatin1String("dark"))
+                return tr("--theme: '%1' is not light or dark").arg(qv);
+            o.theme = themeFromName(qv);
         } else if (arg == "--canvas-only") {
             o.canvasOnly = true;
         } else if (arg == "--progress") {
@@ -147,7 +152,8 @@ int recordCommand(int argc, char **argv)
                                              .failures = o.failures,
                                              .presenter = false,
                                              .step = 1,
-                                             .canvasOnly = o.canvasOnly});
+                                             .canvasOnly = o.canvasOnly,
+                                             .theme = o.theme});
     // Up to the first frame: a tenth of the bar, whatever its length.
     window.advanceTo(o.from, [&bar](double f) { bar.update(0.1 * f); });
     window.fit();

@@ -62,7 +62,7 @@ const Command kCommands[] = {
                        "1\n")},
     {"record",
      "FILE.yaml -o OUT.gif [--from S] [--to S] [--fps N] [--size WIDTHxHEIGHT] [--canvas-only] "
-     "[--fail COMPONENT@SECONDS]... [--language en|ko] [--progress]",
+     "[--fail COMPONENT@SECONDS]... [--language en|ko] [--theme light|dark] [--progress]",
      QT_TRANSLATE_NOOP("scalelab::usage", "a run as an animated GIF, headless"),
      QT_TRANSLATE_NOOP("scalelab::usage",
                        "  -o, --output FILE    the GIF to write\n"
@@ -79,6 +79,7 @@ const Command kCommands[] = {
                        "charts\n"
                        "  --fail ID@SECONDS    fail a component at that time (repeatable)\n"
                        "  --language en|ko     the window's language (default: the system's)\n"
+                       "  --theme light|dark   the window's colours (default: light)\n"
                        "  --progress           print \"progress DONE TOTAL\" on stdout after "
                        "each frame\n"
                        "The same arguments give the same file. Ctrl+C stops and writes "

@@ -134,7 +134,8 @@ ExportRunDialog::Settings ExportRunDialog::defaultsFor(const Scenario &scenario)
 }
 
 QStringList ExportRunDialog::recordArguments(const QString &scenarioFile, const QString &gifFile,
-                                             const Settings &s, const QString &language)
+                                             const Settings &s, const QString &language,
+                                             const QString &theme)
 {
     QStringList args = {QStringLiteral("record"),
                         scenarioFile,
@@ -153,6 +154,8 @@ QStringList ExportRunDialog::recordArguments(const QString &scenarioFile, const 
         args << QStringLiteral("--canvas-only");
     if (!language.isEmpty())
         args << QStringLiteral("--language") << language;
+    if (!theme.isEmpty())
+        args << QStringLiteral("--theme") << theme;
     return args;
 }
 
@@ -197,7 +200,8 @@ void ExportRunDialog::start(const QString &gifFile)
 
     const QString program =
         m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program;
-    m_process->start(program, recordArguments(m_input->fileName(), gifFile, s, chosenLanguage()));
+    m_process->start(program,
+                     recordArguments(m_input->fileName(), gifFile, s, chosenLanguage(), m_theme));
 }
 
 void ExportRunDialog::cancel()
@@ -243,6 +247,7 @@ void ExportRunDialog::onFinished()
 void exportRun(MainWindow *window)
 {
     auto *dialog = new ExportRunDialog(window->document()->scenario(), window);
+    dialog->setTheme(themeName(window->theme()));
     if (dialog->exec() != QDialog::Accepted) {
         delete dialog;
         return;

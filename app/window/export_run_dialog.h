@@ -47,13 +47,16 @@ public:
     static Settings defaultsFor(const Scenario &scenario);
     /// The arguments of `scalelab record` for these settings.
     static QStringList recordArguments(const QString &scenarioFile, const QString &gifFile,
-                                       const Settings &settings, const QString &language);
+                                       const Settings &settings, const QString &language,
+                                       const QString &theme = {});
 
     /// Records into `gifFile` in the background with a progress dialog; `recordingFinished`
     /// tells how it ended. The program run is this one unless setProgram() said otherwise.
     void start(const QString &gifFile);
     /// The `scalelab` executable to run (tests run the built program).
     void setProgram(const QString &program) { m_program = program; }
+    /// The look to record in ("light", "dark"): the window's own.
+    void setTheme(const QString &theme) { m_theme = theme; }
     /// Stops a recording in progress; nothing is written.
     void cancel();
 
@@ -68,6 +71,7 @@ private:
     Scenario m_scenario;
     QString m_program;
     QString m_gifFile;
+    QString m_theme;
     QDoubleSpinBox *m_from;
     QDoubleSpinBox *m_to;
     QSpinBox *m_fps;

@@ -298,6 +298,10 @@ one-way latency %3 ms, probability %4</source>
         <source>wrote %1 (%2 frames, %3x%4, %5 s to %6 s at %7 fps, %8 KB)</source>
         <translation>%1을(를) 썼습니다(프레임 %2개, %3x%4, %5 s부터 %6 s까지 %7 fps, %8 KB)</translation>
     </message>
+    <message>
+        <source>--theme: '%1' is not light or dark</source>
+        <translation>--theme: '%1'은(는) light도 dark도 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::Autosave</name>
@@ -3087,6 +3091,12 @@ or a file that does not load, 2 bad arguments.
         <translation>실행을 애니메이션 GIF로, 화면 없이</translation>
     </message>
     <message>
+        <source>scalelab help: no command '%1'
+</source>
+        <translation>scalelab help: '%1' 명령이 없습니다
+</translation>
+    </message>
+    <message>
         <source>  -o, --output FILE    the GIF to write
   --from S             simulated time of the first frame (default 0)
   --to S               simulated time where it ends (default: 10 s later, or the
@@ -3097,6 +3107,7 @@ or a file that does not load, 2 bad arguments.
   --canvas-only        only the canvas with its requests in flight, no charts
   --fail ID@SECONDS    fail a component at that time (repeatable)
   --language en|ko     the window's language (default: the system's)
+  --theme light|dark   the window's colours (default: light)
   --progress           print "progress DONE TOTAL" on stdout after each frame
 The same arguments give the same file. Ctrl+C stops and writes nothing.
 </source>
@@ -3110,14 +3121,9 @@ The same arguments give the same file. Ctrl+C stops and writes nothing.
   --canvas-only        이동 중인 요청이 있는 캔버스만, 차트 없이
   --fail ID@SECONDS    그 시간에 구성요소를 고장 냄(반복 가능)
   --language en|ko     창의 언어(기본값: 시스템 언어)
+  --theme light|dark   창의 색(기본값: light)
   --progress           프레임마다 stdout에 "progress 완료 전체"를 출력
 같은 인수는 같은 파일을 만듭니다. Ctrl+C는 멈추고 아무것도 쓰지 않습니다.
-</translation>
-    </message>
-    <message>
-        <source>scalelab help: no command '%1'
-</source>
-        <translation>scalelab help: '%1' 명령이 없습니다
 </translation>
     </message>
 </context>

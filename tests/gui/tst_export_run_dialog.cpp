@@ -4,6 +4,9 @@
 #include "common/gif_frames.h"
 #include "scenario/scenario_io.h"
 #include "window/export_run_dialog.h"
+#include "window/main_window.h"
+
+#include <QAction>
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -48,6 +51,16 @@ private slots:
         QCOMPARE(ExportRunDialog::defaultsFor(none).from, 0.0);
     }
 
+    void theFileMenuHasExportRun()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *a) {
+            return a->text() == QStringLiteral("Export &Run…");
+        }));
+    }
+
     void anEmptyStretchIsRefused()
     {
         ExportRunDialog dialog(stage4());
@@ -67,11 +80,11 @@ private slots:
         s.fps = 12;
         s.size = QSize(1920, 1080);
         s.canvasOnly = true;
-        const QStringList args =
-            ExportRunDialog::recordArguments("in.yaml", "out.gif", s, QStringLiteral("ko"));
+        const QStringList args = ExportRunDialog::recordArguments(
+            "in.yaml", "out.gif", s, QStringLiteral("ko"), QStringLiteral("dark"));
         QCOMPARE(args.join(' '), QStringLiteral("record in.yaml --from 295 --to 320 --fps 12 "
                                                 "--size 1920x1080 -o out.gif --progress "
-                                                "--canvas-only --language ko"));
+                                                "--canvas-only --language ko --theme dark"));
     }
 
     void recordsTheDesignAsItIsNow()

@@ -132,6 +132,28 @@ private slots:
         QVERIFY(downPlatePixels(decoded.frames[0]) > 300); // failed at 300 s exactly
     }
 
+    void theDarkThemeIsDark()
+    {
+        QTemporaryDir dir;
+        const auto meanBrightness = [&dir](const QString &theme) {
+            const QString gif = dir.filePath(theme + QStringLiteral(".gif"));
+            const Outcome o =
+                runScalelab({QStringLiteral("record"), kStage4, "--from", "1", "--to", "1.5",
+                             "--fps", "2", "--size", "640x360", "--theme", theme, "-o", gif});
+            if (o.exitCode != 0)
+                qFatal("%s", o.err.constData());
+            const QImage frame = decodeGif(readAll(gif)).frames.at(0);
+            double sum = 0;
+            for (int y = 0; y < frame.height(); ++y)
+                for (int x = 0; x < frame.width(); ++x)
+                    sum += qGray(frame.pixel(x, y));
+            return sum / (frame.width() * frame.height());
+        };
+        const double light = meanBrightness(QStringLiteral("light"));
+        const double dark = meanBrightness(QStringLiteral("dark"));
+        QVERIFY2(dark < light - 60, qPrintable(QStringLiteral("%1 vs %2").arg(dark).arg(light)));
+    }
+
     void badArgumentsWriteNothing_data()
     {
         QTest::addColumn<QStringList>("args");
