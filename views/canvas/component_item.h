@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario/diagram_geometry.h"
 #include "scenario/scenario.h"
 
 #include <QGraphicsObject>
@@ -13,9 +14,8 @@ namespace scalelab {
 class ComponentItem : public QGraphicsObject {
     Q_OBJECT
 public:
-    /// Cards have one size so that snapping the centre aligns the edges too.
-    static constexpr qreal kWidth = 200;
-    static constexpr qreal kHeight = 88;
+    static constexpr qreal kWidth = diagram_geometry::kCardWidth;
+    static constexpr qreal kHeight = diagram_geometry::kCardHeight;
     static constexpr qreal kHandleRadius = 6;
     /// The selection halo: this far outside the card, this thick (inside boundingRect).
     static constexpr qreal kSelectionGap = 4;

@@ -1,12 +1,15 @@
 #include "canvas/group_item.h"
 
+#include "export/diagram.h"
+
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
 
-#include <set>
+#include <string>
+#include <vector>
 
 namespace scalelab {
 
@@ -20,10 +23,8 @@ constexpr qreal kBaseZ = -10;
 QColor accentOf(GroupKind kind, bool dark)
 {
     // Green for a private network (a safe, closed space), slate for a data center (a
-    // building), amber for an autoscaling group (it moves); apart from the cards' colours.
-    const QColor c = kind == GroupKind::PrivateNetwork ? QColor(0x2e, 0x7d, 0x32)
-                     : kind == GroupKind::DataCenter   ? QColor(0x45, 0x5a, 0x64)
-                                                       : QColor(0xef, 0x6c, 0x00);
+    // building), amber for an autoscaling group (it moves); the exports use them too.
+    const QColor c = QColor::fromRgb(groupColour(kind));
     return dark ? c.lighter(170) : c;
 }
 
@@ -193,49 +194,25 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
 void layoutGroups(const QList<GroupItem *> &groups,
                   const std::function<QRectF(const QString &)> &cardRect)
 {
-    const qsizetype n = groups.size();
-    std::vector<std::set<QString>> sets(static_cast<std::size_t>(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        const QStringList m = groups[i]->boxMembers();
-        sets[static_cast<std::size_t>(i)] = std::set<QString>(m.begin(), m.end());
+    namespace geo = diagram_geometry;
+    std::vector<std::vector<std::string>> members;
+    members.reserve(static_cast<std::size_t>(groups.size()));
+    for (const GroupItem *g : groups) {
+        std::vector<std::string> ids;
+        for (const QString &id : g->boxMembers())
+            ids.push_back(id.toStdString());
+        members.push_back(std::move(ids));
     }
-    // inner is nested in outer: a subset, or the same set listed later (a strict order, so
-    // the recursion below ends).
-    const auto nested = [&](qsizetype inner, qsizetype outer) {
-        const auto &a = sets[static_cast<std::size_t>(inner)];
-        const auto &b = sets[static_cast<std::size_t>(outer)];
-        if (inner == outer || a.empty() || !std::includes(b.begin(), b.end(), a.begin(), a.end()))
-            return false;
-        return a.size() < b.size() || inner > outer;
-    };
-    std::vector<QRectF> boxes(static_cast<std::size_t>(n));
-    std::vector<int> depth(static_cast<std::size_t>(n), -1);
-    std::function<void(qsizetype)> place = [&](qsizetype i) {
-        const auto k = static_cast<std::size_t>(i);
-        if (depth[k] >= 0)
-            return;
-        QRectF inside;
-        for (const QString &id : groups[i]->boxMembers())
-            inside |= cardRect(id);
-        int d = 0;
-        for (qsizetype j = 0; j < n; ++j) {
-            if (!nested(j, i))
-                continue;
-            place(j);
-            inside |= boxes[static_cast<std::size_t>(j)];
-            d = std::max(d, depth[static_cast<std::size_t>(j)] + 1);
-        }
-        depth[k] = d;
-        boxes[k] = inside.isEmpty()
-                       ? QRectF()
-                       : inside.adjusted(-GroupItem::kPadding,
-                                         -GroupItem::kPadding - GroupItem::kTitleHeight,
-                                         GroupItem::kPadding, GroupItem::kBottomPadding);
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        place(i);
-        groups[i]->setBox(boxes[static_cast<std::size_t>(i)]);
-        groups[i]->setZValue(kBaseZ - depth[static_cast<std::size_t>(i)]);
+    const std::vector<geo::GroupBox> boxes =
+        geo::layoutGroupBoxes(members, [&cardRect](const std::string &id) {
+            const QRectF r = cardRect(QString::fromStdString(id));
+            return r.isEmpty() ? geo::Rect{} : geo::Rect{r.x(), r.y(), r.width(), r.height()};
+        });
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const geo::GroupBox &b = boxes[static_cast<std::size_t>(i)];
+        groups[i]->setBox(b.box.isEmpty() ? QRectF()
+                                          : QRectF(b.box.x, b.box.y, b.box.width, b.box.height));
+        groups[i]->setZValue(kBaseZ - b.depth);
     }
 }
 

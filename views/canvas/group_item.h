@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario/diagram_geometry.h"
 #include "scenario/scenario.h"
 
 #include <QGraphicsItem>
@@ -17,10 +18,9 @@ namespace scalelab {
 class GroupItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
-    static constexpr qreal kPadding = 20; ///< between the cards and the border
-    /// Below the cards: room for the live view's queue bar and its label under a card.
-    static constexpr qreal kBottomPadding = 40;
-    static constexpr qreal kTitleHeight = 30; ///< the title bar above the cards
+    static constexpr qreal kPadding = diagram_geometry::kGroupPadding;
+    static constexpr qreal kBottomPadding = diagram_geometry::kGroupBottomPadding;
+    static constexpr qreal kTitleHeight = diagram_geometry::kGroupTitleHeight;
 
     explicit GroupItem(const QString &id, QGraphicsItem *parent = nullptr);
 

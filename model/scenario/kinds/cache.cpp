@@ -89,6 +89,7 @@ const KindTraits &cacheTraits()
             "Keeps recently read data in memory: a hit is answered at once, a miss is fetched "
             "from what it caches and then kept, so the database behind it does less work."),
         .colour = 0xd32f2f,
+        .diagramShape = DiagramShape::Cylinder,
         .maxOutgoing = 1,
         .needsOutgoing = true,
         .outgoingRefusal = "it caches one component (its one link goes to what it caches; "

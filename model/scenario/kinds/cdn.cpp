@@ -97,6 +97,7 @@ const KindTraits &cdnTraits()
             "JavaScript): a hit is answered at the edge, a miss is fetched from the origin it "
             "links to and kept for its TTL."),
         .colour = 0x00897b,
+        .diagramShape = DiagramShape::Cloud,
         .servesAssets = true,
         .maxOutgoing = 1,
         .needsOutgoing = true,

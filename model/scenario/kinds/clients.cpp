@@ -288,6 +288,7 @@ const KindTraits &clientsTraits()
             "second, what they ask for. Their link goes to the entry point (DNS or a load "
             "balancer); static assets may go to a CDN by a link of their own."),
         .colour = 0x43a047,
+        .diagramShape = DiagramShape::People,
         .queueing = false,
         .acceptsIncoming = false,
         .incomingRefusal = "users start requests; nothing sends requests to them (responses "

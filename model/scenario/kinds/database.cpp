@@ -198,6 +198,7 @@ const KindTraits &databaseTraits()
             "Stores the data: reads and writes take different times; relational supports "
             "joins but scales up, key-value is faster and scales out."),
         .colour = 0x7b1fa2,
+        .diagramShape = DiagramShape::Cylinder,
         .machine = true,
         .maxOutgoing = 0,
         .outgoingRefusal =

@@ -18,6 +18,7 @@ const KindTraits &dnsTraits()
             "Turns a domain name into an IP address; clients cache the answer for its TTL, so "
             "only some requests pay the lookup."),
         .colour = 0x00897b,
+        .diagramShape = DiagramShape::Hexagon,
         .entryOnly = true,
         .incomingRefusal = "users ask it first, so it is an entry point and only users link "
                            "into it; link from the dns to the component it answers with instead",

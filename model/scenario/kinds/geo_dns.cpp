@@ -79,6 +79,7 @@ const KindTraits &geoDnsTraits()
             "latency routing): it health-checks each data center's entry point, and users keep "
             "its answer for the TTL."),
         .colour = 0x00695c,
+        .diagramShape = DiagramShape::Hexagon,
         .entryOnly = true,
         .incomingRefusal = "users ask it first, so it is an entry point and only users link "
                            "into it; link from the geoDNS to each data center's entry point",

@@ -44,13 +44,25 @@ enum class OutgoingUse : std::uint8_t {
     SendsToEntry,       ///< requests start here and go along its one link
 };
 
+/// The shape a kind takes in diagrams other tools draw (Mermaid, PlantUML, Graphviz,
+/// draw.io, Excalidraw; model/export/): what an engineer reading the diagram expects.
+enum class DiagramShape : std::uint8_t {
+    Box,      ///< a server or a service: a rectangle
+    Cylinder, ///< stores data: a database's drum
+    Queue,    ///< holds messages in order
+    Hexagon,  ///< directs traffic (name lookup, balancing)
+    People,   ///< users
+    Cloud,    ///< a network of machines outside the design (an edge network)
+};
+
 struct KindTraits {
     ComponentKind kind;
-    std::string_view yamlName;        ///< as written in a scenario file
-    std::string_view displayName;     ///< as shown to the student (translatable)
-    std::string_view idStem;          ///< new components are named stem1, stem2 ...
-    std::string_view description;     ///< one sentence (translatable)
-    std::uint32_t colour;             ///< 0xRRGGBB accent of its card
+    std::string_view yamlName;                     ///< as written in a scenario file
+    std::string_view displayName;                  ///< as shown to the student (translatable)
+    std::string_view idStem;                       ///< new components are named stem1, stem2 ...
+    std::string_view description;                  ///< one sentence (translatable)
+    std::uint32_t colour;                          ///< 0xRRGGBB accent of its card
+    DiagramShape diagramShape = DiagramShape::Box; ///< its shape in exported diagrams
     bool queueing = true;             ///< a queue with workers, capacity and a service time
     bool machine = false;             ///< one machine: cores and CPU speed have a ceiling
     bool acceptsIncoming = true;      ///< false: nothing may link into it

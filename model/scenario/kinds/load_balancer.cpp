@@ -121,6 +121,7 @@ const KindTraits &loadBalancerTraits()
             "The public entry point that spreads requests over the servers behind it and "
             "stops sending to a server its health checks find dead."),
         .colour = 0xef6c00,
+        .diagramShape = DiagramShape::Hexagon,
         .outgoing = OutgoingUse::SpreadOverTargets,
         .outgoingText = "each request goes to one of its links' targets, chosen by the "
                         "algorithm among those it believes healthy",

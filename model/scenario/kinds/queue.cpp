@@ -73,6 +73,7 @@ const KindTraits &queueTraits()
             "only when a worker is free, so a burst waits in the queue. Its capacity counts "
             "the messages it holds."),
         .colour = 0x8e24aa,
+        .diagramShape = DiagramShape::Queue,
         .messageQueue = true,
         .needsOutgoing = true,
         .outgoing = OutgoingUse::SpreadOverTargets,

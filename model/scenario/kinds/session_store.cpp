@@ -43,6 +43,7 @@ const KindTraits &sessionStoreTraits()
             "Redis or DynamoDB), so that any server can answer any user: web servers with "
             "session: store read every request's session from it."),
         .colour = 0x6d4c41,
+        .diagramShape = DiagramShape::Cylinder,
         .maxOutgoing = 0,
         .outgoingRefusal = "a session store answers from what it holds; it calls nothing",
         .outgoing = OutgoingUse::None,
