@@ -1,6 +1,6 @@
-// `scalelab export FILE.yaml -o OUT.png|svg|pdf [--scale N]`: the diagram, headless.
-#include "canvas/canvas_scene.h"
-#include "canvas/diagram_renderer.h"
+// `scalelab export FILE.yaml -o OUT [--scale N]`: the diagram, headless, in the format its
+// extension names (a picture, or a diagram other tools edit: canvas/diagram_export.h).
+#include "canvas/diagram_export.h"
 #include "cli/commands.h"
 #include "cli/headless_app.h"
 #include "cli/usage.h"
@@ -67,20 +67,20 @@ int exportCommand(int argc, char **argv)
         return 2;
     }
     const QString outPath = QString::fromStdString(output);
-    if (!DiagramRenderer::isSupported(outPath)) {
-        std::fprintf(stderr, "scalelab export: %s\n",
-                     qPrintable(tr("%1: use a .png, .svg or .pdf file name").arg(outPath)));
+    if (!diagram_export::isSupported(outPath)) {
+        std::fprintf(
+            stderr, "scalelab export: %s\n",
+            qPrintable(tr("%1: use a file name ending in .%2")
+                           .arg(outPath, diagram_export::suffixes().join(QStringLiteral(", .")))));
         return 1;
     }
 
     // Rendering needs a GUI application but no screen.
     HeadlessApp headless(argv[0], HeadlessApp::Settings::User);
     initAppResources();
-    CanvasScene scene;
-    scene.syncAll(*loaded.scenario);
-    DiagramRenderer renderer(&scene);
-    renderer.setScale(scale);
-    const QString error = renderer.write(outPath);
+    diagram_export::Options options;
+    options.scale = scale;
+    const QString error = diagram_export::write(*loaded.scenario, outPath, options);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "scalelab export: %s\n", qPrintable(error));
         return 1;

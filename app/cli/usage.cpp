@@ -40,11 +40,17 @@ const Command kCommands[] = {
                        "the JSON\n"
                        "Exit status: 0 every goal of every file met, 1 a goal missed, a file "
                        "without goals\nor a file that does not load, 2 bad arguments.\n")},
-    {"export", "FILE.yaml -o OUT.png|OUT.svg|OUT.pdf [--scale N]",
-     QT_TRANSLATE_NOOP("scalelab::usage", "the diagram as a picture, headless"),
+    {"export", "FILE.yaml -o OUT [--scale N]",
      QT_TRANSLATE_NOOP("scalelab::usage",
-                       "  -o, --output OUT     .png (raster), .svg or .pdf (vector)\n"
-                       "  --scale N            PNG pixels per diagram unit, (0, 16]; default 2\n")},
+                       "the diagram as a picture or as a diagram other tools edit, headless"),
+     QT_TRANSLATE_NOOP(
+         "scalelab::usage",
+         "  -o, --output OUT     the format follows the extension:\n"
+         "                       .png (raster), .svg or .pdf (vector): the picture;\n"
+         "                       .mmd (Mermaid), .md (Markdown with a Mermaid block),\n"
+         "                       .puml (PlantUML), .dot (Graphviz), .drawio (draw.io,\n"
+         "                       diagrams.net), .excalidraw (Excalidraw): editable\n"
+         "  --scale N            PNG pixels per diagram unit, (0, 16]; default 2\n")},
     {"snapshot",
      "FILE.yaml --at SECONDS -o shot.png [--size WIDTHxHEIGHT] [--fail COMPONENT@SECONDS]... "
      "[--presenter [--step N]]",

@@ -3,6 +3,7 @@
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "canvas/component_item.h"
+#include "canvas/diagram_export.h"
 #include "canvas/diagram_renderer.h"
 #include "canvas/palette_widget.h"
 #include "document/document.h"
@@ -176,10 +177,11 @@ QString MainWindow::saveFile(const QString &path)
     return {};
 }
 
-QString MainWindow::exportDiagram(const QString &path)
+QString MainWindow::exportDiagram(const QString &path, bool liveState)
 {
-    DiagramRenderer renderer(m_scene);
-    const QString error = renderer.write(path);
+    diagram_export::Options options;
+    options.liveScene = liveState ? m_scene : nullptr;
+    const QString error = diagram_export::write(m_doc->scenario(), path, options);
     if (!error.isEmpty())
         showError(tr("Cannot export"), error);
     else
@@ -239,6 +241,27 @@ void MainWindow::exportAs(const QString &suffix)
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
     exportDiagram(path);
+}
+
+void MainWindow::exportWithLiveState()
+{
+    const QString base = m_doc->filePath().isEmpty()
+                             ? tr("diagram")
+                             : QFileInfo(m_doc->filePath()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export with live state"),
+                                                base + QStringLiteral("-live.png"),
+                                                tr("Pictures (*.png *.svg *.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    if (!DiagramRenderer::isSupported(path)) {
+        showError(
+            tr("Cannot export"),
+            tr("%1: the live state is a picture; use a .png, .svg or .pdf file name").arg(path));
+        return;
+    }
+    exportDiagram(path, true);
 }
 
 bool MainWindow::maybeSave()

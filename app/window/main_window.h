@@ -48,8 +48,10 @@ public:
     void openUntitled(const Scenario &scenario);
     /// Saves to `path`; returns an error message or an empty string.
     QString saveFile(const QString &path);
-    /// Exports the diagram; the format follows the suffix. Returns an error or empty.
-    QString exportDiagram(const QString &path);
+    /// Exports the diagram; the format follows the suffix (canvas/diagram_export.h). A
+    /// clean diagram of the design unless `liveState`: then the picture shows the canvas
+    /// as it is, with the run's overlays. Returns an error or empty.
+    QString exportDiagram(const QString &path, bool liveState = false);
 
     void setTheme(Theme theme);
     Theme theme() const { return m_theme; }
@@ -63,6 +65,8 @@ public slots:
     bool save();
     bool saveAs();
     void exportAs(const QString &suffix);
+    /// Asks for a PNG, SVG or PDF file and exports the canvas with the run's live state.
+    void exportWithLiveState();
 
     void placeComponent(scalelab::ComponentKind kind);
     void addComponentAt(scalelab::ComponentKind kind, const QPointF &scenePos);

@@ -15,6 +15,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace scalelab {
 
 void MainWindow::createActions()
@@ -35,6 +37,25 @@ void MainWindow::createActions()
                        [this] { exportAs(QStringLiteral("png")); });
     a.exportSvg = make(tr("Export as &SVG…"), {}, [this] { exportAs(QStringLiteral("svg")); });
     a.exportPdf = make(tr("Export as P&DF…"), {}, [this] { exportAs(QStringLiteral("pdf")); });
+    // Diagrams other tools open and edit (model/export/).
+    static constexpr std::pair<const char *, const char *> kEditable[] = {
+        {"mmd", QT_TRANSLATE_NOOP("scalelab::MainWindow", "Export as &Mermaid (.mmd)…")},
+        {"md",
+         QT_TRANSLATE_NOOP("scalelab::MainWindow", "Export as Mar&kdown with Mermaid (.md)…")},
+        {"puml", QT_TRANSLATE_NOOP("scalelab::MainWindow", "Export as Plant&UML (.puml)…")},
+        {"dot", QT_TRANSLATE_NOOP("scalelab::MainWindow", "Export as &Graphviz DOT (.dot)…")},
+        {"drawio", QT_TRANSLATE_NOOP("scalelab::MainWindow", "Export as draw.&io (.drawio)…")},
+        {"excalidraw",
+         QT_TRANSLATE_NOOP("scalelab::MainWindow", "Export as E&xcalidraw (.excalidraw)…")},
+    };
+    for (const auto &[suffix, text] : kEditable) {
+        const QString s = QString::fromLatin1(suffix);
+        a.exportEditable << make(tr(text), {}, [this, s] { exportAs(s); });
+    }
+    a.exportLive = make(tr("Export with &Live State…"), {}, &MainWindow::exportWithLiveState);
+    a.exportLive->setToolTip(tr("A picture of the canvas as it is now, with the run's "
+                                "utilization, queue bars and requests in flight; the other "
+                                "exports show the design alone"));
     a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     // Fixed texts, so the toolbar keeps its width as edits come; what would be undone is
@@ -105,7 +126,12 @@ void MainWindow::createMenus()
     file->addActions({a.save, a.saveAs});
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setToolTipsVisible(true);
     exportMenu->addActions({a.exportPng, a.exportSvg, a.exportPdf});
+    exportMenu->addSeparator();
+    exportMenu->addActions(a.exportEditable);
+    exportMenu->addSeparator();
+    exportMenu->addAction(a.exportLive);
     file->addAction(tr("Export &Run…"), this, [this] { exportRun(this); });
     file->addSeparator();
     file->addAction(a.quit);

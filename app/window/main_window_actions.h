@@ -2,6 +2,8 @@
 
 #include "window/main_window.h"
 
+#include <QList>
+
 class QAction;
 
 namespace scalelab {
@@ -15,6 +17,8 @@ struct MainWindow::Actions {
     QAction *exportPng = nullptr;
     QAction *exportSvg = nullptr;
     QAction *exportPdf = nullptr;
+    QList<QAction *> exportEditable; ///< Mermaid, Markdown, PlantUML, DOT, draw.io, Excalidraw
+    QAction *exportLive = nullptr;   ///< a picture with the run's overlays
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;

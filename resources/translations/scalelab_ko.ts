@@ -219,10 +219,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
-        <source>%1: use a .png, .svg or .pdf file name</source>
-        <translation>%1: .png, .svg 또는 .pdf 파일 이름을 쓰세요</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1에 값이 필요합니다</translation>
     </message>
@@ -267,6 +263,10 @@ one-way latency %3 ms, probability %4</source>
         <translation>scalelab run: %1: 이 설계를 시뮬레이션할 메모리가 부족합니다</translation>
     </message>
     <message>
+        <source>%1: use a file name ending in .%2</source>
+        <translation>%1: 다음으로 끝나는 파일 이름을 쓰세요: .%2</translation>
+    </message>
+    <message>
         <source>%1: '%2' is not a time from 0 to 1000000 seconds</source>
         <translation>%1: '%2'은(는) 0에서 1000000초 사이의 시간이 아닙니다</translation>
     </message>
@@ -277,6 +277,10 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>--language: '%1' is not en or ko</source>
         <translation>--language: '%1'은(는) en도 ko도 아닙니다</translation>
+    </message>
+    <message>
+        <source>--theme: '%1' is not light or dark</source>
+        <translation>--theme: '%1'은(는) light도 dark도 아닙니다</translation>
     </message>
     <message>
         <source>more than one scenario file given</source>
@@ -297,10 +301,6 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>wrote %1 (%2 frames, %3x%4, %5 s to %6 s at %7 fps, %8 KB)</source>
         <translation>%1을(를) 썼습니다(프레임 %2개, %3x%4, %5 s부터 %6 s까지 %7 fps, %8 KB)</translation>
-    </message>
-    <message>
-        <source>--theme: '%1' is not light or dark</source>
-        <translation>--theme: '%1'은(는) light도 dark도 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -414,6 +414,13 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>no component selected</source>
         <translation>선택한 구성 요소 없음</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::DiagramExport</name>
+    <message>
+        <source>%1: unknown diagram format; use one of %2</source>
+        <translation>%1: 알 수 없는 다이어그램 형식입니다. 다음 중 하나를 쓰세요: %2</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2146,50 @@ one-way latency %3 ms, probability %4</source>
         <translation>%1의 리전(하나를 고르거나 새 이름을 입력하세요. 비우면 없음):</translation>
     </message>
     <message>
+        <source>Export with live state</source>
+        <translation>실행 상태와 함께 내보내기</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>그림 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: the live state is a picture; use a .png, .svg or .pdf file name</source>
+        <translation>%1: 실행 상태는 그림으로만 내보냅니다. .png, .svg 또는 .pdf 파일 이름을 쓰세요</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Mermaid (.mmd)…</source>
+        <translation>Mermaid로 내보내기(.mmd)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export as Mar&amp;kdown with Mermaid (.md)…</source>
+        <translation>Mermaid를 담은 Markdown으로 내보내기(.md)(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Export as Plant&amp;UML (.puml)…</source>
+        <translation>PlantUML로 내보내기(.puml)(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Graphviz DOT (.dot)…</source>
+        <translation>Graphviz DOT로 내보내기(.dot)(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export as draw.&amp;io (.drawio)…</source>
+        <translation>draw.io로 내보내기(.drawio)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcalidraw (.excalidraw)…</source>
+        <translation>Excalidraw로 내보내기(.excalidraw)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export with &amp;Live State…</source>
+        <translation>실행 상태와 함께 내보내기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A picture of the canvas as it is now, with the run's utilization, queue bars and requests in flight; the other exports show the design alone</source>
+        <translation>지금 캔버스 그대로의 그림: 실행 중인 사용률, 대기열 막대, 처리 중인 요청까지 담습니다. 다른 내보내기는 설계만 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Export &amp;Run…</source>
         <translation>실행 내보내기(&amp;R)…</translation>
     </message>
@@ -3027,18 +3078,6 @@ or a file that does not load, 2 bad arguments.
 </translation>
     </message>
     <message>
-        <source>the diagram as a picture, headless</source>
-        <translation>다이어그램을 그림으로 저장(창 없이)</translation>
-    </message>
-    <message>
-        <source>  -o, --output OUT     .png (raster), .svg or .pdf (vector)
-  --scale N            PNG pixels per diagram unit, (0, 16]; default 2
-</source>
-        <translation>  -o, --output OUT     .png(래스터), .svg 또는 .pdf(벡터)
-  --scale N            다이어그램 단위당 PNG 픽셀 수, (0, 16], 기본값 2
-</translation>
-    </message>
-    <message>
         <source>the whole window at a simulated time, headless</source>
         <translation>지정한 시뮬레이션 시각의 전체 창을 그림으로 저장(창 없이)</translation>
     </message>
@@ -3087,14 +3126,28 @@ or a file that does not load, 2 bad arguments.
 </translation>
     </message>
     <message>
-        <source>a run as an animated GIF, headless</source>
-        <translation>실행을 애니메이션 GIF로, 화면 없이</translation>
+        <source>the diagram as a picture or as a diagram other tools edit, headless</source>
+        <translation>다이어그램을 그림이나 다른 도구에서 편집할 수 있는 다이어그램으로 저장(창 없이)</translation>
     </message>
     <message>
-        <source>scalelab help: no command '%1'
+        <source>  -o, --output OUT     the format follows the extension:
+                       .png (raster), .svg or .pdf (vector): the picture;
+                       .mmd (Mermaid), .md (Markdown with a Mermaid block),
+                       .puml (PlantUML), .dot (Graphviz), .drawio (draw.io,
+                       diagrams.net), .excalidraw (Excalidraw): editable
+  --scale N            PNG pixels per diagram unit, (0, 16]; default 2
 </source>
-        <translation>scalelab help: '%1' 명령이 없습니다
+        <translation>  -o, --output OUT     형식은 확장자를 따릅니다:
+                       .png(래스터), .svg 또는 .pdf(벡터): 그림
+                       .mmd(Mermaid), .md(Mermaid 블록을 담은 Markdown),
+                       .puml(PlantUML), .dot(Graphviz), .drawio(draw.io,
+                       diagrams.net), .excalidraw(Excalidraw): 편집 가능
+  --scale N            다이어그램 단위당 PNG 픽셀 수, (0, 16], 기본값 2
 </translation>
+    </message>
+    <message>
+        <source>a run as an animated GIF, headless</source>
+        <translation>실행을 애니메이션 GIF로, 화면 없이</translation>
     </message>
     <message>
         <source>  -o, --output FILE    the GIF to write
@@ -3124,6 +3177,12 @@ The same arguments give the same file. Ctrl+C stops and writes nothing.
   --theme light|dark   창의 색(기본값: light)
   --progress           프레임마다 stdout에 "progress 완료 전체"를 출력
 같은 인수는 같은 파일을 만듭니다. Ctrl+C는 멈추고 아무것도 쓰지 않습니다.
+</translation>
+    </message>
+    <message>
+        <source>scalelab help: no command '%1'
+</source>
+        <translation>scalelab help: '%1' 명령이 없습니다
 </translation>
     </message>
 </context>

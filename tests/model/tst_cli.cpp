@@ -200,6 +200,20 @@ private slots:
             << QStringList{"export", lb, "-o", "@"} << "out.svg" << QByteArray("<?xml");
         QTest::newRow("export pdf")
             << QStringList{"export", lb, "-o", "@"} << "out.pdf" << QByteArray("%PDF");
+        // The diagrams other tools edit (docs/exports.md), chosen by extension too.
+        QTest::newRow("export mermaid")
+            << QStringList{"export", lb, "-o", "@"} << "out.mmd" << QByteArray("---\ntitle:");
+        QTest::newRow("export markdown")
+            << QStringList{"export", lb, "-o", "@"} << "out.md" << QByteArray("```mermaid\n");
+        QTest::newRow("export plantuml")
+            << QStringList{"export", lb, "-o", "@"} << "out.puml" << QByteArray("@startuml\n");
+        QTest::newRow("export dot")
+            << QStringList{"export", lb, "-o", "@"} << "out.dot" << QByteArray("digraph ");
+        QTest::newRow("export drawio")
+            << QStringList{"export", lb, "-o", "@"} << "out.drawio" << QByteArray("<?xml");
+        QTest::newRow("export excalidraw")
+            << QStringList{"export", lb, "-o", "@"} << "out.excalidraw"
+            << QByteArray("{\n  \"type\": \"excalidraw\"");
         QTest::newRow("snapshot") << QStringList{"snapshot", lb,  "--at",   "3",
                                                  "-o",       "@", "--size", "800x600"}
                                   << "shot.png" << QByteArray("\x89PNG");

@@ -145,4 +145,8 @@ private:
     QGraphicsLineItem *m_connectLine = nullptr;
 };
 
+/// "Asynchronous replication": the label of the arrows from this primary to its replicas,
+/// its mode as the inspector names it (canvas_scene_replication.cpp).
+QString replicationModeText(const Component &primary);
+
 } // namespace scalelab

@@ -11,10 +11,7 @@
 
 namespace scalelab {
 
-namespace {
-
-/// "Asynchronous replication": the mode's label, as the inspector shows it.
-QString modeText(const Component &primary)
+QString replicationModeText(const Component &primary)
 {
     for (const ParamSpec *p : paramsOf(primary.kind)) {
         if (p->key != "replication.mode")
@@ -29,8 +26,6 @@ QString modeText(const Component &primary)
     return {};
 }
 
-} // namespace
-
 void CanvasScene::noteReplication(const Component &component)
 {
     const QString id = QString::fromStdString(component.id);
@@ -40,7 +35,7 @@ void CanvasScene::noteReplication(const Component &component)
     else
         m_replicaOf.remove(id);
     if (db)
-        m_replicationMode.insert(id, modeText(component));
+        m_replicationMode.insert(id, replicationModeText(component));
     else
         m_replicationMode.remove(id);
 }
