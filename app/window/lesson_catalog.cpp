@@ -226,6 +226,25 @@ const std::vector<Lesson> kLessons = {
                        "At 200 s a flash sale brings five times the load for 20 s. At 210 s the "
                        "workers crash and are back at 215 s: the messages they held are "
                        "delivered again after the 30 s visibility timeout, and none is lost.")},
+    {"stage-12", "12-sharding.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "12. Sharding the database"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "When one database cannot keep up, split the data: each shard holds "
+                       "the keys the shard key maps to, and a shard router sends every query "
+                       "to the one shard that has its key. Adding a shard moves keys: with "
+                       "modulo hashing most of them, with consistent hashing about one in "
+                       "N+1. One very popular key still lands on one shard, and a query that "
+                       "needs every shard is as slow as the slowest."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run it and watch the router's card: one load bar per shard. At 200 s "
+                       "the fourth shard joins; the event log says how many keys move, and the "
+                       "bars rise while they are copied. Set the router's scheme to "
+                       "consistent_hash and run again: compare keys_moved. Then set join_share "
+                       "to 0 (denormalised) and compare the p95 of reads."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 200 s the router adds its fourth shard (a scheduled add_shard). At "
+                       "400 s a celebrity's fans send 1,100 reads a second for one key: the "
+                       "shard holding it saturates and refuses queries while the others idle.")},
 };
 
 QString percent(double fraction)

@@ -348,6 +348,13 @@ QMenu *LiveView::createComponentMenu(const QString &id, QWidget *parent)
                                "reads, linked from whatever reads from it"));
         connect(replica, &QAction::triggered, m_window, [this, id] { m_window->addReplicaOf(id); });
     }
+    if (component && std::holds_alternative<ShardRouterParams>(component->params)) {
+        QAction *shard = menu->addAction(tr("Add a Shard to %1").arg(id));
+        shard->setObjectName(QStringLiteral("addShardAction"));
+        shard->setToolTip(tr("A new database linked from this router: the keys whose shard "
+                             "changes move to it, and copying them loads the shards for a while"));
+        connect(shard, &QAction::triggered, m_window, [this, id] { m_window->addShardTo(id); });
+    }
     if (role == ReplicaRole::Replica) {
         QAction *promote = menu->addAction(tr("Promote %1 to primary").arg(id));
         promote->setObjectName(QStringLiteral("promoteAction"));

@@ -73,6 +73,11 @@ public slots:
     /// A new replica of database `primaryId` beside it, linked from every component that
     /// links to the primary, as one undoable step; false (and a status message) if refused.
     bool addReplicaOf(const QString &primaryId);
+    /// A new shard for shard router `routerId`: a copy of its last shard's machine and
+    /// queries below it, linked from the router (and, when the router starts with a fixed
+    /// number of shards, that number raised by one), as one undoable step. In a run the
+    /// router reshards at once.
+    bool addShardTo(const QString &routerId);
     void deleteSelection();
     void copySelection();
     void cutSelection();

@@ -109,6 +109,63 @@ bool MainWindow::addReplicaOf(const QString &primaryId)
     return true;
 }
 
+bool MainWindow::addShardTo(const QString &routerId)
+{
+    const Scenario &s = m_doc->scenario();
+    const Component *router = s.find(routerId.toStdString());
+    if (!router || !std::holds_alternative<ShardRouterParams>(router->params))
+        return false;
+    // Like its last shard (the last database it links to), below it.
+    const Link *last = nullptr;
+    for (const Link &l : s.links)
+        if (l.from == router->id)
+            if (const Component *to = s.find(l.to);
+                to && std::holds_alternative<DatabaseParams>(to->params))
+                last = &l;
+    if (last == nullptr) {
+        statusBar()->showMessage(
+            tr("No shard added to %1: link it to a database first").arg(routerId),
+            kStatusTimeoutMs);
+        return false;
+    }
+    const Component *model = s.find(last->to);
+    const QString id = m_doc->uniqueId(QStringLiteral("shard"));
+    Component c = *model;
+    c.id = id.toStdString();
+    c.as<DatabaseParams>().replica_of.clear();
+    QPointF pos = model->position ? QPointF(model->position->x, model->position->y)
+                                  : m_view->mapToScene(m_view->viewport()->rect().center());
+    for (const Component &other : s.components)
+        if (other.position && other.position->x == pos.x())
+            pos.setY(std::max(pos.y(), other.position->y));
+    pos = m_scene->snapped(pos + QPointF(0, 180));
+    c.position = Position{pos.x(), pos.y()};
+    Link link = *last;
+    link.to = c.id;
+    Scenario after = s;
+    after.components.push_back(c);
+    if (const auto reason = checkNewLink(after, link)) {
+        statusBar()->showMessage(
+            tr("No shard added to %1: %2").arg(routerId, QString::fromStdString(*reason)),
+            kStatusTimeoutMs);
+        return false;
+    }
+    m_doc->undoStack()->beginMacro(tr("Add %1, a shard of %2").arg(id, routerId));
+    m_doc->undoStack()->push(new AddItemsCommand(m_doc, tr("Add %1").arg(id), {c}, {link}));
+    if (router->as<ShardRouterParams>().initial_shards) {
+        Component more = *router;
+        auto &initial = more.as<ShardRouterParams>().initial_shards;
+        *initial = std::min(*initial + 1, kMaxShards);
+        m_doc->undoStack()->push(new ChangeComponentCommand(m_doc, routerId, more));
+    }
+    m_doc->undoStack()->endMacro();
+    m_scene->selectComponents({id});
+    statusBar()->showMessage(
+        tr("%1 is a new shard of %2: the keys it now holds are copied to it").arg(id, routerId),
+        kStatusTimeoutMs);
+    return true;
+}
+
 void MainWindow::placeComponent(ComponentKind kind)
 {
     // Place at the centre of the view, nudged down-right while that spot is taken.

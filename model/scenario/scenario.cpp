@@ -85,12 +85,14 @@ constexpr std::array<std::pair<ArrivalProcess, const char *>, 2> kArrivals{{
     {ArrivalProcess::Constant, "constant"},
 }};
 
-constexpr std::array<std::pair<FaultAction, const char *>, 5> kFaultActions{{
+constexpr std::array<std::pair<FaultAction, const char *>, 7> kFaultActions{{
     {FaultAction::Fail, "fail"},
     {FaultAction::Recover, "recover"},
     {FaultAction::Slow, "slow"},
     {FaultAction::Promote, "promote"},
     {FaultAction::Deploy, "deploy"},
+    {FaultAction::AddShard, "add_shard"},
+    {FaultAction::RemoveShard, "remove_shard"},
 }};
 
 constexpr std::array<std::pair<GroupKind, const char *>, 3> kGroupKinds{{

@@ -17,6 +17,7 @@
 #include "scenario/kinds/queue.h"
 #include "scenario/kinds/service.h"
 #include "scenario/kinds/session_store.h"
+#include "scenario/kinds/shard_router.h"
 #include "scenario/kinds/web_server.h"
 #include "scenario/regions.h"
 
@@ -31,7 +32,7 @@ namespace scalelab {
 /// The parameters only one kind has, in that kind's own struct (model/scenario/kinds/).
 using KindParams = std::variant<ServiceParams, DnsParams, LoadBalancerParams, WebServerParams,
                                 DatabaseParams, ClientsParams, CacheParams, CdnParams,
-                                SessionStoreParams, QueueParams, GeoDnsParams>;
+                                SessionStoreParams, QueueParams, GeoDnsParams, ShardRouterParams>;
 
 /// One box on the canvas. Queueing kinds share the station fields (workers, capacity,
 /// service time, timeout); what only one kind has lives in `params`.
@@ -72,7 +73,17 @@ struct Link {
 };
 
 /// promote: a replica becomes its set's primary (a planned switchover, or a failover by hand).
-enum class FaultAction : std::uint8_t { Fail, Recover, Slow, Promote, Deploy };
+/// add_shard / remove_shard name a shard router: its next standby database becomes a
+/// shard, or its last shard stops being one (model/scenario/kinds/shard_router.h).
+enum class FaultAction : std::uint8_t {
+    Fail,
+    Recover,
+    Slow,
+    Promote,
+    Deploy,
+    AddShard,
+    RemoveShard
+};
 
 /// Either scheduled (at_s set: fail, recover or slow by factor) or random (mtbf_s and
 /// mttr_s set: exponential up and down times).

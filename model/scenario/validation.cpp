@@ -301,6 +301,12 @@ public:
                 add(p + ".component", "a deploy renews a CDN's assets; '" + f.component +
                                           "' is a " + toString(c->kind) +
                                           " (name a cdn, or no component for the whole site)");
+        if (f.action == FaultAction::AddShard || f.action == FaultAction::RemoveShard)
+            if (const Component *c = m_index.find(f.component);
+                c && traitsOf(c->kind).outgoing != OutgoingUse::OneByShardKey)
+                add(p + ".component", std::string(toString(f.action)) +
+                                          " names a shard router (its shards change); '" +
+                                          f.component + "' is a " + toString(c->kind));
         if (f.action == FaultAction::Slow)
             range(p + ".factor", f.factor, 0.0, 1000.0, true, "the slow-down factor");
         else if (f.factor != 1.0)

@@ -180,7 +180,7 @@ void readFault(ReadContext &context, int node, const std::string &path, Fault &o
     f.optionalNumber("at_s", out.at_s);
     f.name("action", out.action,
            {FaultAction::Fail, FaultAction::Recover, FaultAction::Slow, FaultAction::Promote,
-            FaultAction::Deploy});
+            FaultAction::Deploy, FaultAction::AddShard, FaultAction::RemoveShard});
     // A deploy is the whole site's unless it names one CDN.
     if (!f.has("component") && out.action != FaultAction::Deploy)
         f.error("component", "a fault needs 'component': the id of the component it hits");

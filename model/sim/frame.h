@@ -22,6 +22,7 @@ struct LiveFigure {
     double value = 0;
     bool percent = false;  ///< value is a fraction shown as a percentage
     const char *unit = ""; ///< after the value ("ms"); a NaN value shows the label alone
+    bool bar = false;      ///< a load (0..1) drawn as one bar of a row (a router's shards)
 };
 
 /// A server's state in an autoscaling group.

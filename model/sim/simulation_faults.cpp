@@ -124,6 +124,11 @@ void Simulation::scheduledFault(std::uint32_t index)
     case FaultAction::Deploy:
         m_stations[station].behavior->deploy(*this, station);
         break;
+    case FaultAction::AddShard:
+    case FaultAction::RemoveShard:
+        m_stations[station].behavior->reshard(*this, station,
+                                              f.action == FaultAction::AddShard ? 1 : -1);
+        break;
     }
 }
 

@@ -403,9 +403,15 @@ void Simulation::fail(std::uint32_t slot, FailureCause cause, std::uint32_t stat
     const bool message = r.message;
     const bool measured = r.measured;
     const std::uint8_t region = r.region;
+    const bool owned = message && r.depth > 0;
+    const CallFrame owner = r.stack[0];
     releaseHolders(slot);
     if (message) {
-        // A message no consumer finished: it stays the queue's until it is acknowledged.
+        // A message no consumer finished: it stays the queue's until it is acknowledged; its
+        // sender hears of it (a router's join part).
+        if (owned && m_stations[owner.holder].up &&
+            m_stations[owner.holder].epoch == owner.holderEpoch)
+            m_stations[owner.holder].behavior->onMessageFailed(*this, slot, owner.holder, cause);
         freeRequest(slot);
         return;
     }

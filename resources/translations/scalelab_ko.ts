@@ -263,10 +263,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>scalelab run: %1: 이 설계를 시뮬레이션할 메모리가 부족합니다</translation>
     </message>
     <message>
-        <source>%1: use a file name ending in .%2</source>
-        <translation>%1: 다음으로 끝나는 파일 이름을 쓰세요: .%2</translation>
-    </message>
-    <message>
         <source>%1: '%2' is not a time from 0 to 1000000 seconds</source>
         <translation>%1: '%2'은(는) 0에서 1000000초 사이의 시간이 아닙니다</translation>
     </message>
@@ -301,6 +297,10 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>wrote %1 (%2 frames, %3x%4, %5 s to %6 s at %7 fps, %8 KB)</source>
         <translation>%1을(를) 썼습니다(프레임 %2개, %3x%4, %5 s부터 %6 s까지 %7 fps, %8 KB)</translation>
+    </message>
+    <message>
+        <source>%1: use a file name ending in .%2</source>
+        <translation>%1: 다음으로 끝나는 파일 이름을 쓰세요: .%2</translation>
     </message>
 </context>
 <context>
@@ -683,6 +683,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>in flight</source>
         <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <translation>샤드</translation>
+    </message>
+    <message>
+        <source>keys to copy</source>
+        <translation>복사할 키</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1089,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>A DNS that answers each user with the nearest healthy data center (Route 53's latency routing): it health-checks each data center's entry point, and users keep its answer for the TTL.</source>
         <translation>각 사용자에게 가장 가까운 정상 데이터 센터로 응답하는 DNS입니다(Route 53의 지연 시간 기반 라우팅). 각 데이터 센터의 진입점을 헬스 체크하며, 사용자는 그 응답을 TTL 동안 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Shard router</source>
+        <translation>샤드 라우터</translation>
+    </message>
+    <message>
+        <source>Splits the data over several databases (shards) by a shard key, such as the user id (Vitess, MongoDB's mongos): each request goes to the one shard that holds its key; a join across shards asks them all.</source>
+        <translation>샤드 키(예: 사용자 ID)로 데이터를 여러 데이터베이스(샤드)에 나눕니다(Vitess, MongoDB의 mongos): 각 요청은 그 키를 가진 샤드 하나로 가고, 샤드를 가로지르는 조인은 모든 샤드에 묻습니다.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1508,22 @@ one-way latency %3 ms, probability %4</source>
         <source>At 300 s the whole us-east data center fails (right-click a data center's title to fail it by hand). The European replica is promoted 20 s after the primary is noticed down; the writes it had not received are lost.</source>
         <translation>300초에 us-east 데이터 센터 전체가 장애를 일으킵니다(데이터 센터 제목을 오른쪽 클릭해 직접 장애를 낼 수도 있습니다). 주 데이터베이스의 장애가 감지되고 20초 뒤 유럽의 복제본이 승격되며, 그 복제본이 받지 못한 쓰기는 유실됩니다.</translation>
     </message>
+    <message>
+        <source>12. Sharding the database</source>
+        <translation>12. 데이터베이스 샤딩</translation>
+    </message>
+    <message>
+        <source>When one database cannot keep up, split the data: each shard holds the keys the shard key maps to, and a shard router sends every query to the one shard that has its key. Adding a shard moves keys: with modulo hashing most of them, with consistent hashing about one in N+1. One very popular key still lands on one shard, and a query that needs every shard is as slow as the slowest.</source>
+        <translation>데이터베이스 하나로 감당할 수 없으면 데이터를 나눕니다: 각 샤드는 샤드 키가 가리키는 키를 맡고, 샤드 라우터는 모든 쿼리를 그 키를 가진 샤드 하나로 보냅니다. 샤드를 추가하면 키가 옮겨집니다: 모듈로 해시에서는 대부분이, 안정 해시에서는 약 N+1개 중 하나가 옮겨집니다. 아주 인기 있는 키 하나는 여전히 한 샤드에 몰리고, 모든 샤드가 필요한 쿼리는 가장 느린 샤드만큼 느립니다.</translation>
+    </message>
+    <message>
+        <source>Run it and watch the router's card: one load bar per shard. At 200 s the fourth shard joins; the event log says how many keys move, and the bars rise while they are copied. Set the router's scheme to consistent_hash and run again: compare keys_moved. Then set join_share to 0 (denormalised) and compare the p95 of reads.</source>
+        <translation>실행하고 라우터 카드를 보세요: 샤드마다 부하 막대가 하나씩 있습니다. 200초에 네 번째 샤드가 합류하면 이벤트 로그에 옮겨지는 키 수가 나오고, 복사하는 동안 막대가 올라갑니다. 라우터의 scheme을 consistent_hash로 바꿔 다시 실행하고 keys_moved를 비교하세요. 그다음 join_share를 0으로(비정규화) 두고 읽기 p95를 비교하세요.</translation>
+    </message>
+    <message>
+        <source>At 200 s the router adds its fourth shard (a scheduled add_shard). At 400 s a celebrity's fans send 1,100 reads a second for one key: the shard holding it saturates and refuses queries while the others idle.</source>
+        <translation>200초에 라우터가 네 번째 샤드를 추가합니다(예약된 add_shard). 400초에 유명인의 팬들이 키 하나에 초당 1,100건의 읽기를 보냅니다: 그 키를 가진 샤드는 포화되어 쿼리를 거절하고, 다른 샤드는 한가합니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::LessonsDock</name>
@@ -1749,6 +1781,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Recover Data Center %1</source>
         <translation>데이터 센터 %1 복구</translation>
+    </message>
+    <message>
+        <source>Add a Shard to %1</source>
+        <translation>%1에 샤드 추가</translation>
+    </message>
+    <message>
+        <source>A new database linked from this router: the keys whose shard changes move to it, and copying them loads the shards for a while</source>
+        <translation>이 라우터에 연결된 새 데이터베이스입니다: 샤드가 바뀌는 키가 그리로 옮겨지며, 복사하는 동안 샤드 부하가 잠시 커집니다</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2186,26 @@ one-way latency %3 ms, probability %4</source>
         <translation>%1의 리전(하나를 고르거나 새 이름을 입력하세요. 비우면 없음):</translation>
     </message>
     <message>
+        <source>No shard added to %1: link it to a database first</source>
+        <translation>%1에 샤드를 추가하지 못함: 먼저 데이터베이스에 연결하세요</translation>
+    </message>
+    <message>
+        <source>No shard added to %1: %2</source>
+        <translation>%1에 샤드를 추가하지 못함: %2</translation>
+    </message>
+    <message>
+        <source>Add %1, a shard of %2</source>
+        <translation>%2의 샤드 %1 추가</translation>
+    </message>
+    <message>
+        <source>%1 is a new shard of %2: the keys it now holds are copied to it</source>
+        <translation>%1은(는) %2의 새 샤드입니다: 이제 맡게 된 키가 복사됩니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;Run…</source>
+        <translation>실행 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Export with live state</source>
         <translation>실행 상태와 함께 내보내기</translation>
     </message>
@@ -2188,10 +2248,6 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>A picture of the canvas as it is now, with the run's utilization, queue bars and requests in flight; the other exports show the design alone</source>
         <translation>지금 캔버스 그대로의 그림: 실행 중인 사용률, 대기열 막대, 처리 중인 요청까지 담습니다. 다른 내보내기는 설계만 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Export &amp;Run…</source>
-        <translation>실행 내보내기(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2803,86 @@ one-way latency %3 ms, probability %4</source>
         <source>How often it checks each data center's entry point. Until a check finds a dead data center, new lookups are still answered with it.</source>
         <translation>각 데이터 센터의 진입점을 얼마나 자주 확인하는지입니다. 체크가 멈춘 데이터 센터를 찾아내기 전까지는 새 조회에도 여전히 그곳으로 응답합니다.</translation>
     </message>
+    <message>
+        <source>Sharding</source>
+        <translation>샤딩</translation>
+    </message>
+    <message>
+        <source>Shard key</source>
+        <translation>샤드 키</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>What decides a request's shard. User: the user's number (user_id), so all of one user's data lives on one shard. Key: the data key the request reads or writes (the clients' keys), so a celebrity key that everybody reads lands on one shard.</source>
+        <translation>요청의 샤드를 정하는 값입니다. 사용자: 사용자 번호(user_id)이므로 한 사용자의 데이터는 모두 한 샤드에 있습니다. 키: 요청이 읽거나 쓰는 데이터 키(클라이언트의 키)이므로 모두가 읽는 유명인 키는 한 샤드에 몰립니다.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Data key</source>
+        <translation>데이터 키</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>How a key finds its shard. Modulo: shard = key mod N; simple and even, but adding a shard changes N and moves about N/(N+1) of all keys. Consistent hashing: shards and keys are placed on a ring and a key belongs to the next shard clockwise; adding a shard moves only the keys it takes over, about 1/(N+1).</source>
+        <translation>키가 샤드를 찾는 방법입니다. 모듈로: 샤드 = 키 mod N. 단순하고 고르지만, 샤드를 추가하면 N이 바뀌어 전체 키의 약 N/(N+1)이 옮겨집니다. 안정 해시(consistent hashing): 샤드와 키를 링 위에 두고 키는 시계 방향으로 다음 샤드에 속합니다. 샤드를 추가하면 그 샤드가 넘겨받는 키, 약 1/(N+1)만 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>Modulo (key mod N)</source>
+        <translation>모듈로 (키 mod N)</translation>
+    </message>
+    <message>
+        <source>Consistent hashing</source>
+        <translation>안정 해시</translation>
+    </message>
+    <message>
+        <source>Virtual nodes</source>
+        <translation>가상 노드</translation>
+    </message>
+    <message>
+        <source>Consistent hashing only: points each shard has on the ring. With one point the shards' arcs are very uneven; with a hundred or more each shard holds close to 1/N of the keys.</source>
+        <translation>안정 해시에만 적용: 각 샤드가 링 위에 갖는 점의 수입니다. 점이 하나면 샤드마다 맡는 구간이 매우 고르지 않고, 백 개 이상이면 각 샤드가 키의 1/N에 가깝게 맡습니다.</translation>
+    </message>
+    <message>
+        <source>Shards at the start</source>
+        <translation>시작 시 샤드 수</translation>
+    </message>
+    <message>
+        <source>How many of the linked databases (in link order) hold data from the start; the others stand by until an add_shard (scheduled in faults:, or from the router's menu in a run) brings in the next one. None: every linked database is a shard.</source>
+        <translation>연결된 데이터베이스 중 처음부터 데이터를 가진 수입니다(링크 순서대로). 나머지는 add_shard(faults:에 예약하거나 실행 중 라우터 메뉴에서)가 다음 것을 들일 때까지 대기합니다. 없음: 연결된 모든 데이터베이스가 샤드입니다.</translation>
+    </message>
+    <message>
+        <source>every linked database</source>
+        <translation>연결된 모든 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Migration rate</source>
+        <translation>마이그레이션 속도</translation>
+    </message>
+    <message>
+        <source>After a reshard, how many moved keys per second are copied: each is a read on its old shard and a write on its new one, queued with the users' queries, so both shards are busier until the copy is done. Faster finishes sooner and loads the shards more.</source>
+        <translation>리샤딩 후 옮길 키를 초당 몇 개씩 복사할지입니다. 키마다 이전 샤드에서 한 번 읽고 새 샤드에 한 번 쓰며, 사용자 쿼리와 함께 대기열에 서므로 복사가 끝날 때까지 두 샤드 모두 더 바빠집니다. 빠를수록 일찍 끝나지만 샤드 부하가 커집니다.</translation>
+    </message>
+    <message>
+        <source>Joins across shards</source>
+        <translation>샤드 간 조인</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>조인</translation>
+    </message>
+    <message>
+        <source>The share of reads that need data from every shard (a join across users): the router asks all shards at once and answers when the slowest has, so such a read takes the longest of N shard reads and loads every shard. 0: the data is denormalised, every read is answered by one shard.</source>
+        <translation>모든 샤드의 데이터가 필요한 읽기의 비율입니다(사용자들에 걸친 조인). 라우터는 모든 샤드에 동시에 묻고 가장 느린 샤드가 답하면 응답하므로, 이런 읽기는 N개 샤드 읽기 중 가장 긴 시간이 걸리고 모든 샤드에 부하를 줍니다. 0: 데이터를 비정규화하여 모든 읽기를 샤드 하나가 응답합니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ParamForm</name>
@@ -3126,26 +3262,6 @@ or a file that does not load, 2 bad arguments.
 </translation>
     </message>
     <message>
-        <source>the diagram as a picture or as a diagram other tools edit, headless</source>
-        <translation>다이어그램을 그림이나 다른 도구에서 편집할 수 있는 다이어그램으로 저장(창 없이)</translation>
-    </message>
-    <message>
-        <source>  -o, --output OUT     the format follows the extension:
-                       .png (raster), .svg or .pdf (vector): the picture;
-                       .mmd (Mermaid), .md (Markdown with a Mermaid block),
-                       .puml (PlantUML), .dot (Graphviz), .drawio (draw.io,
-                       diagrams.net), .excalidraw (Excalidraw): editable
-  --scale N            PNG pixels per diagram unit, (0, 16]; default 2
-</source>
-        <translation>  -o, --output OUT     형식은 확장자를 따릅니다:
-                       .png(래스터), .svg 또는 .pdf(벡터): 그림
-                       .mmd(Mermaid), .md(Mermaid 블록을 담은 Markdown),
-                       .puml(PlantUML), .dot(Graphviz), .drawio(draw.io,
-                       diagrams.net), .excalidraw(Excalidraw): 편집 가능
-  --scale N            다이어그램 단위당 PNG 픽셀 수, (0, 16], 기본값 2
-</translation>
-    </message>
-    <message>
         <source>a run as an animated GIF, headless</source>
         <translation>실행을 애니메이션 GIF로, 화면 없이</translation>
     </message>
@@ -3183,6 +3299,26 @@ The same arguments give the same file. Ctrl+C stops and writes nothing.
         <source>scalelab help: no command '%1'
 </source>
         <translation>scalelab help: '%1' 명령이 없습니다
+</translation>
+    </message>
+    <message>
+        <source>the diagram as a picture or as a diagram other tools edit, headless</source>
+        <translation>다이어그램을 그림이나 다른 도구에서 편집할 수 있는 다이어그램으로 저장(창 없이)</translation>
+    </message>
+    <message>
+        <source>  -o, --output OUT     the format follows the extension:
+                       .png (raster), .svg or .pdf (vector): the picture;
+                       .mmd (Mermaid), .md (Markdown with a Mermaid block),
+                       .puml (PlantUML), .dot (Graphviz), .drawio (draw.io,
+                       diagrams.net), .excalidraw (Excalidraw): editable
+  --scale N            PNG pixels per diagram unit, (0, 16]; default 2
+</source>
+        <translation>  -o, --output OUT     형식은 확장자를 따릅니다:
+                       .png(래스터), .svg 또는 .pdf(벡터): 그림
+                       .mmd(Mermaid), .md(Mermaid 블록을 담은 Markdown),
+                       .puml(PlantUML), .dot(Graphviz), .drawio(draw.io,
+                       diagrams.net), .excalidraw(Excalidraw): 편집 가능
+  --scale N            다이어그램 단위당 PNG 픽셀 수, (0, 16], 기본값 2
 </translation>
     </message>
 </context>

@@ -338,6 +338,85 @@ private slots:
                      qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
     }
 
+    void stage12ShardsReshardAndBurn()
+    {
+        const Scenario s = example("12-sharding.yaml");
+        Simulation sim(s);
+        sim.setRecordTimeSeries(true);
+        sim.run();
+        const RunResult r = sim.result();
+        const TimeSeries &ts = sim.timeSeries();
+        const auto mean = [&](const char *column, double from, double to) {
+            const auto col = static_cast<std::size_t>(ts.columnIndex(column));
+            double sum = 0;
+            int n = 0;
+            for (std::size_t row = 0; row < ts.rows(); ++row)
+                if (ts.time(row) > from && ts.time(row) <= to) {
+                    sum += ts.value(row, col);
+                    ++n;
+                }
+            return n ? sum / n : 0.0;
+        };
+        const ComponentResult *router = r.component("router");
+        QVERIFY(router);
+        // Three shards share the load evenly; the fourth stands by until 200 s.
+        for (const char *db : {"db1.utilization", "db2.utilization", "db3.utilization"}) {
+            const double u = mean(db, 100, 195);
+            QVERIFY2(u > 0.3 && u < 0.45, qPrintable(QStringLiteral("%1 %2").arg(db).arg(u)));
+        }
+        QCOMPARE(mean("db4.utilization", 100, 195), 0.0);
+        // Modulo moves three keys in four; copying them loads the shards for about 30 s.
+        QVERIFY(std::abs(router->figure("keys_moved_ratio")->value - 0.75) < 0.001);
+        const double before = mean("db2.utilization", 150, 200);
+        const double copying = mean("db2.utilization", 202, 228);
+        const double after = mean("db2.utilization", 240, 395);
+        QVERIFY2(copying > before + 0.05 && copying > after + 0.1,
+                 qPrintable(QStringLiteral("db2 %1 before, %2 copying, %3 after")
+                                .arg(before)
+                                .arg(copying)
+                                .arg(after)));
+        // The celebrity's key lives on db1: it saturates while the others idle.
+        QVERIFY(mean("db1.utilization", 410, 600) > 0.95);
+        QVERIFY(mean("db3.utilization", 410, 600) < 0.5);
+        // A join waits for the slowest shard: slower than a single-shard read; denormalised
+        // (no joins), reads are faster before the celebrity comes.
+        QVERIFY(router->figure("joins.mean_ms")->value > router->figure("reads.mean_ms")->value);
+        Scenario calm = s;
+        calm.run.duration_s = 390;
+        Scenario denormalised = calm;
+        denormalised.components[static_cast<std::size_t>(denormalised.indexOf("router"))]
+            .as<ShardRouterParams>()
+            .join_share = 0;
+        Simulation joined(calm), flat(denormalised);
+        joined.run();
+        flat.run();
+        const auto readP95 = [](const Simulation &x) {
+            return x.result().latencyByKind[static_cast<int>(RequestKind::Read)].p95;
+        };
+        const ComponentResult *calmRouter = joined.result().component("router");
+        qInfo("read p95 %g ms denormalised, %g ms with joins; join mean %g ms, single %g ms",
+              readP95(flat), readP95(joined), calmRouter->figure("joins.mean_ms")->value,
+              calmRouter->figure("reads.mean_ms")->value);
+        QVERIFY(readP95(flat) < readP95(joined));
+
+        // With consistent hashing about a quarter of the keys move, not three quarters.
+        Scenario consistent = s;
+        consistent.components[static_cast<std::size_t>(consistent.indexOf("router"))]
+            .as<ShardRouterParams>()
+            .scheme = ShardScheme::ConsistentHash;
+        consistent.run.duration_s = 250;
+        Simulation ring(consistent);
+        ring.run();
+        const double ratio = ring.result().component("router")->figure("keys_moved_ratio")->value;
+        QVERIFY2(std::abs(ratio - 0.25) < 0.06, qPrintable(QString::number(ratio)));
+
+        const std::vector<GoalStatus> goals = evaluateGoals(s);
+        QCOMPARE(goals.size(), std::size_t(4));
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            QVERIFY2(goals[i].state == GoalState::Met,
+                     qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
+    }
+
     void stage10QueueAbsorbsTheBurst()
     {
         const Scenario s = example("10-message-queue.yaml");

@@ -227,10 +227,36 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
     painter->drawText(QRectF(track.left(), track.bottom() + 1, track.width(), 16),
                       Qt::AlignLeft | Qt::AlignVCenter, queue);
 
+    // Loads drawn as a row of bars (a shard router's shards, in link order), right of the
+    // queue's length; the other figures then go on a line of their own.
+    const qreal queueWidth = QFontMetricsF(badgeFont(false)).horizontalAdvance(queue);
+    const auto bars = static_cast<int>(std::count_if(c.figures.begin(), c.figures.end(),
+                                                     [](const LiveFigure &f) { return f.bar; }));
+    if (bars > 0) {
+        const qreal room = track.width() - queueWidth - 8;
+        const qreal step = std::min<qreal>(12, room / bars);
+        qreal x = track.right() - step * bars;
+        for (const LiveFigure &f : c.figures) {
+            if (!f.bar)
+                continue;
+            const QRectF cell(x + 1, track.bottom() + 2, std::max<qreal>(1, step - 2), 13);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0x80, 0x80, 0x80, 70));
+            painter->drawRect(cell);
+            const double load = std::clamp(f.value, 0.0, 1.0);
+            painter->setBrush(utilizationColor(load));
+            painter->drawRect(QRectF(cell.left(), cell.bottom() - cell.height() * load,
+                                     cell.width(), cell.height() * load));
+            x += step;
+        }
+    }
+
     // The kind's own figures (a cache's hit ratio and fill), right of the queue's length.
-    if (!c.figures.empty()) {
+    if (static_cast<std::size_t>(bars) < c.figures.size()) {
         QStringList parts;
         for (const LiveFigure &f : c.figures) {
+            if (f.bar)
+                continue;
             const QString label = QCoreApplication::translate("scalelab::Figure", f.label);
             if (std::isnan(f.value))
                 parts << label;
@@ -251,9 +277,9 @@ void LiveOverlayItem::paintComponent(QPainter *painter, const ComponentFrame &c,
         bold.setBold(true);
         const QString text = parts.join(QStringLiteral(" · "));
         // Beside the queue's length if both fit on the line, else on a line of their own.
-        const double room =
-            track.width() - QFontMetricsF(badgeFont(false)).horizontalAdvance(queue) - 8;
-        const double line = QFontMetricsF(bold).horizontalAdvance(text) <= room ? 1 : 15;
+        const double room = track.width() - queueWidth - 8;
+        const double line =
+            bars == 0 && QFontMetricsF(bold).horizontalAdvance(text) <= room ? 1 : 15;
         painter->setFont(bold);
         painter->setPen(QColor(0xc2, 0x18, 0x5b));
         painter->drawText(QRectF(track.left(), track.bottom() + line, track.width(), 16),

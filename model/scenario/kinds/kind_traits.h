@@ -30,7 +30,8 @@ enum class ComponentKind : std::uint8_t {
     Cdn,
     SessionStore,
     Queue,
-    GeoDns
+    GeoDns,
+    ShardRouter
 };
 
 /// How a kind uses its outgoing links (the simulation's routing, and the format doc).
@@ -42,6 +43,7 @@ enum class OutgoingUse : std::uint8_t {
     AnswersWithFirst,   ///< it answers with its (one) link's target
     AnswersWithNearest, ///< it answers with the target nearest the user that is healthy
     SendsToEntry,       ///< requests start here and go along its one link
+    OneByShardKey,      ///< each request goes to the shard its key maps to (joins: to all)
 };
 
 /// The shape a kind takes in diagrams other tools draw (Mermaid, PlantUML, Graphviz,

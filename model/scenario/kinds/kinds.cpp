@@ -10,6 +10,7 @@
 #include "scenario/kinds/queue.h"
 #include "scenario/kinds/service.h"
 #include "scenario/kinds/session_store.h"
+#include "scenario/kinds/shard_router.h"
 #include "scenario/kinds/web_server.h"
 
 #include <array>
@@ -42,6 +43,8 @@ const KindTraits &traitsOf(ComponentKind kind)
         return queueTraits();
     case ComponentKind::GeoDns:
         return geoDnsTraits();
+    case ComponentKind::ShardRouter:
+        return shardRouterTraits();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }
@@ -51,8 +54,8 @@ const std::vector<ComponentKind> &allComponentKinds()
     static const std::vector<ComponentKind> kinds = {
         ComponentKind::Clients,      ComponentKind::Dns,          ComponentKind::GeoDns,
         ComponentKind::Cdn,          ComponentKind::LoadBalancer, ComponentKind::WebServer,
-        ComponentKind::SessionStore, ComponentKind::Cache,        ComponentKind::Database,
-        ComponentKind::Queue,        ComponentKind::Service};
+        ComponentKind::SessionStore, ComponentKind::Cache,        ComponentKind::ShardRouter,
+        ComponentKind::Database,     ComponentKind::Queue,        ComponentKind::Service};
     return kinds;
 }
 

@@ -10,6 +10,7 @@
 #include "sim/kinds/queue.h"
 #include "sim/kinds/service.h"
 #include "sim/kinds/session_store.h"
+#include "sim/kinds/shard_router.h"
 #include "sim/kinds/web_server.h"
 
 #include <cstdlib>
@@ -41,6 +42,8 @@ std::unique_ptr<KindBehavior> makeBehavior(ComponentKind kind)
         return std::make_unique<QueueBehavior>();
     case ComponentKind::GeoDns:
         return std::make_unique<GeoDnsBehavior>();
+    case ComponentKind::ShardRouter:
+        return std::make_unique<ShardRouterBehavior>();
     }
     std::abort(); // not a ComponentKind value: memory corruption
 }

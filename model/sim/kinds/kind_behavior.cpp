@@ -88,4 +88,8 @@ bool KindBehavior::redirect(Simulation &, std::uint32_t)
 
 void KindBehavior::deploy(Simulation &, std::uint32_t) {}
 
+void KindBehavior::reshard(Simulation &, std::uint32_t, int) {}
+
+void KindBehavior::onMessageFailed(Simulation &, std::uint32_t, std::uint32_t, FailureCause) {}
+
 } // namespace scalelab

@@ -17,6 +17,7 @@
 namespace scalelab {
 
 class Simulation;
+enum class FailureCause : std::uint8_t;
 struct CallFrame;
 struct LiveFigure;
 struct ComponentResult;
@@ -102,6 +103,12 @@ public:
     virtual bool redirect(Simulation &sim, std::uint32_t station);
     /// A new version of the site's static assets is deployed (a CDN's cached copies are old).
     virtual void deploy(Simulation &sim, std::uint32_t station);
+    /// A scheduled add_shard (delta +1) or remove_shard (-1) names this station.
+    virtual void reshard(Simulation &sim, std::uint32_t station, int delta);
+    /// A message this station sent (callHoldingNoWorker with Request::message set) failed on
+    /// its way with this cause; the kernel frees it after this (a router's join fails).
+    virtual void onMessageFailed(Simulation &sim, std::uint32_t slot, std::uint32_t station,
+                                 FailureCause cause);
 };
 
 /// The behaviour of a kind (behaviors.cpp: the one list of kinds on this side).

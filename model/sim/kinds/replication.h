@@ -46,6 +46,11 @@ public:
     void compile(Simulation &sim, const Scenario &scenario, int keys);
     /// The set station s belongs to, or -1.
     int setOf(std::uint32_t s) const { return s < m_setOf.size() ? m_setOf[s] : -1; }
+    /// The id the scenario names as the set's primary (a shard's name behind a router).
+    const std::string &setName(int set) const
+    {
+        return m_sets[static_cast<std::size_t>(set)].firstPrimary;
+    }
     bool isPrimary(std::uint32_t s) const;
     /// The station its set's writes go to now; s itself when it is in no set.
     std::uint32_t primaryOf(std::uint32_t s) const;
