@@ -150,10 +150,10 @@ bool MainWindow::addShardTo(const QString &routerId)
             kStatusTimeoutMs);
         return false;
     }
+    Component more = *router; // the pointer dies with the first command
     m_doc->undoStack()->beginMacro(tr("Add %1, a shard of %2").arg(id, routerId));
     m_doc->undoStack()->push(new AddItemsCommand(m_doc, tr("Add %1").arg(id), {c}, {link}));
-    if (router->as<ShardRouterParams>().initial_shards) {
-        Component more = *router;
+    if (more.as<ShardRouterParams>().initial_shards) {
         auto &initial = more.as<ShardRouterParams>().initial_shards;
         *initial = std::min(*initial + 1, kMaxShards);
         m_doc->undoStack()->push(new ChangeComponentCommand(m_doc, routerId, more));
