@@ -242,7 +242,11 @@ private slots:
         const Component geo = defaultComponent(ComponentKind::GeoDns, "g");
         QCOMPARE(geo.as<GeoDnsParams>().ttl_s, 60.0);
         QCOMPARE(geo.as<GeoDnsParams>().health_check_s, 10.0);
-        QCOMPARE(allComponentKinds().size(), std::size_t(11));
+        const Component router = defaultComponent(ComponentKind::ShardRouter, "r");
+        QCOMPARE(router.as<ShardRouterParams>().scheme, ShardScheme::Modulo);
+        QCOMPARE(router.as<ShardRouterParams>().vnodes, 100);
+        QCOMPARE(router.as<ShardRouterParams>().join_share, 0.0);
+        QCOMPARE(allComponentKinds().size(), std::size_t(12));
         for (const ComponentKind k : allComponentKinds()) {
             QVERIFY(std::string(describe(k)).size() > 20);
             QCOMPARE(defaultComponent(k, "x").kind, k);
