@@ -150,6 +150,12 @@ void Document::setGroups(const std::vector<Group> &groups)
     emit groupsChanged();
 }
 
+void Document::setRegionLatencies(const std::vector<RegionLatency> &table)
+{
+    m_scenario.region_latency = table;
+    emit regionLatenciesChanged();
+}
+
 Scenario builtInExample()
 {
     // Written as a scenario file would be, so it reads like one (and is checked like one).

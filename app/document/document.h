@@ -51,6 +51,7 @@ public:
     void setRunSettings(const RunSettings &r);
     void setName(const std::string &name);
     void setGroups(const std::vector<Group> &groups);
+    void setRegionLatencies(const std::vector<RegionLatency> &table);
 
 signals:
     void componentAdded(const QString &id);
@@ -59,6 +60,8 @@ signals:
     void linksChanged();
     /// The list of groups changed (groups are few: views rebuild them together).
     void groupsChanged();
+    /// The scenario's own region-to-region latencies (region_latency) changed.
+    void regionLatenciesChanged();
     /// Name or run settings changed.
     void settingsChanged();
     /// The whole scenario was replaced.

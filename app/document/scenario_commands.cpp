@@ -16,4 +16,13 @@ QUndoCommand *makeRenameScenarioCommand(Document *doc, const std::string &name)
         [](Document &d, const std::string &v) { d.setName(v); }, name);
 }
 
+QUndoCommand *makeChangeRegionLatenciesCommand(Document *doc,
+                                               const std::vector<RegionLatency> &table)
+{
+    return new ChangeValueCommand<std::vector<RegionLatency>>(
+        doc, QObject::tr("Edit region latencies"),
+        [](const Scenario &s) { return s.region_latency; },
+        [](Document &d, const std::vector<RegionLatency> &v) { d.setRegionLatencies(v); }, table);
+}
+
 } // namespace scalelab

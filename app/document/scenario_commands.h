@@ -32,5 +32,8 @@ private:
 
 QUndoCommand *makeChangeRunSettingsCommand(Document *doc, const RunSettings &r);
 QUndoCommand *makeRenameScenarioCommand(Document *doc, const std::string &name);
+/// Replaces the design's region latency table (Edit ▸ Region Latencies…) in one step.
+QUndoCommand *makeChangeRegionLatenciesCommand(Document *doc,
+                                               const std::vector<RegionLatency> &table);
 
 } // namespace scalelab

@@ -20,6 +20,8 @@ Scenario simulated(Scenario s)
         c.position.reset();
         c.label.clear();
     }
+    for (Group &g : s.groups)
+        g.label.clear();
     return s;
 }
 
@@ -63,6 +65,10 @@ RunController::RunController(Document *doc, QObject *parent)
         connect(m_doc, signal, this, &RunController::scheduleSync);
     connect(m_doc, &Document::linksChanged, this, &RunController::scheduleSync);
     connect(m_doc, &Document::settingsChanged, this, &RunController::scheduleSync);
+    // Groups are simulated too (data centers' regions and outages, autoscaling), and so is
+    // the region latency table.
+    connect(m_doc, &Document::groupsChanged, this, &RunController::scheduleSync);
+    connect(m_doc, &Document::regionLatenciesChanged, this, &RunController::scheduleSync);
     load();
 }
 

@@ -13,6 +13,7 @@
 #include "window/help_menu.h"
 #include "window/live_view.h"
 #include "window/main_window_actions.h"
+#include "window/regions_view.h"
 #include "window/simulation_menu.h"
 #include "window/start_page.h"
 
@@ -54,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectInspector();
     LiveView::of(this); // run toolbar, canvas layers, chart and log docks
     new SimulationMenu(this, LiveView::of(this));
+    // Region latencies, the world map, the Regions chart.
+    new RegionsView(this, LiveView::of(this));
     installCourse(this); // lessons panel and menu, presenter, language
     connect(new HelpMenu(this), &HelpMenu::startPageRequested, this,
             [this] { StartPage::showFor(this); });

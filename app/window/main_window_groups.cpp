@@ -54,6 +54,7 @@ void MainWindow::createGroupActions()
     });
 
     a.groupRegion = new QAction(tr("Set Data Center &Region…"), this);
+    a.groupRegion->setObjectName(QStringLiteral("groupRegionAction"));
     a.groupRegion->setStatusTip(
         tr("Say where the selected data center stands (us-east, europe, asia ...): links to "
            "other regions pay the latency between them, and a geoDNS sends users to the "

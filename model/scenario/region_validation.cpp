@@ -16,14 +16,20 @@ namespace {
 void checkName(const std::string &name, const std::string &field,
                std::vector<ScenarioError> &errors)
 {
-    if (!isValidId(name))
-        addError(errors, field,
-                 "the region name " + quoted(name) +
-                     " is not allowed; use 1 to 64 letters, digits, '_', '-' or '.', like "
-                     "us-east or europe");
+    if (std::string why = regionNameProblem(name); !why.empty())
+        addError(errors, field, why);
 }
 
 } // namespace
+
+std::string regionNameProblem(const std::string &name)
+{
+    if (isValidId(name))
+        return {};
+    return "the region name " + quoted(name) +
+           " is not allowed; use 1 to 64 letters, digits, '_', '-' or '.', like us-east or "
+           "europe";
+}
 
 const Group *dataCenterNamed(const Scenario &s, const std::string &id)
 {

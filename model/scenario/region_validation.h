@@ -11,6 +11,9 @@
 
 namespace scalelab {
 
+/// Why a region name is refused (the sentence the validator says), or empty if it is fine.
+std::string regionNameProblem(const std::string &name);
+
 void validateRegions(const Scenario &s, std::vector<ScenarioError> &errors);
 
 /// The data_center group with this id, or null.

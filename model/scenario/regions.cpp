@@ -22,10 +22,8 @@ const std::vector<RegionLatency> &defaultRegionLatencies()
     return table;
 }
 
-namespace {
-
-const RegionLatency *lookup(const std::vector<RegionLatency> &table, const std::string &a,
-                            const std::string &b)
+const RegionLatency *findRegionLatency(const std::vector<RegionLatency> &table,
+                                       const std::string &a, const std::string &b)
 {
     for (const RegionLatency &l : table)
         if ((l.from == a && l.to == b) || (l.from == b && l.to == a))
@@ -33,7 +31,30 @@ const RegionLatency *lookup(const std::vector<RegionLatency> &table, const std::
     return nullptr;
 }
 
-} // namespace
+double defaultRegionLatencyMs(const std::string &a, const std::string &b)
+{
+    if (a == b)
+        return 0;
+    if (const RegionLatency *l = findRegionLatency(defaultRegionLatencies(), a, b))
+        return l->latency_ms;
+    return kUnlistedRegionLatencyMs;
+}
+
+void setRegionLatency(std::vector<RegionLatency> &table, const std::string &a, const std::string &b,
+                      std::optional<double> ms)
+{
+    const auto it = std::find_if(table.begin(), table.end(), [&](const RegionLatency &l) {
+        return (l.from == a && l.to == b) || (l.from == b && l.to == a);
+    });
+    if (!ms) {
+        if (it != table.end())
+            table.erase(it);
+    } else if (it != table.end()) {
+        it->latency_ms = *ms;
+    } else {
+        table.push_back({a, b, *ms});
+    }
+}
 
 std::string regionOf(const Scenario &s, const std::string &componentId)
 {
@@ -51,11 +72,9 @@ double regionLatencyMs(const Scenario &s, const std::string &a, const std::strin
 {
     if (a.empty() || b.empty() || a == b)
         return 0;
-    if (const RegionLatency *l = lookup(s.region_latency, a, b))
+    if (const RegionLatency *l = findRegionLatency(s.region_latency, a, b))
         return l->latency_ms;
-    if (const RegionLatency *l = lookup(defaultRegionLatencies(), a, b))
-        return l->latency_ms;
-    return kUnlistedRegionLatencyMs;
+    return defaultRegionLatencyMs(a, b);
 }
 
 std::vector<std::string> regionsOf(const Scenario &s)

@@ -7,6 +7,7 @@
 // small default table of well-known region names, which a scenario's `region_latency:`
 // overrides or extends.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,16 @@ std::string regionOf(const Scenario &s, const std::string &componentId);
 /// One-way latency between regions a and b, in ms: 0 if either is empty or they are the
 /// same, else the scenario's table, then the default table, then kUnlistedRegionLatencyMs.
 double regionLatencyMs(const Scenario &s, const std::string &a, const std::string &b);
+/// The entry of a table for regions a and b (either order), or null.
+const RegionLatency *findRegionLatency(const std::vector<RegionLatency> &table,
+                                       const std::string &a, const std::string &b);
+/// What regionLatencyMs gives without the scenario's own table: the default table, else
+/// kUnlistedRegionLatencyMs (0 for a region and itself).
+double defaultRegionLatencyMs(const std::string &a, const std::string &b);
+/// Sets the scenario-table entry for a and b (updated in place, else appended), or removes
+/// it when ms is empty (back to the default). Other entries keep their order.
+void setRegionLatency(std::vector<RegionLatency> &table, const std::string &a, const std::string &b,
+                      std::optional<double> ms);
 /// Every region the design names (clients, then data centers), in order of appearance.
 std::vector<std::string> regionsOf(const Scenario &s);
 

@@ -207,6 +207,10 @@ one-way latency %3 ms, probability %4</source>
         <source>%1 · $%2/h</source>
         <translation>%1 · 시간당 $%2</translation>
     </message>
+    <message>
+        <source>Edit region latencies</source>
+        <translation>리전 간 지연 시간 편집</translation>
+    </message>
 </context>
 <context>
     <name>scalelab</name>
@@ -384,6 +388,10 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>Message queue</source>
         <translation>메시지 큐</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>리전</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2954,111 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab::RegionLatencyDialog</name>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>기본값으로 되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>모두 되돌리기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Region latencies</source>
+        <translation>리전 간 지연 시간</translation>
+    </message>
+    <message>
+        <source>One-way latency in milliseconds between the regions this design uses. A link between components in two regions pays it on top of its own latency, and so does replication between them. &lt;b&gt;Bold&lt;/b&gt; values are set in this design; the others come from the default table. Type a value to change it; Reset to Default takes your value away.</source>
+        <translation>이 설계가 쓰는 리전 사이의 단방향 지연 시간(밀리초)입니다. 서로 다른 리전에 있는 구성 요소 사이의 링크는 자신의 지연 시간에 더해 이 값을 치르며, 리전 사이의 복제도 마찬가지입니다. &lt;b&gt;굵은&lt;/b&gt; 값은 이 설계에서 정한 값이고, 나머지는 기본 표에서 옵니다. 값을 입력하면 바뀌고, 기본값으로 되돌리기를 누르면 입력한 값이 없어집니다.</translation>
+    </message>
+    <message>
+        <source>The selected pairs go back to the default table's latency</source>
+        <translation>선택한 쌍을 기본 표의 지연 시간으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Every pair of this design's regions goes back to the default</source>
+        <translation>이 설계의 모든 리전 쌍을 기본값으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>표(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;World Map</source>
+        <translation>세계 지도(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A region is at no distance from itself</source>
+        <translation>리전과 그 자신 사이의 거리는 없습니다</translation>
+    </message>
+    <message>
+        <source>Set in this design; the default is %1 ms</source>
+        <translation>이 설계에서 정한 값입니다. 기본값은 %1 ms입니다</translation>
+    </message>
+    <message>
+        <source>The default table's latency; type a value to change it</source>
+        <translation>기본 표의 지연 시간입니다. 값을 입력하면 바뀝니다</translation>
+    </message>
+    <message>
+        <source>This design uses fewer than two regions. Give users a region or put data centers in regions to see the distances between them.</source>
+        <translation>이 설계는 리전을 둘보다 적게 씁니다. 사용자에게 리전을 주거나 데이터 센터를 리전에 두면 리전 사이의 거리가 보입니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of milliseconds</source>
+        <translation>'%1'은(는) 밀리초 단위의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>적용하지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RegionsChart</name>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95 지연 시간</translation>
+    </message>
+    <message>
+        <source>failed requests (req/s)</source>
+        <translation>실패한 요청 (req/s)</translation>
+    </message>
+    <message>
+        <source>%1 p95</source>
+        <translation>%1 p95</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 오류</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>초당 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::RegionsView</name>
+    <message>
+        <source>Region &amp;Latencies…</source>
+        <translation>리전 간 지연 시간(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>World latency</source>
+        <translation>세계 지연 시간</translation>
+    </message>
+    <message>
+        <source>Change the one-way latency between the regions this design uses (the default table, or your own values)</source>
+        <translation>이 설계가 쓰는 리전 사이의 단방향 지연 시간을 바꿉니다(기본 표 또는 직접 정한 값)</translation>
+    </message>
+    <message>
+        <source>&amp;World Latency</source>
+        <translation>세계 지연 시간(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The design's regions on a world map, the latency between them and each region's live p95</source>
+        <translation>설계의 리전을 세계 지도 위에 보여 주고, 리전 사이의 지연 시간과 각 리전의 실시간 p95를 표시합니다</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ReplicationLagChart</name>
     <message>
         <source>replication lag</source>
@@ -3165,6 +3278,37 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>utilization</source>
         <translation>사용률</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::WorldLatencyView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>This design uses no regions. Give users a region (the inspector's Region field) or put a data center in one (Edit ▸ Set Data Center Region…) to see the distances between them here.</source>
+        <translation>이 설계는 리전을 쓰지 않습니다. 사용자에게 리전을 주거나(인스펙터의 리전 항목) 데이터 센터를 리전에 두면(편집 ▸ 데이터 센터 리전 설정…) 리전 사이의 거리가 여기에 보입니다.</translation>
+    </message>
+    <message>
+        <source>Regions of unknown place:</source>
+        <translation>위치를 알 수 없는 리전:</translation>
+    </message>
+    <message>
+        <source>data centers: %1</source>
+        <translation>데이터 센터: %1</translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation>사용자: %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>One-way latency between regions; bold: set in this design, else the default table</source>
+        <translation>리전 사이의 단방향 지연 시간. 굵게: 이 설계에서 정한 값, 그 밖에는 기본 표의 값</translation>
     </message>
 </context>
 <context>

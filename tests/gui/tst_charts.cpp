@@ -7,6 +7,7 @@
 #include "charts/errors_chart.h"
 #include "charts/hit_ratio_chart.h"
 #include "charts/latency_chart.h"
+#include "charts/regions_chart.h"
 #include "charts/scaling_chart.h"
 #include "charts/throughput_chart.h"
 #include "common/clients_helpers.h"
@@ -343,10 +344,12 @@ void TestCharts::panelFeedsEveryChart()
     panel.setScenario(scenario());
     panel.appendFrame(frameAt(0, false));
     panel.appendFrame(frameAt(1));
-    QCOMPARE(panel.docks().size(), 9);
+    QCOMPARE(panel.docks().size(), 10);
     for (LiveChart *c : panel.charts()) {
-        if (c == panel.hitRatio() || c == panel.replicationLag() || c == panel.messageDepth()) {
-            // No cache, no replica and no message queue in this design: nothing to draw.
+        if (c == panel.hitRatio() || c == panel.replicationLag() || c == panel.messageDepth() ||
+            c == panel.regions()) {
+            // No cache, no replica, no message queue and no region in this design: nothing
+            // to draw.
             QCOMPARE(c->graphCount(), 0);
             continue;
         }

@@ -98,6 +98,10 @@ private slots:
         QCOMPARE(doc->scenario().groups[1].region, std::string("asia"));
         QCOMPARE(m_window->scene()->groupItem(QStringLiteral("dc-eu"))->region(),
                  QStringLiteral("asia"));
+        // The tag says where it stands in capitals and its cost per hour in lower case.
+        const QString tag = m_window->scene()->groupItem(QStringLiteral("dc-eu"))->tagText();
+        QVERIFY2(tag.startsWith(QStringLiteral("ASIA · $")) && tag.endsWith(QStringLiteral("/h")),
+                 qPrintable(tag));
         doc->undoStack()->undo();
         QCOMPARE(doc->scenario().groups[1].region, std::string("europe"));
         // A name the validator refuses changes nothing.

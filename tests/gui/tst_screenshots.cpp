@@ -4,6 +4,8 @@
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "canvas/component_item.h"
+#include "charts/charts_panel.h"
+#include "charts/regions_chart.h"
 #include "document/document.h"
 #include "inspector/inspector_widget.h"
 #include "live/run_toolbar.h"
@@ -12,19 +14,22 @@
 #include "scenario/scenario_io.h"
 #include "window/live_view.h"
 #include "window/main_window.h"
+#include "window/regions_view.h"
 #include "window/run_summary_dock.h"
 #include "window/start_page.h"
+#include "world/world_latency_view.h"
 #include <QDir>
-#include <QSettings>
-
-#include <QDir>
-#include <QSettings>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
 #include <QPixmap>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
+#include <tuple>
 
 using namespace scalelab;
 
@@ -142,6 +147,41 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(dock));
         shoot(QStringLiteral("run-summary-dock"), dock);
         dock->setFloating(false);
+    }
+
+    void regions()
+    {
+        // Stage 9 at 380 s: us-east failed at 300 s and its users moved to Europe.
+        QCOMPARE(m_window->openFile(QStringLiteral(SCALELAB_EXAMPLES_DIR "/09-data-centers.yaml")),
+                 QString());
+        LiveView *live = LiveView::of(m_window);
+        live->controller()->simulation()->pauseAt(380);
+        live->controller()->setSpeed(SimulationThread::kAsFastAsPossible);
+        live->controller()->run();
+        QVERIFY(live->controller()->simulation()->waitUntilPaused(60000));
+        QTRY_VERIFY(live->controller()->lastFrame() != nullptr);
+        QTRY_COMPARE(live->controller()->lastFrame()->t_s, 380.0);
+        QTest::qWait(500); // the charts' deferred replot after the last frame
+        auto *chart = m_window->findChild<QDockWidget *>(QStringLiteral("regionsDock"));
+        QDockWidget *world = RegionsView::of(m_window)->worldDock();
+        QVERIFY(chart && !chart->isHidden() && !world->isHidden());
+        QVERIFY(std::isfinite(RegionsView::of(m_window)->world()->liveP95("europe")));
+        // Both regions' lines hold one point per second (a gap padding a new line used to
+        // double a region's points, and its line vanished between the gaps).
+        RegionsChart *rc = live->charts()->regions();
+        QCOMPARE(rc->regions().size(), 2);
+        for (const QString &r : rc->regions())
+            QCOMPARE(rc->p95Graph(r)->dataCount(), 380);
+        for (auto [dock, name, size] : {std::tuple{chart, "regions-chart", QSize(900, 320)},
+                                        std::tuple{world, "world-latency", QSize(900, 430)}}) {
+            dock->setFloating(true);
+            dock->resize(size);
+            QVERIFY(QTest::qWaitForWindowExposed(dock));
+            QTest::qWait(200);
+            shoot(QString::fromLatin1(name), dock);
+            dock->setFloating(false);
+        }
+        live->controller()->reset();
     }
 
     void darkToolbar()

@@ -109,6 +109,19 @@ private slots:
         QCOMPARE(regionLatencyMs(s, "mars", "europe"), kUnlistedRegionLatencyMs);
         s.region_latency.push_back({"europe", "us-east", 55});
         QCOMPARE(regionLatencyMs(s, "us-east", "europe"), 55.0);
+        // Overrides set in place (either order), appended, and removed back to the default.
+        s.region_latency.push_back({"asia", "oceania", 70});
+        setRegionLatency(s.region_latency, "us-east", "europe", 65);
+        QCOMPARE(s.region_latency.size(), std::size_t(2));
+        QCOMPARE(s.region_latency[0].latency_ms, 65.0);
+        setRegionLatency(s.region_latency, "mars", "europe", 300);
+        QCOMPARE(regionLatencyMs(s, "europe", "mars"), 300.0);
+        setRegionLatency(s.region_latency, "europe", "us-east", std::nullopt);
+        QCOMPARE(s.region_latency.size(), std::size_t(2));
+        QCOMPARE(s.region_latency[0].from, std::string("asia"));
+        QCOMPARE(regionLatencyMs(s, "us-east", "europe"), 40.0);
+        QCOMPARE(defaultRegionLatencyMs("mars", "europe"), kUnlistedRegionLatencyMs);
+        QCOMPARE(defaultRegionLatencyMs("asia", "oceania"), 60.0);
         // Every default pair once, both ends named, tens to hundreds of ms.
         for (const RegionLatency &l : defaultRegionLatencies()) {
             QVERIFY(l.from != l.to);
@@ -218,6 +231,58 @@ private slots:
         QVERIFY2(more > 80 && more < 140, std::to_string(more).c_str());
     }
 
+    void staleReadsAcrossRegionsGrowWithTheDistance()
+    {
+        // European reads of popular keys, answered by the replica an ocean behind the
+        // primary: the farther, the longer a write is on its way and the more reads miss it.
+        Scenario s = example();
+        s.faults.clear();
+        s.run.duration_s = 300;
+        for (const char *id : {"users-us", "users-eu"}) {
+            component(s, id).as<ClientsParams>().keys.count = 100;
+            component(s, id).as<ClientsParams>().keys.zipf = 1.0;
+        }
+        Simulation nearSim(s);
+        nearSim.run();
+        const RunResult near = nearSim.result();
+        s.region_latency.push_back({"us-east", "europe", 200});
+        Simulation farSim(s);
+        farSim.run();
+        const RunResult far = farSim.result();
+        qInfo("stale reads: 40 ms apart %llu, 200 ms apart %llu",
+              static_cast<unsigned long long>(near.staleReads),
+              static_cast<unsigned long long>(far.staleReads));
+        QVERIFY(near.staleReads > 0);
+        QVERIFY(far.staleReads > 2 * near.staleReads);
+        QVERIFY(figure(far, "db-eu", "replication_lag_ms.mean") > 200);
+    }
+
+    void theSecondDataCenterHasItsCost()
+    {
+        Scenario s = example();
+        s.faults.clear();
+        s.run.duration_s = 120;
+        Simulation sim(s);
+        sim.run();
+        const RunResult r = sim.result();
+        double eu = 0;
+        for (const Group &g : s.groups)
+            if (g.id == "dc-eu")
+                for (const std::string &m : g.members)
+                    eu += component(s, m.c_str()).cost_per_hour;
+        QVERIFY(eu > 0);
+        QCOMPARE(region(r, "europe").costPerHour, eu);
+        bool found = false;
+        for (const DataCenterResult &dc : r.dataCenters)
+            if (dc.id == "dc-eu") {
+                found = true;
+                QCOMPARE(dc.costPerHour, eu);
+                QCOMPARE(dc.region, std::string("europe"));
+            }
+        QVERIFY(found);
+        QVERIFY(r.costPerHour >= eu + region(r, "us-east").costPerHour - 1e-9);
+    }
+
     void asyncLosesWritesWhenThePrimarysRegionDies()
     {
         Scenario s = example();
@@ -314,6 +379,11 @@ private slots:
         QVERIFY(mentions(e, "groups[0].region", "only a data center"));
         QVERIFY(mentions(e, "groups[2].region", "not allowed"));
         QVERIFY(mentions(e, "groups[2].members", "one region"));
+        // Users' regions are names like a data center's, refused at their line.
+        std::string users(kTwoRegions);
+        users.replace(users.find("region: europe"), 14, "region: 'eu west'");
+        e = problems(users);
+        QVERIFY(mentions(e, "components[0].region", "the region name 'eu west' is not allowed"));
         // The latency table.
         e = problems(groups + "region_latency:\n"
                               "  - {from: europe, to: asia, latency_ms: -1}\n"

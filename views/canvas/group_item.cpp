@@ -99,6 +99,19 @@ QRectF GroupItem::titleBar() const
     return QRectF(pos(), QSizeF(m_size.width(), kTitleHeight));
 }
 
+QString GroupItem::tagText() const
+{
+    // A data center in a region: where it stands and what it costs, always ("$0.52/h", not
+    // "/H": only the region is set in capitals).
+    if (m_kind == GroupKind::DataCenter && !m_region.isEmpty())
+        return m_costPerHour >= 0 ? QObject::tr("%1 · $%2/h")
+                                        .arg(m_region.toUpper())
+                                        .arg(QString::number(m_costPerHour, 'f', 2))
+                                  : m_region.toUpper();
+    const QString kindName = groupKindName(m_kind);
+    return title().startsWith(kindName, Qt::CaseInsensitive) ? QString() : kindName.toUpper();
+}
+
 QRectF GroupItem::boundingRect() const
 {
     return localBox().adjusted(-2, -2, 2, 2);
@@ -151,19 +164,11 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
 
     // Kind tag on the right unless the title already says it; the title gets the rest.
     const QString title = this->title();
-    QString kindName = groupKindName(m_kind);
-    bool showKind = !title.startsWith(kindName, Qt::CaseInsensitive);
-    if (m_kind == GroupKind::DataCenter && !m_region.isEmpty()) {
-        // A data center in a region: where it stands and what it costs, always.
-        kindName = m_costPerHour >= 0 ? QObject::tr("%1 · $%2/h")
-                                            .arg(m_region)
-                                            .arg(QString::number(m_costPerHour, 'f', 2))
-                                      : m_region;
-        showKind = true;
-    }
+    const QString kindName = tagText();
+    const bool showKind = !kindName.isEmpty();
     QFont tagFont = painter->font();
     tagFont.setPointSizeF(8.5);
-    tagFont.setCapitalization(QFont::AllUppercase);
+    tagFont.setCapitalization(QFont::MixedCase); // tagText() chose the capitals
     tagFont.setLetterSpacing(QFont::PercentageSpacing, 106);
     const QFontMetricsF tagMetrics(tagFont);
     qreal right = bar.right() - kTextPad;

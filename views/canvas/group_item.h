@@ -39,6 +39,10 @@ public:
     /// Dollars per hour of its members, shown beside the region (< 0: not shown).
     void setCostPerHour(double dollars);
 
+    /// The tag on the right of the title bar, as drawn: the kind's name in capitals unless
+    /// the title says it, or a data center's region and cost ("US-EAST · $0.52/h").
+    QString tagText() const;
+
     /// Places the box (scene coordinates); an empty rectangle hides the item.
     void setBox(const QRectF &sceneRect);
     /// The box in scene coordinates.

@@ -5,6 +5,7 @@
 #include "charts/errors_chart.h"
 #include "charts/hit_ratio_chart.h"
 #include "charts/latency_chart.h"
+#include "charts/regions_chart.h"
 #include "charts/scaling_chart.h"
 #include "charts/throughput_chart.h"
 
@@ -20,8 +21,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
       m_utilizationPanel(new ComponentChartPanel(m_utilization, parent)),
       m_queuePanel(new ComponentChartPanel(m_queue, parent)), m_lag(new ReplicationLagChart),
       m_lagPanel(new ComponentChartPanel(m_lag, parent)), m_scaling(new ScalingChart(parent)),
-      m_depth(new MessageDepthChart), m_depthPanel(new ComponentChartPanel(m_depth, parent))
+      m_depth(new MessageDepthChart), m_depthPanel(new ComponentChartPanel(m_depth, parent)),
+      m_regions(new RegionsChart(parent))
 {
+    m_regions->setObjectName(QStringLiteral("regionsChart"));
     m_scaling->setObjectName(QStringLiteral("scalingChart"));
     m_depth->setObjectName(QStringLiteral("messageDepthChart"));
     m_lag->setObjectName(QStringLiteral("replicationLagChart"));
@@ -50,13 +53,14 @@ QList<ChartsPanel::Dock> ChartsPanel::docks() const
          QStringLiteral("utilizationDock")},
         {QStringLiteral("scalingDock"), tr("Servers and cost"), m_scaling,
          QStringLiteral("throughputDock")},
+        {QStringLiteral("regionsDock"), tr("Regions"), m_regions, QStringLiteral("latencyDock")},
     };
 }
 
 QList<LiveChart *> ChartsPanel::charts() const
 {
     return {m_latency,  m_throughput, m_errors,  m_utilization, m_queue,
-            m_hitRatio, m_lag,        m_scaling, m_depth};
+            m_hitRatio, m_lag,        m_scaling, m_depth,       m_regions};
 }
 
 void ChartsPanel::appendFrame(const Frame &frame)

@@ -17,6 +17,7 @@ class HitRatioChart;
 class LatencyChart;
 class LiveChart;
 class QueueChart;
+class RegionsChart;
 class ReplicationLagChart;
 class MessageDepthChart;
 class ScalingChart;
@@ -57,6 +58,7 @@ public:
     ReplicationLagChart *replicationLag() const { return m_lag; }
     ScalingChart *scaling() const { return m_scaling; }
     MessageDepthChart *messageDepth() const { return m_depth; }
+    RegionsChart *regions() const { return m_regions; }
     QList<LiveChart *> charts() const;
 
 private:
@@ -75,6 +77,7 @@ private:
     ScalingChart *m_scaling;
     MessageDepthChart *m_depth;
     ComponentChartPanel *m_depthPanel;
+    RegionsChart *m_regions;
     int m_turn = 0; ///< the group of charts that may redraw on the next frame
 };
 

@@ -1,6 +1,7 @@
 #include "scenario/kinds/clients.h"
 
 #include "scenario/kinds/kind_traits.h"
+#include "scenario/region_validation.h"
 #include "scenario/scenario.h"
 #include "scenario/scenario_limits.h"
 
@@ -231,6 +232,10 @@ std::vector<std::pair<std::string, std::string>> checkClients(const Component &c
     if (!(total > 0.0))
         problems.emplace_back(".mix",
                               "the request mix is all zero; give at least one kind a share");
+    // The same names as a data center's region, so users and data centers can meet.
+    if (!p.region.empty())
+        if (std::string why = regionNameProblem(p.region); !why.empty())
+            problems.emplace_back(".region", std::move(why));
     return problems;
 }
 
