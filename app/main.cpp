@@ -26,6 +26,8 @@ int main(int argc, char **argv)
         // Each command sees its own arguments: argv[0] is the command name.
         int (*const command)(int, char **) = cmd == "run"         ? runCommand
                                              : cmd == "check"     ? checkCommand
+                                             : cmd == "chaos"     ? chaosCommand
+                                             : cmd == "sweep"     ? sweepCommand
                                              : cmd == "bench"     ? benchCommand
                                              : cmd == "export"    ? exportCommand
                                              : cmd == "snapshot"  ? snapshotCommand

@@ -11,6 +11,12 @@ int runCommand(int argc, char **argv);
 /// `scalelab check FILE.yaml... [--json PATH|-]`: judge each file's goals headless; exit 0
 /// only when all are met (app/cli/check_command.cpp).
 int checkCommand(int argc, char **argv);
+/// `scalelab chaos FILE.yaml [--json PATH|-] [--at S] [--window S] [--jobs N]`: fail each
+/// component in turn and judge the SLO after it (app/cli/chaos_command.cpp).
+int chaosCommand(int argc, char **argv);
+/// `scalelab sweep FILE.yaml --rate FROM..TO --steps N [--log] [--csv PATH|-]`: the
+/// capacity curve (app/cli/sweep_command.cpp).
+int sweepCommand(int argc, char **argv);
 /// `scalelab bench [--quick]` (app/bench_command.cpp).
 int benchCommand(int argc, char **argv);
 /// `scalelab export FILE.yaml -o OUT.png|svg|pdf` (app/export_command.cpp).

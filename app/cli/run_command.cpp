@@ -1,5 +1,5 @@
 // `scalelab run`: simulate a scenario without a window and report what it measured.
-#include "atomic_file.h"
+#include "cli/cli_args.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/usage.h"
@@ -42,13 +42,6 @@ struct RunOptions {
     std::optional<std::string> series;
 };
 
-bool parseNumber(const char *text, double &out)
-{
-    char *end = nullptr;
-    out = std::strtod(text, &end);
-    return end != text && *end == '\0' && std::isfinite(out);
-}
-
 /// Returns an error message, or nothing when the arguments are fine.
 std::optional<QString> parseArgs(int argc, char **argv, RunOptions &o)
 {
@@ -65,7 +58,7 @@ std::optional<QString> parseArgs(int argc, char **argv, RunOptions &o)
                 o.json = v;
             } else if (arg == "--timeseries") {
                 o.series = v;
-            } else if (!parseNumber(v, number)) {
+            } else if (!cli::parseNumber(v, number)) {
                 return tr("%1: '%2' is not a number").arg(q(arg), QString::fromLocal8Bit(v));
             } else if (arg == "--seed") {
                 if (number < 0 || number != std::floor(number) || number > 1.8e19)
@@ -135,12 +128,7 @@ bool simulate(Simulation &sim, double duration)
 
 bool writeText(const std::string &path, const std::string &text)
 {
-    const QString error =
-        atomic_file::writeBytes(QString::fromLocal8Bit(path.c_str()),
-                                QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-    if (!error.isEmpty())
-        std::cerr << "scalelab run: " << error.toStdString() << "\n";
-    return error.isEmpty();
+    return cli::writeOutput("run", path, text);
 }
 
 } // namespace

@@ -40,6 +40,50 @@ const Command kCommands[] = {
                        "the JSON\n"
                        "Exit status: 0 every goal of every file met, 1 a goal missed, a file "
                        "without goals\nor a file that does not load, 2 bad arguments.\n")},
+    {"chaos",
+     "FILE.yaml [--json PATH|-] [--at S] [--window S] [--jobs N] [--seed N] [--slo-p99-ms MS] "
+     "[--slo-availability A]",
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "fail each component in turn and judge the SLO after the failure"),
+     QT_TRANSLATE_NOOP(
+         "scalelab::usage",
+         "  --at S               when each component fails (default: 0.123 s after the warm-up,\n"
+         "                       off the round times periodic health checks run at)\n"
+         "  --window S           seconds measured after the failure (default: to the end of "
+         "the run)\n"
+         "  --json PATH|-        also write the table as JSON; - prints only the JSON\n"
+         "  --jobs N             runs at once, 1 to 64 (default: the machine's cores)\n"
+         "  --seed N             random seed of every run (default: the scenario's)\n"
+         "  --slo-p99-ms MS      the SLO's p99 latency bound (replaces slo.p99_ms)\n"
+         "  --slo-availability A the SLO's availability, a fraction (replaces "
+         "slo.availability)\n"
+         "One run per component (users excepted), each with that component failed from --at\n"
+         "on and the scenario's own faults left out, plus a baseline run with no failure.\n"
+         "The SLO is the scenario's slo: {p99_ms, availability}; without one, p99 at most\n"
+         "300 ms and availability at least 0.999. A row holds when both hold in the window.\n"
+         "Exit status: 0 every row held, 1 some row did not, 2 bad arguments, an invalid\n"
+         "scenario or a file not written, 130 interrupted (Ctrl+C).\n")},
+    {"sweep",
+     "FILE.yaml --rate FROM..TO [--steps N] [--log] [--csv PATH|-] [--jobs N] "
+     "[--duration S] [--seed N]",
+     QT_TRANSLATE_NOOP("scalelab::usage",
+                       "the capacity curve: latency, availability and cost at each load"),
+     QT_TRANSLATE_NOOP(
+         "scalelab::usage",
+         "  --rate FROM..TO      offered requests per second, lowest to highest (up to "
+         "1000000)\n"
+         "  --steps N            load levels, 2 to 100 (default 10)\n"
+         "  --log                levels evenly spaced on a log scale\n"
+         "  --csv PATH|-         also write the levels as CSV; - prints only the CSV\n"
+         "  --jobs N             runs at once, 1 to 64 (default: the machine's cores)\n"
+         "  --duration S         simulated seconds of each run (replaces run.duration_s)\n"
+         "  --seed N             random seed of every run (default: the scenario's)\n"
+         "Every users' rate (and load curve) is scaled so that together they offer the level;\n"
+         "the scenario's faults are left out. A design of users and one queueing station\n"
+         "with exponential service gets the M/M/c (or M/M/c/K) prediction beside each level.\n"
+         "A sweep of more than 2e9 requests in all is refused (give a shorter --duration).\n"
+         "Exit status: 0 done, 1 a run failed or a file not written, 2 bad arguments or an\n"
+         "invalid scenario, 130 interrupted (Ctrl+C).\n")},
     {"export", "FILE.yaml -o OUT [--scale N]",
      QT_TRANSLATE_NOOP("scalelab::usage",
                        "the diagram as a picture or as a diagram other tools edit, headless"),

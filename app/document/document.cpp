@@ -138,6 +138,12 @@ void Document::setRunSettings(const RunSettings &r)
     emit settingsChanged();
 }
 
+void Document::setSlo(const std::optional<Slo> &slo)
+{
+    m_scenario.slo = slo;
+    emit settingsChanged();
+}
+
 void Document::setName(const std::string &name)
 {
     m_scenario.name = name;

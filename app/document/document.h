@@ -49,6 +49,7 @@ public:
     Link removeLink(int index);
     void replaceLink(int index, const Link &link);
     void setRunSettings(const RunSettings &r);
+    void setSlo(const std::optional<Slo> &slo);
     void setName(const std::string &name);
     void setGroups(const std::vector<Group> &groups);
     void setRegionLatencies(const std::vector<RegionLatency> &table);

@@ -9,6 +9,13 @@ QUndoCommand *makeChangeRunSettingsCommand(Document *doc, const RunSettings &r)
         [](Document &d, const RunSettings &v) { d.setRunSettings(v); }, r);
 }
 
+QUndoCommand *makeChangeSloCommand(Document *doc, const Slo &slo)
+{
+    return new ChangeValueCommand<std::optional<Slo>>(
+        doc, QObject::tr("Edit the SLO"), [](const Scenario &s) { return s.slo; },
+        [](Document &d, const std::optional<Slo> &v) { d.setSlo(v); }, slo);
+}
+
 QUndoCommand *makeRenameScenarioCommand(Document *doc, const std::string &name)
 {
     return new ChangeValueCommand<std::string>(

@@ -31,6 +31,8 @@ private:
 };
 
 QUndoCommand *makeChangeRunSettingsCommand(Document *doc, const RunSettings &r);
+/// Sets the design's SLO (written as `slo:` from then on).
+QUndoCommand *makeChangeSloCommand(Document *doc, const Slo &slo);
 QUndoCommand *makeRenameScenarioCommand(Document *doc, const std::string &name);
 /// Replaces the design's region latency table (Edit ▸ Region Latencies…) in one step.
 QUndoCommand *makeChangeRegionLatenciesCommand(Document *doc,

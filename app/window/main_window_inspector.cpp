@@ -53,6 +53,11 @@ void MainWindow::connectInspector()
             !refusal.isEmpty())
             refuse(refusal);
     });
+    connect(m_inspector, &InspectorWidget::sloEdited, this, [this](const Slo &slo) {
+        if (const QString refusal = m_doc->pushChecked(makeChangeSloCommand(m_doc, slo));
+            !refusal.isEmpty())
+            refuse(refusal);
+    });
     connect(m_inspector, &InspectorWidget::nameEdited, this, [this](const QString &name) {
         m_doc->undoStack()->push(makeRenameScenarioCommand(m_doc, name.toStdString()));
     });

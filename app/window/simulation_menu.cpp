@@ -2,8 +2,11 @@
 
 #include "canvas/canvas_view.h"
 #include "document/document.h"
+#include "document/problem_text.h"
 #include "live/run_toolbar.h"
 #include "run/run_controller.h"
+#include "window/capacity_dialog.h"
+#include "window/chaos_dialog.h"
 #include "window/live_view.h"
 #include "window/main_window.h"
 #include "window/run_summary_dock.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
@@ -87,9 +91,43 @@ SimulationMenu::SimulationMenu(MainWindow *window, LiveView *live)
             speeds->actions().at(i)->setChecked(true);
     });
     m_menu->addSeparator();
+    // The design's resilience and capacity, measured by many runs in the background.
+    QAction *chaos = m_menu->addAction(tr("Chaos &Test…"));
+    chaos->setObjectName(QStringLiteral("chaosTestAction"));
+    chaos->setStatusTip(tr("Fail each component in turn and see whether the design keeps "
+                           "its SLO (availability and p99) after the failure"));
+    connect(chaos, &QAction::triggered, this, [this] { openAnalysis(Analysis::Chaos); });
+    QAction *capacity = m_menu->addAction(tr("&Capacity Curve…"));
+    capacity->setObjectName(QStringLiteral("capacityCurveAction"));
+    capacity->setStatusTip(tr("Run the design at a series of loads and draw its latency "
+                              "against the load: the hockey stick"));
+    connect(capacity, &QAction::triggered, this, [this] { openAnalysis(Analysis::Capacity); });
+    m_menu->addSeparator();
     m_menu->addAction(live->summary()->toggleViewAction());
 
     qApp->installEventFilter(this);
+}
+
+QDialog *SimulationMenu::openAnalysis(Analysis which)
+{
+    const Scenario &scenario = m_window->document()->scenario();
+    const std::vector<ScenarioError> errors = validateScenario(scenario);
+    if (!errors.empty()) {
+        QMessageBox::information(
+            m_window, which == Analysis::Chaos ? tr("Chaos Test") : tr("Capacity Curve"),
+            tr("The design cannot run yet: %1").arg(describeProblem(scenario, errors.front())));
+        return nullptr;
+    }
+    QDialog *dialog = nullptr;
+    if (which == Analysis::Chaos) {
+        dialog = new ChaosDialog(scenario, m_window);
+    } else {
+        auto *capacity = new CapacityDialog(scenario, m_window);
+        capacity->start();
+        dialog = capacity;
+    }
+    dialog->show();
+    return dialog;
 }
 
 void SimulationMenu::toggleRun()

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QAction;
+class QDialog;
 class QMenu;
 
 namespace scalelab {
@@ -12,7 +13,9 @@ class MainWindow;
 
 /// The Simulation menu: the run toolbar's actions (run, pause, step an event, step a
 /// second, reset), a Run/Pause toggle on Space, deploying a new version of the static
-/// assets (when the design has a CDN), the speed, and the run summary panel.
+/// assets (when the design has a CDN), the speed, the chaos test and the capacity curve of
+/// the open design (each a dialog running many simulations in the background), and the
+/// run summary panel.
 /// Space belongs to the run only when the canvas or the window has the focus: a focused
 /// text field, spin box, button, list or combo keeps it; on the canvas, where Space held
 /// with a drag pans, a tap of Space toggles the run when it is released (see eventFilter).
@@ -22,6 +25,10 @@ public:
     SimulationMenu(MainWindow *window, LiveView *live);
 
     QMenu *menu() const { return m_menu; }
+    enum class Analysis { Chaos, Capacity };
+    /// Opens the chaos test or the capacity curve of the design as it is now (refused with
+    /// a message while the design cannot run); the dialog, or null.
+    QDialog *openAnalysis(Analysis which);
     QAction *toggleAction() const { return m_toggle; }
 
 protected:

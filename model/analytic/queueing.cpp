@@ -78,6 +78,33 @@ MmcResult mmc(double lambda, double mu, int c)
     return r;
 }
 
+double mmcResponseQuantile(double lambda, double mu, int c, double p)
+{
+    const MmcResult r = mmc(lambda, mu, c);
+    if (!r.stable || !(p > 0.0))
+        return r.stable ? 0.0 : std::numeric_limits<double>::infinity();
+    const double C = r.probWait;
+    const double theta = c * mu - lambda;
+    const auto tail = [&](double t) {
+        // P(Exp(mu) + Exp(theta) > t): hypoexponential, or Erlang-2 when the rates agree.
+        const double both =
+            std::abs(theta - mu) < 1e-12 * mu
+                ? (1.0 + mu * t) * std::exp(-mu * t)
+                : (theta * std::exp(-mu * t) - mu * std::exp(-theta * t)) / (theta - mu);
+        return (1.0 - C) * std::exp(-mu * t) + C * both;
+    };
+    const double target = 1.0 - std::min(p, 1.0 - 1e-15);
+    double lo = 0.0;
+    double hi = 1.0 / std::min(mu, theta);
+    while (tail(hi) > target)
+        hi *= 2.0;
+    for (int i = 0; i < 200 && hi - lo > 1e-12 * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (tail(mid) > target ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
 MmckResult mmck(double lambda, double mu, int c, int K)
 {
     MmckResult r;

@@ -45,6 +45,11 @@ struct MmcResult {
     double W = 0.0;           ///< mean response time, Wq + 1 / mu
 };
 MmcResult mmc(double lambda, double mu, int c);
+/// The p-quantile of the M/M/c response time (wait + service), seconds: the service is
+/// Exp(mu) and the wait is 0 with probability 1 - C, else Exp(c mu - lambda), so
+/// P(T > t) = (1 - C) e^(-mu t) + C P(Exp(mu) + Exp(c mu - lambda) > t), inverted by
+/// bisection. For c = 1 it is -ln(1 - p) / (mu - lambda). +inf if unstable.
+double mmcResponseQuantile(double lambda, double mu, int c, double p);
 
 /// M/M/c/K: c servers, at most K requests in the system (in service + waiting, K >= c);
 /// an arrival finding K inside is rejected. Always stable (finite), any load.

@@ -20,6 +20,7 @@
 #include "scenario/kinds/shard_router.h"
 #include "scenario/kinds/web_server.h"
 #include "scenario/regions.h"
+#include "scenario/slo.h"
 
 #include <cstdint>
 #include <optional>
@@ -149,6 +150,8 @@ struct Scenario {
     std::vector<RegionLatency> region_latency; ///< overrides of the default table
     std::vector<Goal> goals;                   ///< what a lesson asks the student to reach
     std::vector<RevealStep> reveal;            ///< the order a presenter shows the design in
+    /// The design's service level objective (chaos tests); none: the defaults of Slo.
+    std::optional<Slo> slo;
 
     const Component *find(const std::string &id) const;
     Component *find(const std::string &id);

@@ -363,6 +363,11 @@ std::vector<ScenarioError> validateScenario(const Scenario &s, Completeness comp
                                       numberText(s.run.duration_s) + " s), got " +
                                       numberText(s.run.warmup_s) + " s");
     }
+    if (s.slo) {
+        check.range("slo.p99_ms", s.slo->p99_ms, 0.0, kMaxTimeMs, true, "the SLO's p99 (ms)");
+        check.range("slo.availability", s.slo->availability, 0.0, 1.0, false,
+                    "the SLO's availability (a fraction, 0.999 for 99.9 %)");
+    }
     if (s.components.size() > kMaxComponents)
         check.add("components", "at most " + std::to_string(kMaxComponents) + " components");
     if (s.links.size() > kMaxLinks)

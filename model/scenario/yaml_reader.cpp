@@ -334,7 +334,7 @@ void readScenario(ReadContext &context, Scenario &out)
     const YamlTree &tree = context.tree();
     MapFields top(context, tree.root(), "", "the scenario",
                   {"scalelab", "name", "description", "seed", "run", "workload", "components",
-                   "links", "faults", "groups", "region_latency", "goals", "reveal"});
+                   "links", "faults", "groups", "region_latency", "goals", "reveal", "slo"});
     if (!top.isMap())
         return;
     if (!top.has("scalelab")) {
@@ -379,6 +379,14 @@ void readScenario(ReadContext &context, Scenario &out)
         for (std::size_t i = 0; i < items->size(); ++i)
             readRegionLatency(context, (*items)[i], "region_latency[" + std::to_string(i) + "]",
                               out.region_latency[i]);
+    }
+    if (const int v = top.find("slo"); v >= 0) {
+        MapFields m(context, v, "slo", "the SLO", {"p99_ms", "availability"});
+        if (m.isMap()) {
+            Slo &slo = out.slo.emplace();
+            m.number("p99_ms", slo.p99_ms);
+            m.number("availability", slo.availability);
+        }
     }
     readGoals(context, top, out.goals);
     readReveal(context, top, out.reveal);

@@ -334,6 +334,9 @@ std::string writeScenario(const Scenario &s)
             out += "  - {from: " + scalarText(l.from) + ", to: " + scalarText(l.to) +
                    ", latency_ms: " + numberText(l.latency_ms) + "}\n";
     }
+    if (s.slo)
+        out += "slo: {p99_ms: " + numberText(s.slo->p99_ms) +
+               ", availability: " + numberText(s.slo->availability) + "}\n";
     if (!s.goals.empty()) {
         out += "goals:\n";
         for (const Goal &g : s.goals)

@@ -25,16 +25,20 @@ const ComponentResult *RunResult::component(const std::string &id) const
     return nullptr;
 }
 
-namespace {
-
-/// Shortest text that reads back to the same double; null for NaN and infinities.
-std::string number(double v)
+std::string jsonNumber(double v)
 {
     if (!std::isfinite(v))
         return "null";
     char buf[64];
     const auto res = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
+}
+
+namespace {
+
+std::string number(double v)
+{
+    return jsonNumber(v);
 }
 
 void writeLatency(std::ostream &out, const LatencySummary &l)

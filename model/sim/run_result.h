@@ -133,6 +133,8 @@ struct RunResult {
     const ComponentResult *component(const std::string &id) const;
 };
 
+/// Shortest text that reads back to the same double; null for NaN and infinities (JSON).
+std::string jsonNumber(double v);
 /// A JSON string literal of s (quotes, backslashes and control characters escaped).
 std::string jsonQuoted(const std::string &s);
 

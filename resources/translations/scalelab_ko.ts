@@ -208,6 +208,10 @@ one-way latency %3 ms, probability %4</source>
         <translation>%1 · 시간당 $%2</translation>
     </message>
     <message>
+        <source>Edit the SLO</source>
+        <translation>SLO 편집</translation>
+    </message>
+    <message>
         <source>Edit region latencies</source>
         <translation>리전 간 지연 시간 편집</translation>
     </message>
@@ -265,6 +269,162 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>scalelab run: %1: not enough memory to simulate this design</source>
         <translation>scalelab run: %1: 이 설계를 시뮬레이션할 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>--jobs: must be a whole number from 1 to %1</source>
+        <translation>--jobs: 1부터 %1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--window: must be above 0 seconds</source>
+        <translation>--window: 0초보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>--slo-p99-ms: must be above 0</source>
+        <translation>--slo-p99-ms: 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>--slo-availability: must be a fraction from 0 to 1 (0.999 for 99.9 %)</source>
+        <translation>--slo-availability: 0부터 1까지의 비율이어야 합니다(99.9 %는 0.999)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>FAILED (availability, p99)</source>
+        <translation>실패 (가용성, p99)</translation>
+    </message>
+    <message>
+        <source>FAILED (p99)</source>
+        <translation>실패 (p99)</translation>
+    </message>
+    <message>
+        <source>FAILED (availability)</source>
+        <translation>실패 (가용성)</translation>
+    </message>
+    <message>
+        <source>Chaos test of %1: each component fails at %2 s and stays down; measured from %2 s to %3 s</source>
+        <translation>%1의 카오스 테스트: 각 구성 요소가 %2초에 장애를 일으켜 복구되지 않음. %2초부터 %3초까지 측정</translation>
+    </message>
+    <message>
+        <source>SLO: p99 at most %1 ms, availability at least %2</source>
+        <translation>SLO: p99 최대 %1 ms, 가용성 최소 %2</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>(none: baseline)</source>
+        <translation>(없음: 기준 실행)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failures survived within the SLO.</source>
+        <translation>장애 %2개 중 %1개를 SLO 안에서 견뎠습니다.</translation>
+    </message>
+    <message>
+        <source>The design misses its SLO even with nothing failed: every row is judged against a target it does not meet.</source>
+        <translation>아무것도 고장 나지 않아도 설계가 SLO를 충족하지 못합니다. 모든 행이 충족하지 못하는 목표로 판정됩니다.</translation>
+    </message>
+    <message>
+        <source>Single points of failure (the SLO did not hold without them): %1</source>
+        <translation>단일 장애 지점(이것이 없으면 SLO가 유지되지 않음): %1</translation>
+    </message>
+    <message>
+        <source>scalelab chaos: interrupted; the rows not finished are marked so</source>
+        <translation>scalelab chaos: 중단됨. 끝나지 않은 행은 그렇게 표시됩니다</translation>
+    </message>
+    <message>
+        <source>--rate: expected FROM..TO in requests per second, like 10..1000000, got '%1'</source>
+        <translation>--rate: 초당 요청 수로 FROM..TO 형식(예: 10..1000000)이어야 하는데 '%1'입니다</translation>
+    </message>
+    <message>
+        <source>--steps: must be a whole number from 2 to %1</source>
+        <translation>--steps: 2부터 %1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--duration: must be a number of seconds above 0</source>
+        <translation>--duration: 0보다 큰 초 단위 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>--rate FROM..TO is required</source>
+        <translation>--rate FROM..TO가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Capacity curve of %1: %2 levels, %3 s each (measured after %4 s)</source>
+        <translation>%1의 용량 곡선: 부하 단계 %2개, 각 %3초 (%4초 이후 측정)</translation>
+    </message>
+    <message>
+        <source>Theory: %1 is an M/M/%2 station (mu = %3 per second per worker); the prediction is in brackets</source>
+        <translation>이론: %1은(는) M/M/%2 스테이션(워커당 초당 mu = %3)입니다. 괄호 안이 예측값입니다</translation>
+    </message>
+    <message>
+        <source>No M/M/c prediction: %1</source>
+        <translation>M/M/c 예측 없음: %1</translation>
+    </message>
+    <message>
+        <source>offered/s</source>
+        <translation>제공/초</translation>
+    </message>
+    <message>
+        <source>served/s</source>
+        <translation>처리/초</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>mean ms [theory]</source>
+        <translation>평균 ms [이론]</translation>
+    </message>
+    <message>
+        <source>mean ms</source>
+        <translation>평균 ms</translation>
+    </message>
+    <message>
+        <source>$/hour</source>
+        <translation>$/시간</translation>
+    </message>
+    <message>
+        <source>scalelab sweep: interrupted; the levels not finished are marked so</source>
+        <translation>scalelab sweep: 중단됨. 끝나지 않은 단계는 그렇게 표시됩니다</translation>
     </message>
     <message>
         <source>%1: '%2' is not a time from 0 to 1000000 seconds</source>
@@ -349,6 +509,219 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>%1 was added by autoscaling group %2 during this run: a copy of its first server, removed again when the load falls</source>
         <translation>%1은(는) 이번 실행 중 오토스케일링 그룹 %2이(가) 추가한 서버입니다: 그룹 첫 서버의 복사본이며, 부하가 줄면 다시 제거됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::CapacityChart</name>
+    <message>
+        <source>offered load (requests per second, log scale)</source>
+        <translation>제공 부하 (초당 요청 수, 로그 눈금)</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>지연 시간 (ms)</translation>
+    </message>
+    <message>
+        <source>availability (%)</source>
+        <translation>가용성(%)</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p50, M/M/c</source>
+        <translation>p50, M/M/c</translation>
+    </message>
+    <message>
+        <source>p95, M/M/c</source>
+        <translation>p95, M/M/c</translation>
+    </message>
+    <message>
+        <source>p99, M/M/c</source>
+        <translation>p99, M/M/c</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>가용성</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::CapacityDialog</name>
+    <message>
+        <source>&amp;Log spacing</source>
+        <translation>로그 간격(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Capacity Curve</source>
+        <translation>용량 곡선</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <source>Lowest load:</source>
+        <translation>최저 부하:</translation>
+    </message>
+    <message>
+        <source>Highest load:</source>
+        <translation>최고 부하:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>단계 수:</translation>
+    </message>
+    <message>
+        <source>&amp;Run Sweep</source>
+        <translation>스윕 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel Runs</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Dashed: the M/M/%1 prediction for %2.</source>
+        <translation>점선: %2에 대한 M/M/%1 예측.</translation>
+    </message>
+    <message>
+        <source>No M/M/c prediction: %1.</source>
+        <translation>M/M/c 예측 없음: %1.</translation>
+    </message>
+    <message>
+        <source>The sweep cannot run: %1</source>
+        <translation>스윕을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 levels of %2 s each on %3 threads… %4</source>
+        <translation>스레드 %3개에서 각 %2초짜리 부하 단계 %1개 실행 중… %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels simulated, %3 s each. %4</source>
+        <translation>부하 단계 %2개 중 %1개 시뮬레이션 완료, 각 %3초. %4</translation>
+    </message>
+    <message>
+        <source>The sweep has not finished.</source>
+        <translation>스윕이 아직 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export Capacity Curve</source>
+        <translation>용량 곡선 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ChaosDialog</name>
+    <message>
+        <source>Chaos Test</source>
+        <translation>카오스 테스트</translation>
+    </message>
+    <message>
+        <source>Each component fails at %1 s and stays down; measured from %1 s to %2 s. SLO: p99 at most %3 ms and availability at least %4 (the design's slo, or the defaults).</source>
+        <translation>각 구성 요소가 %1초에 장애를 일으켜 복구되지 않습니다. %1초부터 %2초까지 측정합니다. SLO: p99 최대 %3 ms, 가용성 최소 %4 (설계의 slo 또는 기본값).</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Cancel Runs</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The chaos test cannot run: %1</source>
+        <translation>카오스 테스트를 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 simulations on %2 threads…</source>
+        <translation>스레드 %2개에서 시뮬레이션 %1개 실행 중…</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <source>failed: availability and p99</source>
+        <translation>실패: 가용성과 p99</translation>
+    </message>
+    <message>
+        <source>failed: p99</source>
+        <translation>실패: p99</translation>
+    </message>
+    <message>
+        <source>failed: availability</source>
+        <translation>실패: 가용성</translation>
+    </message>
+    <message>
+        <source>(nothing fails)</source>
+        <translation>(장애 없음)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failures survived within the SLO.</source>
+        <translation>장애 %2개 중 %1개를 SLO 안에서 견뎠습니다.</translation>
+    </message>
+    <message>
+        <source>Single points of failure: %1.</source>
+        <translation>단일 장애 지점: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows not run are marked so.</source>
+        <translation>취소됨: 실행되지 않은 행은 그렇게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The chaos test has not finished.</source>
+        <translation>카오스 테스트가 아직 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export Chaos Test</source>
+        <translation>카오스 테스트 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1364,26 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>The load (how many users, how many requests per second, what they ask for) is set on the users' card: select it on the canvas.</source>
         <translation>부하(사용자 수, 초당 요청 수, 요청 종류)는 사용자 카드에서 정합니다. 캔버스에서 사용자 카드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Service level objective</source>
+        <translation>서비스 수준 목표(SLO)</translation>
+    </message>
+    <message>
+        <source>p99 at most</source>
+        <translation>p99 최대</translation>
+    </message>
+    <message>
+        <source>The 99th percentile of the latency the design promises. The chaos test fails a component and checks it over the rest of the run.</source>
+        <translation>설계가 약속하는 지연 시간의 99번째 백분위수. 카오스 테스트는 구성 요소 하나를 고장 내고 남은 실행 동안 이를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Availability at least</source>
+        <translation>가용성 최소</translation>
+    </message>
+    <message>
+        <source>The share of requests that must succeed (99.9 % allows one failure in a thousand), after any one component fails.</source>
+        <translation>어떤 구성 요소 하나가 고장 난 뒤에도 성공해야 하는 요청의 비율(99.9 %는 천 번에 한 번의 실패를 허용).</translation>
     </message>
 </context>
 <context>
@@ -2194,22 +2587,6 @@ one-way latency %3 ms, probability %4</source>
         <translation>%1의 리전(하나를 고르거나 새 이름을 입력하세요. 비우면 없음):</translation>
     </message>
     <message>
-        <source>No shard added to %1: link it to a database first</source>
-        <translation>%1에 샤드를 추가하지 못함: 먼저 데이터베이스에 연결하세요</translation>
-    </message>
-    <message>
-        <source>No shard added to %1: %2</source>
-        <translation>%1에 샤드를 추가하지 못함: %2</translation>
-    </message>
-    <message>
-        <source>Add %1, a shard of %2</source>
-        <translation>%2의 샤드 %1 추가</translation>
-    </message>
-    <message>
-        <source>%1 is a new shard of %2: the keys it now holds are copied to it</source>
-        <translation>%1은(는) %2의 새 샤드입니다: 이제 맡게 된 키가 복사됩니다</translation>
-    </message>
-    <message>
         <source>Export &amp;Run…</source>
         <translation>실행 내보내기(&amp;R)…</translation>
     </message>
@@ -2256,6 +2633,22 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>A picture of the canvas as it is now, with the run's utilization, queue bars and requests in flight; the other exports show the design alone</source>
         <translation>지금 캔버스 그대로의 그림: 실행 중인 사용률, 대기열 막대, 처리 중인 요청까지 담습니다. 다른 내보내기는 설계만 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>No shard added to %1: link it to a database first</source>
+        <translation>%1에 샤드를 추가하지 못함: 먼저 데이터베이스에 연결하세요</translation>
+    </message>
+    <message>
+        <source>No shard added to %1: %2</source>
+        <translation>%1에 샤드를 추가하지 못함: %2</translation>
+    </message>
+    <message>
+        <source>Add %1, a shard of %2</source>
+        <translation>%2의 샤드 %1 추가</translation>
+    </message>
+    <message>
+        <source>%1 is a new shard of %2: the keys it now holds are copied to it</source>
+        <translation>%1은(는) %2의 새 샤드입니다: 이제 맡게 된 키가 복사됩니다</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3205,22 @@ one-way latency %3 ms, probability %4</source>
         <translation>각 데이터 센터의 진입점을 얼마나 자주 확인하는지입니다. 체크가 멈춘 데이터 센터를 찾아내기 전까지는 새 조회에도 여전히 그곳으로 응답합니다.</translation>
     </message>
     <message>
+        <source>When down</source>
+        <translation>다운 시</translation>
+    </message>
+    <message>
+        <source>What a user whose answer has expired gets while this DNS is down. Fail: the lookup fails, so after one TTL nobody reaches the site. Serve stale: the user's resolver keeps using the expired answer (RFC 8767, as the large public resolvers do), so users keep reaching the address they had.</source>
+        <translation>이 DNS가 다운된 동안 응답이 만료된 사용자가 받는 것. 실패: 조회가 실패하므로 TTL 한 번이 지나면 아무도 사이트에 닿지 못합니다. 만료 응답 사용: 사용자의 리졸버가 만료된 응답을 계속 사용하므로(RFC 8767, 대형 공개 리졸버의 방식) 사용자는 가지고 있던 주소로 계속 접속합니다.</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Serve stale</source>
+        <translation>만료 응답 사용</translation>
+    </message>
+    <message>
         <source>Sharding</source>
         <translation>샤딩</translation>
     </message>
@@ -3204,6 +3613,34 @@ one-way latency %3 ms, probability %4</source>
         <source>Deploy a new version of the site now: every static asset gets a new URL, so each CDN fetches it from the origin once</source>
         <translation>지금 사이트의 새 버전을 배포합니다: 모든 정적 자산의 URL이 바뀌므로 각 CDN이 원본에서 한 번씩 가져옵니다</translation>
     </message>
+    <message>
+        <source>Chaos &amp;Test…</source>
+        <translation>카오스 테스트(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Fail each component in turn and see whether the design keeps its SLO (availability and p99) after the failure</source>
+        <translation>구성 요소를 하나씩 고장 내고 장애 이후에도 설계가 SLO(가용성과 p99)를 지키는지 봅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity Curve…</source>
+        <translation>용량 곡선(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Run the design at a series of loads and draw its latency against the load: the hockey stick</source>
+        <translation>설계를 여러 부하로 실행하고 부하에 따른 지연 시간을 그립니다: 하키 스틱</translation>
+    </message>
+    <message>
+        <source>Chaos Test</source>
+        <translation>카오스 테스트</translation>
+    </message>
+    <message>
+        <source>Capacity Curve</source>
+        <translation>용량 곡선</translation>
+    </message>
+    <message>
+        <source>The design cannot run yet: %1</source>
+        <translation>설계를 아직 실행할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::StartPage</name>
@@ -3403,6 +3840,76 @@ or a file that does not load, 2 bad arguments.
 </source>
         <translation>  --seconds S          측정할 시뮬레이션 시간(초)
   --quick              짧게 측정
+</translation>
+    </message>
+    <message>
+        <source>fail each component in turn and judge the SLO after the failure</source>
+        <translation>구성 요소를 하나씩 고장 내고 장애 이후의 SLO를 판정</translation>
+    </message>
+    <message>
+        <source>  --at S               when each component fails (default: 0.123 s after the warm-up,
+                       off the round times periodic health checks run at)
+  --window S           seconds measured after the failure (default: to the end of the run)
+  --json PATH|-        also write the table as JSON; - prints only the JSON
+  --jobs N             runs at once, 1 to 64 (default: the machine's cores)
+  --seed N             random seed of every run (default: the scenario's)
+  --slo-p99-ms MS      the SLO's p99 latency bound (replaces slo.p99_ms)
+  --slo-availability A the SLO's availability, a fraction (replaces slo.availability)
+One run per component (users excepted), each with that component failed from --at
+on and the scenario's own faults left out, plus a baseline run with no failure.
+The SLO is the scenario's slo: {p99_ms, availability}; without one, p99 at most
+300 ms and availability at least 0.999. A row holds when both hold in the window.
+Exit status: 0 every row held, 1 some row did not, 2 bad arguments, an invalid
+scenario or a file not written, 130 interrupted (Ctrl+C).
+</source>
+        <translation>  --at S               각 구성 요소가 고장 나는 시각 (기본값: 워밍업 0.123초 뒤,
+                       주기적 헬스 체크가 실행되는 딱 떨어지는 시각을 피함)
+  --window S           장애 이후 측정할 시간(초) (기본값: 실행이 끝날 때까지)
+  --json PATH|-        표를 JSON으로도 저장. -이면 JSON만 출력
+  --jobs N             동시에 실행할 수, 1~64 (기본값: 컴퓨터의 코어 수)
+  --seed N             모든 실행의 난수 시드 (기본값: 시나리오의 값)
+  --slo-p99-ms MS      SLO의 p99 지연 시간 한도 (slo.p99_ms 대신 사용)
+  --slo-availability A SLO의 가용성, 비율 (slo.availability 대신 사용)
+구성 요소마다(사용자 제외) 한 번씩 실행하며, 각 실행에서는 그 구성 요소가 --at부터
+고장 난 상태이고 시나리오 자체의 장애는 빠집니다. 장애 없는 기준 실행도 한 번 합니다.
+SLO는 시나리오의 slo: {p99_ms, availability}이며, 없으면 p99 최대 300 ms,
+가용성 최소 0.999입니다. 구간 안에서 둘 다 지켜지면 그 행은 충족입니다.
+종료 상태: 0 모든 행 충족, 1 충족하지 못한 행이 있음, 2 잘못된 인수, 잘못된
+시나리오 또는 파일 쓰기 실패, 130 중단됨(Ctrl+C).
+</translation>
+    </message>
+    <message>
+        <source>the capacity curve: latency, availability and cost at each load</source>
+        <translation>용량 곡선: 부하별 지연 시간, 가용성, 비용</translation>
+    </message>
+    <message>
+        <source>  --rate FROM..TO      offered requests per second, lowest to highest (up to 1000000)
+  --steps N            load levels, 2 to 100 (default 10)
+  --log                levels evenly spaced on a log scale
+  --csv PATH|-         also write the levels as CSV; - prints only the CSV
+  --jobs N             runs at once, 1 to 64 (default: the machine's cores)
+  --duration S         simulated seconds of each run (replaces run.duration_s)
+  --seed N             random seed of every run (default: the scenario's)
+Every users' rate (and load curve) is scaled so that together they offer the level;
+the scenario's faults are left out. A design of users and one queueing station
+with exponential service gets the M/M/c (or M/M/c/K) prediction beside each level.
+A sweep of more than 2e9 requests in all is refused (give a shorter --duration).
+Exit status: 0 done, 1 a run failed or a file not written, 2 bad arguments or an
+invalid scenario, 130 interrupted (Ctrl+C).
+</source>
+        <translation>  --rate FROM..TO      제공할 초당 요청 수, 최저부터 최고까지 (최대 1000000)
+  --steps N            부하 단계 수, 2~100 (기본값 10)
+  --log                로그 눈금에서 고른 간격의 단계
+  --csv PATH|-         단계별 결과를 CSV로도 저장. -이면 CSV만 출력
+  --jobs N             동시에 실행할 수, 1~64 (기본값: 컴퓨터의 코어 수)
+  --duration S         각 실행의 시뮬레이션 시간(초) (run.duration_s 대신 사용)
+  --seed N             모든 실행의 난수 시드 (기본값: 시나리오의 값)
+모든 사용자의 요청률(과 부하 곡선)을 비례해 바꿔 합계가 그 단계가 되게 하며,
+시나리오의 장애는 빠집니다. 사용자와 지수 분포 서비스 시간의 대기열 스테이션 하나로 된
+설계에는 각 단계 옆에 M/M/c(또는 M/M/c/K) 예측이 붙습니다.
+모두 합쳐 2e9개가 넘는 요청을 시뮬레이션하는 스윕은 거부됩니다(더 짧은 --duration을 주세요).
+종료 상태: 0 완료, 1 실행 실패 또는 파일 쓰기 실패, 2 잘못된 인수 또는 잘못된
+시나리오, 130 중단됨(Ctrl+C).
 </translation>
     </message>
     <message>

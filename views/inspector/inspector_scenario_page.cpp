@@ -48,6 +48,31 @@ InspectorScenarioPage::InspectorScenarioPage(QWidget *parent) : QWidget(parent)
     });
     v->addWidget(group);
 
+    // The SLO: what Simulation > Chaos Test judges the window after each failure by.
+    auto *sloGroup = new QGroupBox(tr("Service level objective"));
+    sloGroup->setObjectName(QStringLiteral("sloGroup"));
+    auto *sloForm = makeFormGroup(sloGroup);
+    m_sloP99 = makeDoubleSpin(0.1, 1e9, 1, QStringLiteral(" ms"), QStringLiteral("sloP99"));
+    addRow(sloForm, tr("p99 at most"), m_sloP99,
+           tr("The 99th percentile of the latency the design promises. The chaos test fails a "
+              "component and checks it over the rest of the run."));
+    onCommitted(m_sloP99, [this](double ms) {
+        Slo slo = m_slo;
+        slo.p99_ms = ms;
+        commitSlo(slo);
+    });
+    m_sloAvailability =
+        makeDoubleSpin(0.0, 100.0, 3, QStringLiteral(" %"), QStringLiteral("sloAvailability"));
+    addRow(sloForm, tr("Availability at least"), m_sloAvailability,
+           tr("The share of requests that must succeed (99.9 % allows one failure in a "
+              "thousand), after any one component fails."));
+    onCommitted(m_sloAvailability, [this](double percent) {
+        Slo slo = m_slo;
+        slo.availability = percent / 100.0;
+        commitSlo(slo);
+    });
+    v->addWidget(sloGroup);
+
     auto *hint = new QLabel(tr("The load (how many users, how many requests per second, what "
                                "they ask for) is set on the users' card: select it on the "
                                "canvas."));
@@ -64,6 +89,17 @@ void InspectorScenarioPage::showScenario(const Scenario &s)
     showValue(m_name, QString::fromStdString(s.name));
     showValue(m_duration, s.run.duration_s);
     showValue(m_warmup, s.run.warmup_s);
+    m_slo = s.slo.value_or(Slo{});
+    showValue(m_sloP99, m_slo.p99_ms);
+    showValue(m_sloAvailability, 100.0 * m_slo.availability);
+}
+
+void InspectorScenarioPage::commitSlo(const Slo &slo)
+{
+    if (slo == m_slo)
+        return;
+    m_slo = slo;
+    emit sloEdited(slo);
 }
 
 void InspectorScenarioPage::commitRun(const RunSettings &r)

@@ -1,8 +1,8 @@
 #pragma once
 
-// The inspector page shown when nothing is selected: the scenario's name and the run
-// settings. (The load lives on the users' card: a clients component.) Each committed
-// field edit emits one signal with the whole new value of its part.
+// The inspector page shown when nothing is selected: the scenario's name, the run
+// settings and the SLO the chaos test judges by. (The load lives on the users' card: a clients
+// component.) Each committed field edit emits one signal with the whole new value of its part.
 
 #include "metatypes.h"
 #include "scenario/scenario.h"
@@ -24,14 +24,19 @@ public:
 signals:
     void nameEdited(QString name);
     void runSettingsEdited(scalelab::RunSettings value);
+    void sloEdited(scalelab::Slo value);
 
 private:
     void commitRun(const RunSettings &r);
+    void commitSlo(const Slo &slo);
 
     RunSettings m_run;
     QLineEdit *m_name = nullptr;
     QDoubleSpinBox *m_duration = nullptr;
     QDoubleSpinBox *m_warmup = nullptr;
+    Slo m_slo;
+    QDoubleSpinBox *m_sloP99 = nullptr;
+    QDoubleSpinBox *m_sloAvailability = nullptr;
 };
 
 } // namespace scalelab

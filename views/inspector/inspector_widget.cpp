@@ -29,6 +29,7 @@ InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
     qRegisterMetaType<scalelab::Component>();
     qRegisterMetaType<scalelab::Link>();
     qRegisterMetaType<scalelab::RunSettings>();
+    qRegisterMetaType<scalelab::Slo>();
 
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +78,7 @@ InspectorWidget::InspectorWidget(QWidget *parent) : QWidget(parent)
     connect(m_scenario, &InspectorScenarioPage::nameEdited, this, &InspectorWidget::nameEdited);
     connect(m_scenario, &InspectorScenarioPage::runSettingsEdited, this,
             &InspectorWidget::runSettingsEdited);
+    connect(m_scenario, &InspectorScenarioPage::sloEdited, this, &InspectorWidget::sloEdited);
     setPage(m_empty);
 }
 

@@ -64,6 +64,7 @@ signals:
     void componentEdited(QString id, scalelab::Component newValue);
     void linkEdited(int linkIndex, scalelab::Link newValue);
     void runSettingsEdited(scalelab::RunSettings newValue);
+    void sloEdited(scalelab::Slo newValue);
     void nameEdited(QString name);
     void scalingEdited(QString groupId, scalelab::AutoscalingSettings newValue);
 

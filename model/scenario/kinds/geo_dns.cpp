@@ -46,6 +46,9 @@ std::vector<ParamSpec> geoDnsParams()
                  "dead data center, new lookups are still answered with it."),
              .group = kGroup},
             [](Component &c) -> double & { return c.as<GeoDnsParams>().health_check_s; }),
+        bound<DnsWhenDown>(
+            dnsWhenDownSpec(kGroup),
+            [](Component &c) -> DnsWhenDown & { return c.as<GeoDnsParams>().when_down; }),
     };
 }
 

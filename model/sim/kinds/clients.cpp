@@ -111,11 +111,11 @@ void ClientsBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t s
     sim.enter(slot, chosen);
 }
 
-double ClientsBehavior::rateAt(double t) const
+double clientsRateAt(const ClientsParams &p, double t)
 {
-    const auto &curve = m_params.curve;
+    const auto &curve = p.curve;
     if (curve.empty())
-        return m_params.rate_rps;
+        return p.rate_rps;
     if (t <= curve.front().t_s)
         return curve.front().rate_rps;
     for (std::size_t i = 1; i < curve.size(); ++i) {
@@ -128,6 +128,11 @@ double ClientsBehavior::rateAt(double t) const
         }
     }
     return curve.back().rate_rps;
+}
+
+double ClientsBehavior::rateAt(double t) const
+{
+    return clientsRateAt(m_params, t);
 }
 
 void ClientsBehavior::scheduleNext(Simulation &sim, std::uint32_t station)

@@ -12,6 +12,10 @@
 
 namespace scalelab {
 
+/// The users' request rate at time t: the load curve (linear between its points, flat
+/// beyond its ends), or the constant rate.
+double clientsRateAt(const ClientsParams &p, double t);
+
 class ClientsBehavior : public KindBehavior {
 public:
     void configure(const Component &c, const KindContext &context) override;

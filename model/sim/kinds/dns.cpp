@@ -9,6 +9,7 @@ namespace scalelab {
 void DnsBehavior::configure(const Component &c, const KindContext &context)
 {
     m_ttlS = c.as<DnsParams>().ttl_s;
+    m_serveStale = c.as<DnsParams>().when_down == DnsWhenDown::ServeStale;
     const auto slots = std::min(kMaxSlots, static_cast<std::size_t>(std::max(1, context.users)));
     if (m_cache.size() < slots) {
         // Re-place the answers already cached: a slot is the user number modulo the size.
@@ -24,7 +25,8 @@ bool DnsBehavior::bypass(Simulation &sim, std::uint32_t slot, std::uint32_t stat
 {
     const std::uint32_t user = sim.request(slot).user;
     const Cached &e = cached(user);
-    if (e.user != user || e.expires <= sim.now())
+    const bool stale = e.expires <= sim.now();
+    if (e.user != user || (stale && !(m_serveStale && !sim.station(station).up)))
         return false;
     route(sim, slot, station);
     return true;

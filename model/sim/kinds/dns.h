@@ -28,6 +28,7 @@ private:
     Cached &cached(std::uint32_t user) { return m_cache[user % m_cache.size()]; }
 
     double m_ttlS = 0;
+    bool m_serveStale = false; ///< users keep their expired answers while it is down
     /// It only grows: requests already in flight keep the user numbers they were sent with
     /// when a live edit lowers the user count.
     std::vector<Cached> m_cache;

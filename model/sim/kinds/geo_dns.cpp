@@ -11,6 +11,7 @@ void GeoDnsBehavior::configure(const Component &c, const KindContext &context)
 {
     const auto &p = c.as<GeoDnsParams>();
     m_ttlS = p.ttl_s;
+    m_serveStale = p.when_down == DnsWhenDown::ServeStale;
     m_intervalS = std::max(0.1, p.health_check_s);
     const auto slots = std::min(kMaxSlots, static_cast<std::size_t>(std::max(1, context.users)));
     if (m_cache.size() < slots) {
@@ -113,7 +114,9 @@ bool GeoDnsBehavior::bypass(Simulation &sim, std::uint32_t slot, std::uint32_t s
 {
     const Request &r = sim.request(slot);
     const Cached &e = cached(r.user);
-    if (e.user != r.user || e.expires <= sim.now() || e.target == kNoTarget)
+    const bool stale = e.expires <= sim.now();
+    if (e.user != r.user || e.target == kNoTarget ||
+        (stale && !(m_serveStale && !sim.station(station).up)))
         return false;
     const std::int32_t l = linkTo(sim, station, e.target, r.kind);
     if (l < 0)

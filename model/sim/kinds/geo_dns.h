@@ -44,6 +44,7 @@ private:
                                RequestKind kind);
 
     double m_ttlS = 0;
+    bool m_serveStale = false; ///< users keep their expired answers while it is down
     double m_intervalS = 10;
     std::vector<Cached> m_cache;
     /// Each target's state at the last health check, by station.
