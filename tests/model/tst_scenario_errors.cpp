@@ -274,7 +274,7 @@ private slots:
             << "factor only applies to action: slow";
         QTest::newRow("unknown fault action")
             << head("faults: [{component: a, at_s: 5, action: crash}]\n") << 6 << 42
-            << "allowed: fail, recover, slow, promote or deploy";
+            << "allowed: fail, recover, slow, promote, deploy, add_shard or remove_shard";
 
         // Groups.
         QTest::newRow("group member unknown")
