@@ -393,7 +393,8 @@ private slots:
         const auto readP95 = [](const Simulation &x) {
             return x.result().latencyByKind[static_cast<int>(RequestKind::Read)].p95;
         };
-        const ComponentResult *calmRouter = joined.result().component("router");
+        const RunResult joinedResult = joined.result(); // the router points into it
+        const ComponentResult *calmRouter = joinedResult.component("router");
         qInfo("read p95 %g ms denormalised, %g ms with joins; join mean %g ms, single %g ms",
               readP95(flat), readP95(joined), calmRouter->figure("joins.mean_ms")->value,
               calmRouter->figure("reads.mean_ms")->value);
