@@ -1,6 +1,7 @@
 // `scalelab bench`: how fast the simulation kernel is, as medians of several runs.
 // Figures go to docs/benchmarks.md; run on demand, never as a timed unit test.
 #include "cli/bench_overload.h"
+#include "cli/bench_peak.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/usage.h"
@@ -307,6 +308,8 @@ int benchCommand(int argc, char **argv)
     bool quick = false;
     bool overload = false;
     OverloadOptions overloadOptions;
+    bool peakHour = false;
+    PeakHourOptions peakOptions;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) {
             quick = true;
@@ -314,6 +317,10 @@ int benchCommand(int argc, char **argv)
             overload = true;
         } else if (std::strcmp(argv[i], "--unbounded") == 0) {
             overloadOptions.unbounded = true;
+        } else if (std::strcmp(argv[i], "--peak-hour") == 0) {
+            peakHour = true;
+            if (i + 1 < argc && argv[i + 1][0] != '-')
+                peakOptions.file = argv[++i];
         } else {
             std::fprintf(stderr, "scalelab bench: %s\n%s",
                          qPrintable(QCoreApplication::translate("scalelab::BenchCommand",
@@ -322,6 +329,11 @@ int benchCommand(int argc, char **argv)
                          usage::synopsis("bench").c_str());
             return 1;
         }
+    }
+    if (peakHour) {
+        if (quick)
+            peakOptions.seconds = 120;
+        return benchPeakHour(peakOptions);
     }
     if (overload || overloadOptions.unbounded) {
         if (quick)

@@ -134,14 +134,20 @@ const Command kCommands[] = {
                        "each frame\n"
                        "The same arguments give the same file. Ctrl+C stops and writes "
                        "nothing.\n")},
-    {"bench", "[--quick] [--overload [--unbounded]]",
+    {"bench", "[--quick] [--overload [--unbounded]] [--peak-hour [FILE.yaml]]",
      QT_TRANSLATE_NOOP("scalelab::usage", "kernel speed: events per second, memory per request"),
-     QT_TRANSLATE_NOOP("scalelab::usage",
-                       "  --quick              one short run instead of the median of five\n"
-                       "  --overload           stage 4 at 5x its capacity for an hour: peak memory "
-                       "and drops\n"
-                       "  --unbounded          with --overload: every queue unbounded, users "
-                       "patient\n")},
+     QT_TRANSLATE_NOOP(
+         "scalelab::usage",
+         "  --quick              one short run instead of the median of five\n"
+         "  --overload           stage 4 at 5x its capacity for an hour: peak memory "
+         "and drops\n"
+         "  --unbounded          with --overload: every queue unbounded, users "
+         "patient\n"
+         "  --peak-hour [FILE]   a design (default examples/13-millions.yaml) held at "
+         "its\n"
+         "                       busiest moment for an hour on one core: how many "
+         "times\n"
+         "                       faster than real time (with --quick, 120 s)\n")},
     {"bench-gui", "[FILE.yaml] [--seconds S] [--quick]",
      QT_TRANSLATE_NOOP("scalelab::usage", "live-view speed: frame time, drawing, chart replot"),
      QT_TRANSLATE_NOOP("scalelab::usage", "  --seconds S          simulated seconds to measure\n"

@@ -62,6 +62,29 @@ namespace {
     QT_TRANSLATE_NOOP("scalelab::Lesson", "The balancer's public address"),
     QT_TRANSLATE_NOOP("scalelab::Lesson", "Web servers on a private network"),
     QT_TRANSLATE_NOOP("scalelab::Lesson", "The shared database"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "At least 99 % of requests answered through the sale and the replica's "
+                      "death"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "Once the group has scaled out, pages are quick again during the sale"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The automation pays only for what the load needs"),
+    // Stage 13's goals and reveal steps.
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "The SLO, all day: p99 below 300 ms"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "…and at least 99.9 % of requests answered"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "A million users at their evening peak: more than 20,000 requests/s served"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "The CDN answers the static assets: a hit ratio of at least 95 %"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "All of it for less than $5 an hour, the web tier growing only for the "
+                      "evening"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "A million users, a geoDNS and a balancer"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson",
+                      "A stateless web tier that scales itself, sessions in a store"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "A cache, and data sharded over primaries with replicas"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "A CDN for static assets"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "A second data center"),
+    QT_TRANSLATE_NOOP("scalelab::Lesson", "Queues and workers in both data centers"),
 };
 
 const std::vector<Lesson> kLessons = {
@@ -226,6 +249,27 @@ const std::vector<Lesson> kLessons = {
                        "At 200 s a flash sale brings five times the load for 20 s. At 210 s the "
                        "workers crash and are back at 215 s: the messages they held are "
                        "delivered again after the 30 s visibility timeout, and none is lost.")},
+    {"stage-11", "11-metrics.yaml",
+     QT_TRANSLATE_NOOP("scalelab::Lesson", "11. Logs, metrics and automation"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "A system you cannot see, you cannot run. Monitoring measures every host "
+                       "(CPU, memory, disk writes, network), every tier (throughput, p95, "
+                       "errors, utilization) and the business (daily active users, revenue "
+                       "against cost), and alert rules watch the figures: each fires when its "
+                       "metric stays past a threshold for a while, and resolves when it is "
+                       "back. Automation acts on the same figures: the autoscaling group adds "
+                       "servers when the web tier is busy."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Open the Metrics dock (View menu) and run it. Pick series in its chart: "
+                       "db.disk_writes_ps, cache.memory_mb, tier.web_server.utilization. Take "
+                       "the web tier's autoscaling away (ungroup it) and run the sale again: "
+                       "web_tier_hot and slow_pages stay firing and the errors alert joins them."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "At 240 s a flash sale brings four times the load: web_tier_hot fires, "
+                       "the group scales out, and the alert resolves once the new servers have "
+                       "booted. At 600 s replica1 dies: replica_down fires that second and "
+                       "resolves when it is back. The event log lists every alert, failure "
+                       "and scaling action with its simulated time.")},
     {"stage-12", "12-sharding.yaml",
      QT_TRANSLATE_NOOP("scalelab::Lesson", "12. Sharding the database"),
      QT_TRANSLATE_NOOP("scalelab::Lesson",
@@ -245,6 +289,24 @@ const std::vector<Lesson> kLessons = {
                        "At 200 s the router adds its fourth shard (a scheduled add_shard). At "
                        "400 s a celebrity's fans send 1,100 reads a second for one key: the "
                        "shard holding it saturates and refuses queries while the others idle.")},
+    {"stage-13", "13-millions.yaml", QT_TRANSLATE_NOOP("scalelab::Lesson", "13. A million users"),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Everything of the chapter together: a geoDNS and two data centers, a "
+                       "CDN, balancers, a stateless web tier that scales itself, a session "
+                       "store, a cache, sharded databases with replicas, and queues with "
+                       "workers. A million users bring 22,000 requests a second at their "
+                       "evening peak, and the design keeps its promise: p99 below 300 ms and "
+                       "99.9 % of requests answered."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "Run the compressed day and watch the web tier grow for the evening and "
+                       "shrink at night. Then run Simulation > Chaos Test: each component fails "
+                       "in turn, and every row holds. Find the second geoDNS, session store "
+                       "and shard router, which are asked only while the first is down (backup "
+                       "links); delete one of those links and run the chaos test again."),
+     QT_TRANSLATE_NOOP("scalelab::Lesson",
+                       "The load follows a day: about 6,600 requests a second at midnight, "
+                       "4,000 in the small hours, 22,000 at the peak at 285 s. The autoscaling "
+                       "group adds web servers from about 140 s and removes them from 315 s.")},
 };
 
 QString percent(double fraction)

@@ -14,6 +14,7 @@
 #include "document/document.h"
 #include "document/scenario_commands.h"
 #include "live/event_log_widget.h"
+#include "live/metrics_dashboard.h"
 #include "live/run_toolbar.h"
 #include "run/run_controller.h"
 #include "scenario/region_validation.h"
@@ -24,6 +25,7 @@
 
 #include <QEvent>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <algorithm>
 
@@ -86,56 +88,6 @@ LiveView *LiveView::of(MainWindow *window)
     return new LiveView(window);
 }
 
-void LiveView::createDocks()
-{
-    QDockWidget *previous = nullptr;
-    for (const ChartsPanel::Dock &d : m_charts->docks()) {
-        auto *dock = new QDockWidget(d.title, m_window);
-        dock->setObjectName(d.objectName);
-        dock->setWidget(d.widget);
-        QDockWidget *tab = nullptr;
-        for (QDockWidget *other : std::as_const(m_docks))
-            if (!d.tabWith.isEmpty() && other->objectName() == d.tabWith)
-                tab = other;
-        if (tab) {
-            // Queue length shares a tab with utilization (both per component), the cache
-            // hit ratio with throughput.
-            m_window->tabifyDockWidget(tab, dock);
-            tab->raise();
-        } else if (previous) {
-            m_window->splitDockWidget(previous, dock, Qt::Horizontal);
-        } else {
-            m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-        }
-        if (!tab)
-            previous = dock;
-        m_docks.append(dock);
-    }
-    // The log goes with the history on the right: both are lists of what happened.
-    auto *logDock = new QDockWidget(tr("Event log"), m_window);
-    logDock->setObjectName(QStringLiteral("eventLogDock"));
-    logDock->setWidget(m_log);
-    auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("HistoryDock"));
-    if (history && m_window->dockWidgetArea(history) != Qt::NoDockWidgetArea) {
-        m_window->tabifyDockWidget(history, logDock);
-        logDock->raise();
-    } else {
-        m_window->addDockWidget(Qt::RightDockWidgetArea, logDock);
-    }
-    m_docks.append(logDock);
-
-    // The summary of a finished run goes with the inspector: read beside the design.
-    m_summary = new RunSummaryDock(m_window);
-    auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("InspectorDock"));
-    if (inspector && m_window->dockWidgetArea(inspector) != Qt::NoDockWidgetArea) {
-        m_window->tabifyDockWidget(inspector, m_summary);
-        inspector->raise();
-    } else {
-        m_window->addDockWidget(Qt::RightDockWidgetArea, m_summary);
-    }
-    m_docks.append(m_summary);
-}
-
 void LiveView::connectController()
 {
     connect(m_controller, &RunController::frameShown, this, &LiveView::showFrame);
@@ -161,6 +113,11 @@ void LiveView::connectController()
                 if (d->objectName() == QLatin1String("messageDepthDock"))
                     d->raise();
         m_hadQueue = queue;
+        if (!s.alerts.empty() && !m_hadAlerts) {
+            m_metricsDock->show();
+            m_metricsDock->raise();
+        }
+        m_hadAlerts = !s.alerts.empty();
     });
     connect(m_controller, &RunController::editRefused, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Not applied to the run: %1").arg(message),
@@ -196,6 +153,7 @@ void LiveView::showFrame(const std::shared_ptr<const Frame> &frame)
     m_overlay->setFrame(frame);
     m_layer->setFrame(frame);
     m_charts->appendFrame(*frame);
+    m_metrics->appendFrame(*frame);
     m_log->appendFrame(*frame);
 }
 
@@ -266,6 +224,7 @@ void LiveView::clearRun()
     m_window->scene()->setLiveReplication({});
     m_window->scene()->setLiveServers({});
     m_charts->clear();
+    m_metrics->clear();
     m_log->clear();
     m_summary->clear();
 }

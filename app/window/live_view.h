@@ -17,6 +17,7 @@ class ComponentMenuFilter;
 class EventLogWidget;
 class LiveOverlayItem;
 class MainWindow;
+class MetricsDashboard;
 class RequestLayerItem;
 class RunController;
 class RunSummaryDock;
@@ -41,6 +42,8 @@ public:
     RequestLayerItem *requestLayer() const { return m_layer; }
     LiveOverlayItem *overlay() const { return m_overlay; }
     RunSummaryDock *summary() const { return m_summary; }
+    /// The Metrics dock's dashboard (tiers, business, any series, alerts).
+    MetricsDashboard *metrics() const { return m_metrics; }
     QList<QDockWidget *> docks() const { return m_docks; }
 
     /// The run actions for one component (fail, recover, slow down xN, normal speed),
@@ -74,8 +77,11 @@ private:
     RequestLayerItem *m_layer;
     ComponentMenuFilter *m_menuFilter;
     RunSummaryDock *m_summary = nullptr;
+    MetricsDashboard *m_metrics = nullptr;
+    QDockWidget *m_metricsDock = nullptr;
     QList<QDockWidget *> m_docks;
-    bool m_hadQueue = false; ///< the design last applied has a message queue
+    bool m_hadQueue = false;  ///< the design last applied has a message queue
+    bool m_hadAlerts = false; ///< the design last applied has alert rules
 };
 
 } // namespace scalelab

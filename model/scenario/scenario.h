@@ -4,6 +4,7 @@
 // and how long to run. Plain value types; the YAML reader/writer and the validator live
 // beside this file, the simulation compiles a Scenario into its own run-time tables.
 
+#include "scenario/alert.h"
 #include "scenario/basic_types.h"
 #include "scenario/goal.h"
 #include "scenario/kinds/cache.h"
@@ -48,6 +49,7 @@ struct Component {
     Distribution service_ms{};   ///< time a worker spends on one request
     std::optional<double> timeout_ms; ///< a request waiting longer than this fails (timeout)
     double speed = 1.0;               ///< CPU speed factor: service times are divided by it
+    double request_kb = 64;           ///< memory one request held takes (host metrics)
     double cost_per_hour = 0.0;       ///< dollars, for the scale-up / scale-out comparison
 
     KindParams params; ///< the alternative of `kind` (defaultComponent sets it)
@@ -70,6 +72,11 @@ struct Link {
     double probability = 1.0;
     double latency_ms = 0.5;        ///< one way
     std::vector<RequestKind> kinds; ///< empty = every kind travels this link
+    /// A second target: not called in the caller's normal sequence, only instead of a
+    /// normal link (of an overlapping kind) whose target is down (the connection is
+    /// refused). Allowed from components that call their links (a web server, a cache) and
+    /// from users (a secondary nameserver).
+    bool backup = false;
     bool operator==(const Link &) const = default;
 };
 
@@ -152,6 +159,8 @@ struct Scenario {
     std::vector<RevealStep> reveal;            ///< the order a presenter shows the design in
     /// The design's service level objective (chaos tests); none: the defaults of Slo.
     std::optional<Slo> slo;
+    std::vector<Alert> alerts;   ///< monitoring rules (sim/observability.h)
+    BusinessSettings business{}; ///< what a request earns
 
     const Component *find(const std::string &id) const;
     Component *find(const std::string &id);

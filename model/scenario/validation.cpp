@@ -8,6 +8,7 @@
 #include "scenario/scenario_io.h"
 #include "scenario/scenario_limits.h"
 #include "scenario/validation_util.h"
+#include "sim/alert_validation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -398,6 +399,10 @@ std::vector<ScenarioError> validateScenario(const Scenario &s, Completeness comp
     validateAutoscaling(s, check.errors);
     validateRegions(s, check.errors);
     validateGoals(s, check.errors);
+    // Alert metrics are checked against the series a simulation of the design makes, so
+    // only a design that is otherwise valid (and whole) can be asked.
+    if (check.errors.empty() && completeness == Completeness::Whole)
+        validateAlerts(s, check.errors);
     return check.errors;
 }
 

@@ -108,6 +108,8 @@ std::optional<std::pair<std::string, std::string>> LinkChecker::check(const Link
     if (!out.targets.insert(link.to).second)
         return Problem{".to", "there is already a link from '" + link.from + "' to '" + link.to +
                                   "'; change that link instead of adding another"};
+    if (link.backup)
+        return checkBackup(link, fromTraits);
     // A primary and its replicas answer as one (reads to a replica, writes to the primary).
     const auto *db = std::get_if<DatabaseParams>(&to->params);
     const std::string dataSet = db && !db->replica_of.empty() ? db->replica_of : link.to;
@@ -133,6 +135,31 @@ std::optional<std::pair<std::string, std::string>> LinkChecker::check(const Link
                            "probabilities must add up to at most 1 (the rest leave the system)"};
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>>
+LinkChecker::checkBackup(const Link &link, const KindTraits &fromTraits) const
+{
+    using Problem = std::pair<std::string, std::string>;
+    if (fromTraits.outgoing != OutgoingUse::CallsEach &&
+        fromTraits.outgoing != OutgoingUse::SendsToEntry)
+        return Problem{".backup", "'" + link.from + "' is a " + std::string(fromTraits.yamlName) +
+                                      ": only a component that calls its links (a web server, "
+                                      "a cache) or users can have a backup link"};
+    // Backups stand in for a normal link whose target is down: one must carry its kinds.
+    for (const Link &l : m_scenario.links) {
+        if (l.backup || l.from != link.from || l.to == link.to)
+            continue;
+        for (int k = 0; k < kRequestKindCount; ++k)
+            if (carries(l, static_cast<RequestKind>(k)) &&
+                carries(link, static_cast<RequestKind>(k)))
+                return std::nullopt;
+    }
+    return Problem{".backup", "a backup link stands in for a normal link whose target is down, "
+                              "but '" +
+                                  link.from +
+                                  "' has no normal link carrying the kinds of "
+                                  "this one; add that link first, or make this one normal"};
 }
 
 long long totalUsers(const Scenario &scenario)

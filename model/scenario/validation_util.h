@@ -14,6 +14,8 @@
 
 namespace scalelab {
 
+struct KindTraits;
+
 /// Ids are short names made of letters, digits, '_', '-' and '.'.
 bool isValidId(const std::string &id);
 /// The text in single quotes, shortened if long; for echoing user text in messages.
@@ -49,6 +51,10 @@ public:
     std::optional<std::pair<std::string, std::string>> check(const Link &link);
 
 private:
+    /// A backup link: from a kind that calls its links, beside a normal link of its kinds.
+    std::optional<std::pair<std::string, std::string>>
+    checkBackup(const Link &link, const KindTraits &fromTraits) const;
+
     struct Outgoing {
         std::size_t count = 0;
         std::string first; ///< the target of its first link

@@ -132,7 +132,7 @@ namespace {
 void readLink(ReadContext &context, int node, const std::string &path, Link &out)
 {
     MapFields f(context, node, path, "link " + path,
-                {"from", "to", "probability", "latency_ms", "kinds"});
+                {"from", "to", "probability", "latency_ms", "kinds", "backup"});
     if (!f.isMap())
         return;
     for (const char *end : {"from", "to"}) {
@@ -143,6 +143,13 @@ void readLink(ReadContext &context, int node, const std::string &path, Link &out
     f.text("to", out.to, false);
     f.number("probability", out.probability);
     f.number("latency_ms", out.latency_ms);
+    if (const int b = f.find("backup"); b >= 0) {
+        const YamlNode &n = context.tree().node(b);
+        if (n.type == YamlNode::Type::Scalar && (n.value == "true" || n.value == "false"))
+            out.backup = n.value == "true";
+        else
+            f.error("backup", "expected true or false, got " + describeNode(n));
+    }
     const int v = f.find("kinds");
     if (v < 0)
         return;
@@ -334,7 +341,8 @@ void readScenario(ReadContext &context, Scenario &out)
     const YamlTree &tree = context.tree();
     MapFields top(context, tree.root(), "", "the scenario",
                   {"scalelab", "name", "description", "seed", "run", "workload", "components",
-                   "links", "faults", "groups", "region_latency", "goals", "reveal", "slo"});
+                   "links", "faults", "groups", "region_latency", "goals", "reveal", "slo",
+                   "alerts", "business"});
     if (!top.isMap())
         return;
     if (!top.has("scalelab")) {
@@ -390,6 +398,8 @@ void readScenario(ReadContext &context, Scenario &out)
     }
     readGoals(context, top, out.goals);
     readReveal(context, top, out.reveal);
+    readAlerts(context, top, out.alerts);
+    readBusiness(context, top, out.business);
     if (legacy && !legacy->target.empty())
         convertWorkload(context, *legacy, out);
 }

@@ -35,6 +35,10 @@ const std::vector<int> *listItems(ReadContext &context, MapFields &fields, std::
 void readGoals(ReadContext &context, MapFields &top, std::vector<Goal> &out);
 void readReveal(ReadContext &context, MapFields &top, std::vector<RevealStep> &out);
 
+/// The monitoring parts: `alerts:` and `business:` (alert_reader.cpp).
+void readAlerts(ReadContext &context, MapFields &top, std::vector<Alert> &out);
+void readBusiness(ReadContext &context, MapFields &top, BusinessSettings &out);
+
 /// The value node of key in a map node, without checking anything (to peek at 'kind').
 const YamlNode *peek(const YamlTree &tree, int map, std::string_view key);
 

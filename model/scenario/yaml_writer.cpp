@@ -219,6 +219,8 @@ void writeLink(std::string &out, const Link &l)
             kinds += (i > 0 ? ", " : "") + std::string(toString(l.kinds[i]));
         b.put("kinds", kinds + "]");
     }
+    if (l.backup)
+        b.put("backup", "true");
 }
 
 void writeFault(std::string &out, const Fault &f)
@@ -284,6 +286,16 @@ void writeGoal(std::string &out, const Goal &g)
         b.put("text", scalarText(g.text));
 }
 
+void writeAlert(std::string &out, const Alert &a)
+{
+    Block b(out, "    ", true);
+    b.put("name", scalarText(a.name));
+    b.put("metric", scalarText(a.metric));
+    b.put(toString(a.bound), numberText(a.value));
+    if (a.for_s != 0)
+        b.put("for_s", numberText(a.for_s));
+}
+
 void writeRevealStep(std::string &out, const RevealStep &step)
 {
     Block b(out, "    ", true);
@@ -341,6 +353,14 @@ std::string writeScenario(const Scenario &s)
         out += "goals:\n";
         for (const Goal &g : s.goals)
             writeGoal(out, g);
+    }
+    if (s.business != BusinessSettings{})
+        out += "business:\n  revenue_per_request: " + numberText(s.business.revenue_per_request) +
+               "\n";
+    if (!s.alerts.empty()) {
+        out += "alerts:\n";
+        for (const Alert &a : s.alerts)
+            writeAlert(out, a);
     }
     if (!s.reveal.empty()) {
         out += "reveal:\n";

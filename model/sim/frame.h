@@ -91,6 +91,7 @@ struct Frame {
     std::vector<std::vector<double>> samples; ///< one row per sample time
     std::vector<LogEntry> newLog;             ///< log entries since the previous frame
     std::vector<GoalStatus> goals;            ///< the scenario's goals as judged so far
+    std::vector<AlertResult> alerts;          ///< the scenario's alerts as judged so far
 };
 
 } // namespace scalelab

@@ -257,6 +257,7 @@ void FrameBuilder::addLog(const Simulation &sim, Frame &f)
     if (log.size() < m_logSeen)
         m_logSeen = 0;
     f.newLog.assign(log.begin() + static_cast<std::ptrdiff_t>(m_logSeen), log.end());
+    f.alerts = sim.observability().alerts();
     m_logSeen = log.size();
 }
 

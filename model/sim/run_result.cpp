@@ -155,6 +155,7 @@ void writeJson(std::ostream &out, const RunResult &r)
         }
         out << "\n  },\n";
     }
+    writeObservabilityJson(out, r);
     out << "  \"components\": {";
     for (std::size_t i = 0; i < r.components.size(); ++i) {
         const ComponentResult &c = r.components[i];
@@ -269,6 +270,7 @@ void writeReport(std::ostream &out, const RunResult &r)
         }
         out << "\n";
     }
+    writeObservabilityReport(out, r);
     if (!r.log.empty()) {
         out << "\nEvents\n";
         const std::size_t shown = std::min<std::size_t>(r.log.size(), 40);

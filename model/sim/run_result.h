@@ -4,6 +4,7 @@
 // written from this, and the tests read it.
 
 #include "scenario/scenario.h"
+#include "sim/observability_result.h"
 #include "sim/request.h"
 
 #include <array>
@@ -129,6 +130,11 @@ struct RunResult {
     std::vector<RegionResult> regions;         ///< per region of users and data centers
     std::vector<DataCenterResult> dataCenters; ///< data_center groups with a region
     std::vector<LogEntry> log;
+    // Monitoring (stage 11, sim/observability.h).
+    std::vector<TierResult> tiers;      ///< per kind
+    std::vector<TierResult> groupTiers; ///< per group box
+    BusinessResult business;
+    std::vector<AlertResult> alerts;
 
     const ComponentResult *component(const std::string &id) const;
 };

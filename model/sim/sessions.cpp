@@ -25,8 +25,17 @@ void Sessions::ensureStation(std::uint32_t s)
     }
 }
 
+void Sessions::share(std::uint32_t s, std::uint32_t first)
+{
+    ensureStation(std::max(s, first));
+    if (m_holderOf.size() <= s)
+        m_holderOf.resize(static_cast<std::size_t>(s) + 1, 0);
+    m_holderOf[s] = s == first ? 0 : first + 1;
+}
+
 Sessions::Outcome Sessions::check(std::uint32_t user, std::uint32_t s)
 {
+    s = holderOf(s);
     // A user numbered past the tables (a live edit added users): they grow to fit.
     if (user >= m_users.size()) {
         m_users.resize(static_cast<std::size_t>(user) + 1);

@@ -30,12 +30,19 @@ public:
         LoggedIn, ///< the user had none: it is made here
         Lost,     ///< it was elsewhere, or here before a failure: the user is logged out
     };
+    /// Station s shares the sessions of station `first` (session stores of one set: a
+    /// session made at any member is held by the set, and found at every member).
+    void share(std::uint32_t s, std::uint32_t first);
     /// A request of `user` reaches station s, which keeps sessions.
     Outcome check(std::uint32_t user, std::uint32_t s);
     /// Station s lost every session it held (it failed or was removed); returns how many.
     std::uint64_t drop(std::uint32_t s);
     /// Sessions station s holds now.
-    std::uint64_t held(std::uint32_t s) const { return s < m_held.size() ? m_held[s] : 0; }
+    std::uint64_t held(std::uint32_t s) const
+    {
+        s = holderOf(s);
+        return s < m_held.size() ? m_held[s] : 0;
+    }
     /// Sessions station s lost since the measurement started.
     std::uint64_t dropped(std::uint32_t s) const
     {
@@ -65,6 +72,11 @@ private:
         std::uint32_t generation = 0;
     };
     void ensureStation(std::uint32_t s);
+    /// The station that holds s's sessions: s itself, or the first store of its set.
+    std::uint32_t holderOf(std::uint32_t s) const
+    {
+        return s < m_holderOf.size() && m_holderOf[s] != 0 ? m_holderOf[s] - 1 : s;
+    }
 
     bool m_enabled = false;
     std::vector<Entry> m_users;
@@ -73,6 +85,7 @@ private:
     std::vector<std::uint32_t> m_generation; ///< per station: sessions lost so far (times)
     std::vector<std::uint64_t> m_held;       ///< per station
     std::vector<std::uint64_t> m_droppedAt;  ///< per station, since the measurement started
+    std::vector<std::uint32_t> m_holderOf;   ///< per station: its set's first + 1; 0 = itself
     std::uint64_t m_active = 0;
     Counts m_total;
     Counts m_interval;

@@ -41,6 +41,8 @@ Simulation::Simulation(const Scenario &scenario, std::optional<std::uint64_t> se
     m_autoscaling.sync(m_design, *this);
     compileDesign();
     scheduleInitialEvents(scenario);
+    if (m_observability.hasAlerts())
+        setRecordTimeSeries(true); // alerts are judged on the per-second series
 }
 
 std::uint32_t Simulation::newRequest(std::uint32_t origin)
@@ -73,11 +75,14 @@ void Simulation::enter(std::uint32_t slot, std::uint32_t l)
         return;
     }
     LinkRuntime &link = m_links[l];
+    if (const Request &r = m_requests[slot]; r.measured && !r.internal && !r.message)
+        m_observability.userSeen(r.user);
     if (linkLatencyS(link, m_requests[slot]) > 0) {
         sendOnLink(slot, l);
         return;
     }
     ++link.traversals;
+    m_observability.linkUsed(link.from, link.to);
     m_requests[slot].arrivedBy = static_cast<std::int32_t>(l);
     arrive(slot, link.to);
 }

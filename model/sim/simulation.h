@@ -19,6 +19,7 @@
 #include "sim/event_queue.h"
 #include "sim/key_popularity.h"
 #include "sim/kinds/replication.h"
+#include "sim/observability.h"
 #include "sim/random_stream.h"
 #include "sim/regions.h"
 #include "sim/request.h"
@@ -45,6 +46,8 @@ struct LinkRuntime {
     /// From a component in no region (a DNS, a CDN edge: near each user) to one in a
     /// region: a request on it also travels from its users' region to that one.
     bool fromAnywhere = false;
+    /// Called only instead of a normal link whose target is down (Simulation::standIn).
+    bool backup = false;
 };
 
 /// What the live view marks at a component: a failed request, or an answer with wrong
@@ -158,6 +161,10 @@ public:
         return l.fromAnywhere ? l.latencyS + m_regions.latencyS(r.region, m_stations[l.to].region)
                               : l.latencyS;
     }
+    /// The link to take instead of l: l itself, unless its target is down (the caller
+    /// knows at once: the connection is refused) and a backup link of the same caller that
+    /// lets kind through leads to a target that is up; then the first such.
+    std::uint32_t standIn(std::uint32_t l, RequestKind kind) const;
     bool linkAllows(const LinkRuntime &l, RequestKind kind) const
     {
         return (l.kindMask >> static_cast<int>(kind)) & 1u;
@@ -225,6 +232,8 @@ public:
     {
         return m_costArea + (m_warm ? m_costNow * (m_now - m_costSince) : 0.0);
     }
+    /// Host, tier and business metrics and the alerts (model/sim/observability.h).
+    const Observability &observability() const { return m_observability; }
     /// Users' sessions and sticky cookies (model/sim/sessions.h).
     Sessions &sessions() { return m_sessions; }
     const Sessions &sessions() const { return m_sessions; }
@@ -325,6 +334,7 @@ private:
     Replication m_replication;
     Sessions m_sessions;
     Regions m_regions;
+    Observability m_observability;
     Scenario m_design; ///< the last scenario applied (autoscaling adds to it)
     Autoscaling m_autoscaling;
     double m_costNow = 0;

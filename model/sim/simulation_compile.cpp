@@ -99,8 +99,11 @@ void Simulation::compile(const Scenario &scenario)
         if (st.behavior && st.kind != c.kind) {
             // Another kind under the same name: what the old one held goes, as if removed,
             // and its timers and pending answers are void.
-            if (st.behavior->usesSessions())
+            if (st.behavior->usesSessions()) {
                 m_sessions.drop(static_cast<std::uint32_t>(index)); // a new kind keeps none
+                m_sessions.share(static_cast<std::uint32_t>(index),
+                                 static_cast<std::uint32_t>(index)); // nor shares a set's
+            }
             setDown(static_cast<std::uint32_t>(index), "replaced by a component of another kind");
             Station &again = m_stations[static_cast<std::size_t>(index)];
             again.up = true;
@@ -122,6 +125,7 @@ void Simulation::compile(const Scenario &scenario)
         st.inRotation = true;
     m_autoscaling.markStations(*this);
     noteCost();
+    m_observability.configure(*this, scenario);
 }
 
 void Simulation::compileDesign()
@@ -177,7 +181,8 @@ void Simulation::compileLinks(const Scenario &scenario)
                            l.probability, latencyS, mask,
                            traffic == oldTraffic.end() ? 0 : traffic->second,
                            m_stations[static_cast<std::size_t>(from)].region == 0 &&
-                               m_stations[static_cast<std::size_t>(to)].region != 0});
+                               m_stations[static_cast<std::size_t>(to)].region != 0,
+                           l.backup});
         m_stations[static_cast<std::size_t>(from)].out.push_back(
             static_cast<std::uint32_t>(m_links.size() - 1));
     }
@@ -244,6 +249,8 @@ void Simulation::applyScenario(const Scenario &scenario)
     m_design = scenario;
     m_autoscaling.sync(m_design, *this);
     redesign();
+    if (m_observability.hasAlerts())
+        setRecordTimeSeries(true); // alerts are judged on the per-second series
     m_autoscaling.start(*this);
     m_duration = std::max(m_duration, scenario.run.duration_s);
 }

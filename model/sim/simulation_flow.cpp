@@ -118,6 +118,7 @@ void Simulation::leaveStation(std::uint32_t slot, std::uint32_t s)
     --st.inSystem;
     ++st.stats.served;
     st.stats.responseSum += m_now - m_requests[slot].entered;
+    m_observability.served(s, m_now - m_requests[slot].entered, m_warm);
     pullNext(s);
 }
 
@@ -189,10 +190,24 @@ void Simulation::sendOnLink(std::uint32_t slot, std::uint32_t l)
     Request &r = m_requests[slot];
     LinkRuntime &link = m_links[l];
     ++link.traversals;
+    m_observability.linkUsed(link.from, link.to);
     r.link = static_cast<std::int32_t>(l);
     r.linkDepart = m_now;
     r.linkArrive = m_now + linkLatencyS(link, r);
     m_queue.push(r.linkArrive, EventType::LinkArrival, link.to, slot, r.generation);
+}
+
+std::uint32_t Simulation::standIn(std::uint32_t l, RequestKind kind) const
+{
+    const LinkRuntime &link = m_links[l];
+    if (m_stations[link.to].up)
+        return l;
+    for (const std::uint32_t b : m_stations[link.from].out) {
+        const LinkRuntime &o = m_links[b];
+        if (o.backup && linkAllows(o, kind) && m_stations[o.to].up && !m_stations[o.to].removed)
+            return b;
+    }
+    return l; // none is up: the call goes to the down target and fails there
 }
 
 void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_t fromLink,
@@ -204,7 +219,7 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
     for (std::uint32_t i = fromLink; i < st.out.size(); ++i) {
         std::uint32_t chosen = st.out[i];
         const LinkRuntime &l = m_links[chosen];
-        if (!linkAllows(l, r.kind))
+        if (l.backup || !linkAllows(l, r.kind))
             continue;
         // Links into one replication set are one call: its first such link decides whether
         // the call is made, the set which member takes it.
@@ -224,6 +239,8 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
             chosen = static_cast<std::uint32_t>(pick.link);
         } else if (st.routingRng.uniform() >= l.probability) {
             continue;
+        } else {
+            chosen = standIn(chosen, r.kind);
         }
         if (r.depth == kMaxCallDepth) {
             // Calls nested this deep are a loop in the design; refuse rather than recurse.
@@ -241,6 +258,7 @@ void Simulation::continueCalls(std::uint32_t slot, std::uint32_t s, std::uint32_
     --st.inSystem;
     ++st.stats.served;
     st.stats.responseSum += m_now - entered;
+    m_observability.served(s, m_now - entered, m_warm);
     pullNext(s);
     finishHop(slot);
 }

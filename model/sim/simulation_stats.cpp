@@ -31,6 +31,9 @@ void Simulation::endWarmup()
     m_autoscaling.resetStats(*this); // before the busy areas restart
     m_costArea = 0;
     m_costSince = m_now;
+    for (Station &st : m_stations)
+        st.touch(m_now);
+    m_observability.resetStats(*this); // before the counters restart
     for (std::size_t s = 0; s < m_stations.size(); ++s) {
         Station &st = m_stations[s];
         st.touch(m_now);
@@ -61,6 +64,7 @@ void Simulation::endWarmup()
 
 void Simulation::setRecordTimeSeries(bool on)
 {
+    on = on || m_observability.hasAlerts(); // alerts are judged on the series
     if (on && !m_recordSeries) {
         setupSeries();
         m_queue.push(std::floor(m_now) + 1.0, EventType::Sample, 0);
@@ -97,6 +101,7 @@ void Simulation::setupSeries()
             m_series.addColumn(st.id + what);
     }
     m_intervalBase.resize(m_stations.size());
+    m_observability.addColumns(m_series, *this);
 }
 
 void Simulation::sampleAutoscaling(std::vector<double> &row)
@@ -142,6 +147,7 @@ void Simulation::sample()
     for (const Autoscaling::Group &g : m_autoscaling.groups())
         groupsMissing = groupsMissing || m_series.columnIndex(g.id + ".servers") < 0;
     if (m_intervalBase.size() < m_stations.size() || groupsMissing ||
+        m_observability.columnsMissing(m_series) ||
         (m_sessions.enabled() && m_series.columnIndex("sessions_active") < 0) ||
         (!m_regions.names().empty() &&
          m_series.columnIndex("region." + m_regions.names().back() + ".p95_ms") < 0))
@@ -216,6 +222,7 @@ void Simulation::sample()
         }
         base = st.stats;
     }
+    m_observability.sample(*this, m_series, row);
     m_series.append(m_now, row);
     m_intervalArrived = 0;
     m_intervalCompleted = 0;
@@ -298,6 +305,7 @@ RunResult Simulation::result() const
         r.sessionsActive = m_sessions.active();
     }
     addRegions(r);
+    m_observability.report(*this, r);
     r.log = m_log;
     return r;
 }

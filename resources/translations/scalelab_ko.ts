@@ -1330,6 +1330,14 @@ one-way latency %3 ms, probability %4</source>
         <source>Which kinds of request travel this link. All ticked: every kind. Untick a kind to route it elsewhere, e.g. static assets to a CDN.</source>
         <translation>이 링크로 가는 요청 종류입니다. 모두 체크하면 모든 종류가 갑니다. 체크를 풀면 다른 곳으로 보낼 수 있습니다(예: 정적 콘텐츠는 CDN으로).</translation>
     </message>
+    <message>
+        <source>Backup: only while the first is down</source>
+        <translation>백업: 첫 번째가 다운된 동안에만</translation>
+    </message>
+    <message>
+        <source>A second target, asked only instead of a normal link from the same component whose target is down (the connection is refused, so the caller knows at once). While that target is up this one gets nothing. From users: a secondary nameserver.</source>
+        <translation>같은 구성 요소의 일반 링크 대상이 다운되었을 때에만(연결이 거부되므로 호출자가 즉시 압니다) 그 대신 요청을 받는 두 번째 대상입니다. 그 대상이 살아 있는 동안 이 링크는 아무것도 받지 않습니다. 사용자에서 나가는 링크라면: 보조 네임서버입니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::InspectorScenarioPage</name>
@@ -1925,6 +1933,94 @@ one-way latency %3 ms, probability %4</source>
         <source>At 200 s the router adds its fourth shard (a scheduled add_shard). At 400 s a celebrity's fans send 1,100 reads a second for one key: the shard holding it saturates and refuses queries while the others idle.</source>
         <translation>200초에 라우터가 네 번째 샤드를 추가합니다(예약된 add_shard). 400초에 유명인의 팬들이 키 하나에 초당 1,100건의 읽기를 보냅니다: 그 키를 가진 샤드는 포화되어 쿼리를 거절하고, 다른 샤드는 한가합니다.</translation>
     </message>
+    <message>
+        <source>13. A million users</source>
+        <translation>13. 사용자 백만 명</translation>
+    </message>
+    <message>
+        <source>Everything of the chapter together: a geoDNS and two data centers, a CDN, balancers, a stateless web tier that scales itself, a session store, a cache, sharded databases with replicas, and queues with workers. A million users bring 22,000 requests a second at their evening peak, and the design keeps its promise: p99 below 300 ms and 99.9 % of requests answered.</source>
+        <translation>이 장의 모든 것을 한데 모읍니다: 지오DNS와 데이터 센터 두 곳, CDN, 로드밸런서, 스스로 늘고 줄어드는 무상태 웹 계층, 세션 저장소, 캐시, 복제본을 둔 샤딩된 데이터베이스, 워커가 딸린 메시지 대기열. 사용자 백만 명이 저녁 피크에 초당 22,000건의 요청을 보내고, 설계는 약속을 지킵니다: p99는 300 ms 미만이고 요청의 99.9 %에 응답합니다.</translation>
+    </message>
+    <message>
+        <source>The load follows a day: about 6,600 requests a second at midnight, 4,000 in the small hours, 22,000 at the peak at 285 s. The autoscaling group adds web servers from about 140 s and removes them from 315 s.</source>
+        <translation>부하는 하루를 따릅니다: 자정에 초당 약 6,600건, 새벽에 4,000건, 285초의 피크에 22,000건입니다. 오토스케일링 그룹은 약 140초부터 웹 서버를 추가하고 315초부터 제거합니다.</translation>
+    </message>
+    <message>
+        <source>The SLO, all day: p99 below 300 ms</source>
+        <translation>하루 종일 SLO 준수: p99 300 ms 미만</translation>
+    </message>
+    <message>
+        <source>…and at least 99.9 % of requests answered</source>
+        <translation>…그리고 요청의 99.9 % 이상에 응답</translation>
+    </message>
+    <message>
+        <source>A million users at their evening peak: more than 20,000 requests/s served</source>
+        <translation>사용자 백만 명의 저녁 피크: 초당 20,000건 넘게 처리</translation>
+    </message>
+    <message>
+        <source>The CDN answers the static assets: a hit ratio of at least 95 %</source>
+        <translation>CDN이 정적 자산에 응답: 적중률 95 % 이상</translation>
+    </message>
+    <message>
+        <source>All of it for less than $5 an hour, the web tier growing only for the evening</source>
+        <translation>이 모든 것을 시간당 5달러 미만으로, 웹 계층은 저녁에만 늘어남</translation>
+    </message>
+    <message>
+        <source>A million users, a geoDNS and a balancer</source>
+        <translation>사용자 백만 명, 지오DNS, 로드밸런서</translation>
+    </message>
+    <message>
+        <source>A stateless web tier that scales itself, sessions in a store</source>
+        <translation>스스로 늘고 줄어드는 무상태 웹 계층, 저장소에 둔 세션</translation>
+    </message>
+    <message>
+        <source>A cache, and data sharded over primaries with replicas</source>
+        <translation>캐시, 그리고 복제본을 둔 프라이머리들에 샤딩된 데이터</translation>
+    </message>
+    <message>
+        <source>A CDN for static assets</source>
+        <translation>정적 자산을 위한 CDN</translation>
+    </message>
+    <message>
+        <source>A second data center</source>
+        <translation>두 번째 데이터 센터</translation>
+    </message>
+    <message>
+        <source>Queues and workers in both data centers</source>
+        <translation>두 데이터 센터의 대기열과 워커</translation>
+    </message>
+    <message>
+        <source>At least 99 % of requests answered through the sale and the replica's death</source>
+        <translation>세일과 복제본 장애를 거치는 동안 요청의 99 % 이상에 응답</translation>
+    </message>
+    <message>
+        <source>Once the group has scaled out, pages are quick again during the sale</source>
+        <translation>그룹이 스케일 아웃하고 나면 세일 중에도 페이지가 다시 빠름</translation>
+    </message>
+    <message>
+        <source>The automation pays only for what the load needs</source>
+        <translation>자동화는 부하에 필요한 만큼만 비용을 냄</translation>
+    </message>
+    <message>
+        <source>11. Logs, metrics and automation</source>
+        <translation>11. 로그, 지표, 자동화</translation>
+    </message>
+    <message>
+        <source>A system you cannot see, you cannot run. Monitoring measures every host (CPU, memory, disk writes, network), every tier (throughput, p95, errors, utilization) and the business (daily active users, revenue against cost), and alert rules watch the figures: each fires when its metric stays past a threshold for a while, and resolves when it is back. Automation acts on the same figures: the autoscaling group adds servers when the web tier is busy.</source>
+        <translation>보이지 않는 시스템은 운영할 수 없습니다. 모니터링은 모든 호스트(CPU, 메모리, 디스크 쓰기, 네트워크), 모든 계층(처리량, p95, 오류, 사용률), 그리고 비즈니스(일간 활성 사용자, 비용 대비 매출)를 측정하고, 알림 규칙이 그 수치를 지켜봅니다: 지표가 한동안 임계값을 넘으면 알림이 발생하고, 돌아오면 해제됩니다. 자동화도 같은 수치로 움직입니다: 웹 계층이 바쁘면 오토스케일링 그룹이 서버를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Open the Metrics dock (View menu) and run it. Pick series in its chart: db.disk_writes_ps, cache.memory_mb, tier.web_server.utilization. Take the web tier's autoscaling away (ungroup it) and run the sale again: web_tier_hot and slow_pages stay firing and the errors alert joins them.</source>
+        <translation>지표 도크(보기 메뉴)를 열고 실행하세요. 차트에서 시계열을 골라 보세요: db.disk_writes_ps, cache.memory_mb, tier.web_server.utilization. 웹 계층의 오토스케일링을 없애고(그룹 해제) 세일을 다시 실행하세요: web_tier_hot과 slow_pages가 계속 발생 중이고 errors 알림도 함께 발생합니다.</translation>
+    </message>
+    <message>
+        <source>At 240 s a flash sale brings four times the load: web_tier_hot fires, the group scales out, and the alert resolves once the new servers have booted. At 600 s replica1 dies: replica_down fires that second and resolves when it is back. The event log lists every alert, failure and scaling action with its simulated time.</source>
+        <translation>240초에 반짝 세일로 부하가 네 배가 됩니다: web_tier_hot이 발생하고, 그룹이 스케일 아웃하며, 새 서버가 부팅을 마치면 알림이 해제됩니다. 600초에 replica1이 죽습니다: replica_down이 그 초에 발생하고 복구되면 해제됩니다. 이벤트 로그에는 모든 알림, 장애, 스케일링 동작이 시뮬레이션 시각과 함께 남습니다.</translation>
+    </message>
+    <message>
+        <source>Run the compressed day and watch the web tier grow for the evening and shrink at night. Then run Simulation &gt; Chaos Test: each component fails in turn, and every row holds. Find the second geoDNS, session store and shard router, which are asked only while the first is down (backup links); delete one of those links and run the chaos test again.</source>
+        <translation>압축된 하루를 실행하고 웹 계층이 저녁에 늘었다가 밤에 줄어드는 것을 보세요. 그다음 시뮬레이션 &gt; 카오스 테스트를 실행하세요: 구성 요소가 하나씩 차례로 실패하고, 모든 행이 유지됩니다. 첫 번째가 다운된 동안에만 요청을 받는 두 번째 geoDNS, 세션 저장소, 샤드 라우터(백업 링크)를 찾아보세요. 그 링크 중 하나를 지우고 카오스 테스트를 다시 실행해 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::LessonsDock</name>
@@ -2190,6 +2286,14 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>A new database linked from this router: the keys whose shard changes move to it, and copying them loads the shards for a while</source>
         <translation>이 라우터에 연결된 새 데이터베이스입니다: 샤드가 바뀌는 키가 그리로 옮겨지며, 복사하는 동안 샤드 부하가 잠시 커집니다</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics Dashboard</source>
+        <translation>지표 대시보드(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2764,89 @@ one-way latency %3 ms, probability %4</source>
     <message>
         <source>mean depth</source>
         <translation>평균 깊이</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::MetricsDashboard</name>
+    <message>
+        <source>$%1/h</source>
+        <translation>시간당 $%1</translation>
+    </message>
+    <message>
+        <source>The series the chart draws: type part of a name (utilization, memory_mb, tier.) to find it</source>
+        <translation>차트가 그리는 시계열입니다: 이름의 일부(utilization, memory_mb, tier.)를 입력해 찾으세요</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>시계열:</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>발생 횟수</translation>
+    </message>
+    <message>
+        <source>First fired (s)</source>
+        <translation>첫 발생 (초)</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>비즈니스</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>계층 %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>그룹 %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s
+p95 %2 ms
+errors %3 %
+utilization %4 %</source>
+        <translation>%1 요청/초
+p95 %2 ms
+오류 %3 %
+사용률 %4 %</translation>
+    </message>
+    <message>
+        <source>daily active users %1
+revenue %2
+cost %3
+margin %4</source>
+        <translation>일간 활성 사용자 %1
+매출 %2
+비용 %3
+이익 %4</translation>
+    </message>
+    <message>
+        <source>%1 above %2 for %3 s</source>
+        <translation>%1 &gt; %2, %3초 동안</translation>
+    </message>
+    <message>
+        <source>%1 below %2 for %3 s</source>
+        <translation>%1 &lt; %2, %3초 동안</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3487,34 @@ one-way latency %3 ms, probability %4</source>
         <source>The share of reads that need data from every shard (a join across users): the router asks all shards at once and answers when the slowest has, so such a read takes the longest of N shard reads and loads every shard. 0: the data is denormalised, every read is answered by one shard.</source>
         <translation>모든 샤드의 데이터가 필요한 읽기의 비율입니다(사용자들에 걸친 조인). 라우터는 모든 샤드에 동시에 묻고 가장 느린 샤드가 답하면 응답하므로, 이런 읽기는 N개 샤드 읽기 중 가장 긴 시간이 걸리고 모든 샤드에 부하를 줍니다. 0: 데이터를 비정규화하여 모든 읽기를 샤드 하나가 응답합니다.</translation>
     </message>
+    <message>
+        <source>Memory per entry</source>
+        <translation>항목당 메모리</translation>
+    </message>
+    <message>
+        <source>The memory one cached key and its value take: the memory figure of the host counts the keys held times this.</source>
+        <translation>캐시된 키 하나와 그 값이 차지하는 메모리입니다: 호스트의 메모리 수치는 보관 중인 키 수에 이 값을 곱해 셉니다.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Memory per request</source>
+        <translation>요청당 메모리</translation>
+    </message>
+    <message>
+        <source>The memory one request takes while the machine holds it (its buffers and the state of the thread serving it). The host's memory figure is the requests it holds times this, plus what it stores (a cache's keys, a store's sessions).</source>
+        <translation>머신이 요청 하나를 쥐고 있는 동안 차지하는 메모리입니다(버퍼와 그 요청을 처리하는 스레드의 상태). 호스트의 메모리 수치는 쥐고 있는 요청 수에 이 값을 곱하고, 저장한 것(캐시의 키, 세션 저장소의 세션)을 더한 값입니다.</translation>
+    </message>
+    <message>
+        <source>The memory one user session takes: the memory figure of the host counts the sessions held times this.</source>
+        <translation>사용자 세션 하나가 차지하는 메모리입니다: 호스트의 메모리 수치는 보관 중인 세션 수에 이 값을 곱해 셉니다.</translation>
+    </message>
+    <message>
+        <source>The session store this one mirrors. The stores of a set hold the same sessions (each is copied to every member as it is made): web servers that reach this one on a backup link, while the first is down, find their users still logged in. Empty: a store of its own.</source>
+        <translation>이 세션 저장소가 복제하는 원본 세션 저장소입니다. 한 세트의 저장소들은 같은 세션을 가집니다(세션이 만들어질 때 모든 구성원에 복사됩니다): 첫 번째가 다운된 동안 백업 링크로 이 저장소에 오는 웹 서버는 사용자가 여전히 로그인된 상태임을 확인합니다. 비워 두면: 독립된 저장소입니다.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ParamForm</name>
@@ -3588,6 +3803,13 @@ one-way latency %3 ms, probability %4</source>
     </message>
 </context>
 <context>
+    <name>scalelab::SeriesChart</name>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::SimulationMenu</name>
     <message>
         <source>&amp;Simulation</source>
@@ -3821,16 +4043,6 @@ or a file that does not load, 2 bad arguments.
         <translation>커널 속도: 초당 이벤트 수, 요청당 메모리</translation>
     </message>
     <message>
-        <source>  --quick              one short run instead of the median of five
-  --overload           stage 4 at 5x its capacity for an hour: peak memory and drops
-  --unbounded          with --overload: every queue unbounded, users patient
-</source>
-        <translation>  --quick              다섯 번 실행한 중앙값 대신 짧게 한 번 실행
-  --overload           4단계를 용량의 5배로 한 시간 동안 실행: 최대 메모리와 버린 요청
-  --unbounded          --overload와 함께: 모든 대기열 무제한, 사용자는 끝없이 기다림
-</translation>
-    </message>
-    <message>
         <source>live-view speed: frame time, drawing, chart replot</source>
         <translation>라이브 뷰 속도: 프레임 시간, 그리기, 차트 다시 그리기</translation>
     </message>
@@ -3970,6 +4182,22 @@ The same arguments give the same file. Ctrl+C stops and writes nothing.
                        .puml(PlantUML), .dot(Graphviz), .drawio(draw.io,
                        diagrams.net), .excalidraw(Excalidraw): 편집 가능
   --scale N            다이어그램 단위당 PNG 픽셀 수, (0, 16], 기본값 2
+</translation>
+    </message>
+    <message>
+        <source>  --quick              one short run instead of the median of five
+  --overload           stage 4 at 5x its capacity for an hour: peak memory and drops
+  --unbounded          with --overload: every queue unbounded, users patient
+  --peak-hour [FILE]   a design (default examples/13-millions.yaml) held at its
+                       busiest moment for an hour on one core: how many times
+                       faster than real time (with --quick, 120 s)
+</source>
+        <translation>  --quick              다섯 번 실행한 중앙값 대신 짧게 한 번 실행
+  --overload           4단계를 용량의 5배로 한 시간 동안 실행: 최대 메모리와 버린 요청
+  --unbounded          --overload와 함께: 모든 대기열 무제한, 사용자는 끝없이 기다림
+  --peak-hour [FILE]   설계(기본값 examples/13-millions.yaml)를 가장 바쁜 순간의
+                       부하로 한 시간 동안 코어 하나에서 실행: 실제 시간보다
+                       몇 배 빠른지 (--quick이면 120초)
 </translation>
     </message>
 </context>

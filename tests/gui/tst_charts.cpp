@@ -391,6 +391,16 @@ void TestCharts::freshRunForgetsOldComponents()
     panel.appendFrame(other);
     QCOMPARE(panel.utilization()->components(), QStringList({"web"}));
     QCOMPARE(list->count(), 1);
+    // A tier's aggregate is not a component: it has no line of its own here.
+    Frame tiers = other;
+    tiers.t_s = 2;
+    tiers.columns.push_back("tier.web_server.utilization");
+    tiers.sampleTimes = {2};
+    tiers.samples = {{10, 0.5, 0.1, 0.5}};
+    tiers.components.resize(1);
+    tiers.components[0].id = "web";
+    panel.appendFrame(tiers);
+    QCOMPARE(panel.utilization()->components(), QStringList({"web"}));
     QCOMPARE(list->item(0)->text(), QStringLiteral("web"));
 
     // Back to the first design: db comes back as the student left it, hidden.

@@ -463,6 +463,48 @@ private slots:
             QVERIFY2(goals[i].state == GoalState::Met,
                      qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
     }
+
+    void stage11AlertsAndAutomation()
+    {
+        // The sale (240-420 s) makes the web tier hot: its alert fires, the group scales
+        // out, and the alert resolves while the sale still runs; the replica's death at
+        // 600 s fires its alert that second (the sample at 600 s sees it) until it is back.
+        const Scenario s = example("11-metrics.yaml");
+        Simulation sim(s);
+        sim.run();
+        const RunResult r = sim.result();
+        const auto alert = [&r](const char *name) {
+            for (const AlertResult &a : r.alerts)
+                if (a.name == name)
+                    return a;
+            qFatal("no alert %s", name);
+        };
+        const AlertResult hot = alert("web_tier_hot");
+        QVERIFY2(hot.fired >= 1 && hot.firstFiredS > 245 && hot.firstFiredS < 280,
+                 qPrintable(QStringLiteral("fired at %1").arg(hot.firstFiredS)));
+        QVERIFY(hot.resolved >= 1 && !hot.firing);
+        QVERIFY(r.autoscaling.at(0).scaleOuts >= 1);
+        const AlertResult down = alert("replica_down");
+        QCOMPARE(down.fired, std::uint64_t(1));
+        QCOMPARE(down.firstFiredS, 600.0);
+        QCOMPARE(down.firingS, 60.0);
+        QCOMPARE(alert("losing_money").fired, std::uint64_t(0));
+        // Scale-outs come after the alert fired and before it resolved: the automation.
+        double firstScaleOut = -1;
+        for (const LogEntry &e : r.log)
+            if (firstScaleOut < 0 && e.what.rfind("scale out", 0) == 0)
+                firstScaleOut = e.t_s;
+        QVERIFY(firstScaleOut > 240 && firstScaleOut < hot.firstFiredS + hot.firingS);
+        QVERIFY(alert("slow_pages").fired >= 1 && alert("web_errors").fired >= 1);
+        // Business: every one of the 50,000 users is active on a day of this traffic.
+        QVERIFY(r.business.dailyActiveUsers > 0.95 * 50000);
+        QVERIFY(r.business.marginPerHour > 0);
+        const std::vector<GoalStatus> goals = evaluateGoals(s);
+        QCOMPARE(goals.size(), std::size_t(3));
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            QVERIFY2(goals[i].state == GoalState::Met,
+                     qPrintable(QStringLiteral("goal %1: %2").arg(i).arg(goals[i].value)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestExamples)

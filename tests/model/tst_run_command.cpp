@@ -200,6 +200,20 @@ private slots:
         QVERIFY(o.out.contains("per CPU second"));
         QVERIFY(o.out.contains("memory per request in flight"));
     }
+
+    void benchPeakHourHoldsTheBusiestMoment()
+    {
+        // examples/08-stateless.yaml's curve peaks at 900 requests/s at 700 s.
+        const Outcome o =
+            scalelab({"bench", "--peak-hour", example("08-stateless.yaml"), "--quick"});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains("(900 requests/s, t = 700 s of its curve) for 120 simulated s"),
+                 o.out.constData());
+        QVERIFY2(o.out.contains("faster than real time"), o.out.constData());
+        const Outcome missing = scalelab({"bench", "--peak-hour", "/nonexistent.yaml", "--quick"});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("/nonexistent.yaml"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunCommand)

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
+#include <string_view>
 
 namespace scalelab {
 
@@ -81,11 +83,19 @@ void ComponentSeriesChart::appendSamples(const Frame &frame)
     const std::size_t before = static_cast<std::size_t>(m_order.size());
     // Series first, points second: a new series is padded with gaps up to the rows before
     // this frame, so it must exist before any series holds this frame's rows.
+    // One line per component of the run: a tier's or a group's aggregate (tier.web_server.
+    // utilization) is drawn on the Metrics dashboard, not here. (A frame that lists no
+    // components, as a test's may, keeps every column.)
+    std::set<std::string_view> live;
+    for (const ComponentFrame &cf : frame.components)
+        live.insert(cf.id);
     std::vector<std::pair<std::size_t, QCPGraph *>> columns;
     for (std::size_t c = 0; c < frame.columns.size(); ++c) {
         const std::string &name = frame.columns[c];
         if (name.size() <= m_suffix.size() ||
-            name.compare(name.size() - m_suffix.size(), m_suffix.size(), m_suffix) != 0)
+            name.compare(name.size() - m_suffix.size(), m_suffix.size(), m_suffix) != 0 ||
+            (!live.empty() &&
+             !live.contains(std::string_view(name).substr(0, name.size() - m_suffix.size()))))
             continue;
         const QString id = QString::fromStdString(name.substr(0, name.size() - m_suffix.size()));
         columns.emplace_back(c, seriesFor(id).measured);

@@ -15,6 +15,10 @@ constexpr int kAxisMarginsPx = 70; ///< room the axes' labels take from the plot
 int faultMarkerKind(const std::string &what)
 {
     const auto has = [&what](const char *s) { return what.find(s) != std::string::npos; };
+    if (has("alert firing"))
+        return 4;
+    if (has("alert resolved"))
+        return 2;
     if (has("healthy again") || has("recovered") || has("back to normal"))
         return 2;
     if (has("slowed"))

@@ -140,7 +140,8 @@ private:
 };
 
 /// Whether a log line is worth a marker on the charts: failures, recoveries, slow-downs
-/// and health-check verdicts; 0 = not a fault, 1 = bad (red), 2 = good (green), 3 = slow.
+/// and health-check verdicts; 0 = not a fault, 1 = bad (red), 2 = good (green), 3 = slow,
+/// 4 = an alert fired (purple; one resolving is good, 2).
 int faultMarkerKind(const std::string &what);
 
 } // namespace scalelab

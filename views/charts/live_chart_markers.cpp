@@ -26,6 +26,7 @@ void LiveChart::addMarker(const LogEntry &entry)
     }
     const QColor color = kind == 1   ? QColor(0xdc, 0x26, 0x26)
                          : kind == 2 ? QColor(0x16, 0xa3, 0x4a)
+                         : kind == 4 ? QColor(0x7c, 0x3a, 0xed)
                                      : QColor(0xd9, 0x77, 0x06);
     auto *line = new QCPItemStraightLine(this);
     line->setLayer(m_markerLayer);

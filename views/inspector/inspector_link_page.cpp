@@ -64,6 +64,19 @@ InspectorLinkPage::InspectorLinkPage(QWidget *parent) : QWidget(parent)
         l.latency_ms = ms;
         commit(l);
     });
+    m_backup = new QCheckBox(tr("Backup: only while the first is down"));
+    m_backup->setObjectName(QStringLiteral("backup"));
+    m_backup->setToolTip(
+        tr("A second target, asked only instead of a normal link from the same component "
+           "whose target is down (the connection is refused, so the caller knows at once). "
+           "While that target is up this one gets nothing. From users: a secondary "
+           "nameserver."));
+    form->addRow(m_backup);
+    onCommitted(m_backup, [this](bool on) {
+        Link l = m_value;
+        l.backup = on;
+        commit(l);
+    });
     v->addWidget(group);
 
     auto *kindsGroup = new QGroupBox(tr("Carries"));
@@ -92,6 +105,7 @@ void InspectorLinkPage::showLink(const Link &link, int linkIndex)
                      QString::fromStdString(link.to));
     showValue(m_probability, link.probability);
     showValue(m_latency, link.latency_ms);
+    showValue(m_backup, link.backup);
     for (int i = 0; i < kRequestKindCount; ++i) {
         const auto kind = static_cast<RequestKind>(i);
         const bool carried = link.kinds.empty() || std::find(link.kinds.begin(), link.kinds.end(),

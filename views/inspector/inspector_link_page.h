@@ -35,6 +35,7 @@ private:
     QLabel *m_title = nullptr;
     QDoubleSpinBox *m_probability = nullptr;
     QDoubleSpinBox *m_latency = nullptr;
+    QCheckBox *m_backup = nullptr;
     QCheckBox *m_kinds[kRequestKindCount] = {};
 };
 

@@ -26,6 +26,8 @@ QColor markerColor(int kind)
         return QColor(0x16, 0xa3, 0x4a);
     case 3:
         return QColor(0xd9, 0x77, 0x06);
+    case 4:
+        return QColor(0x7c, 0x3a, 0xed);
     default:
         return QColor(0x64, 0x74, 0x8b);
     }

@@ -46,7 +46,7 @@ private:
     QTableView *m_view;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    static constexpr int kMarkerKinds = 4; ///< see faultMarkerKind
+    static constexpr int kMarkerKinds = 5; ///< see faultMarkerKind
     /// The dot of each marker kind, painted once: a burst of entries paints no pixmaps.
     std::array<QIcon, kMarkerKinds> m_dots;
 };

@@ -72,6 +72,19 @@ std::vector<ParamSpec> cacheParams()
                          {"none",
                           QT_TRANSLATE_NOOP("scalelab::Param", "Keep it until it expires")}}},
             [](Component &c) -> WritePolicy & { return c.as<P>().write_policy; }),
+        bound<double>(
+            {.key = "entry_kb",
+             .type = ParamType::Number,
+             .label = QT_TRANSLATE_NOOP("scalelab::Param", "Memory per entry"),
+             .unit = "KB",
+             .min = 0,
+             .max = 1e6,
+             .decimals = 2,
+             .tooltip = QT_TRANSLATE_NOOP(
+                 "scalelab::Param", "The memory one cached key and its value take: the memory "
+                                    "figure of the host counts the keys held times this."),
+             .group = QT_TRANSLATE_NOOP("scalelab::Param", "Host")},
+            [](Component &c) -> double & { return c.as<P>().entry_kb; }),
     };
 }
 

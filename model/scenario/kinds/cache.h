@@ -19,6 +19,7 @@ struct CacheParams {
     double ttl_s = 60;   ///< an entry expires this long after it was filled; 0 = never
     Eviction eviction = Eviction::Lru;
     WritePolicy write_policy = WritePolicy::Invalidate;
+    double entry_kb = 1; ///< memory per key held (host metrics)
     bool operator==(const CacheParams &) const = default;
 };
 

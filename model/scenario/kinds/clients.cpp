@@ -249,7 +249,8 @@ std::vector<std::pair<std::string, std::string>> checkClientLinks(const Componen
     int named[kRequestKindCount] = {-1, -1, -1, -1};
     for (std::size_t i = 0; i < s.links.size(); ++i) {
         const Link &l = s.links[i];
-        if (l.from != c.id)
+        // A backup link (a secondary nameserver) is asked only when its normal one is down.
+        if (l.from != c.id || l.backup)
             continue;
         const std::string field = "links[" + std::to_string(i) + "]";
         if (l.kinds.empty()) {

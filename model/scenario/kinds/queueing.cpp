@@ -41,7 +41,8 @@ std::vector<ParamSpec> makeQueueingParams()
              "accept queue is full. Defaults: web server 512 (nginx's listen backlog is 511), "
              "database 151 (MySQL's max_connections), load balancer 2000 (HAProxy's classic "
              "maxconn), dns 1024 (Unbound's queries per thread), cache 10000 (Redis's "
-             "maxclients), service 1000 (a bounded work queue). Unbounded: the queue can grow without limit, and latency with it."),
+             "maxclients), service 1000 (a bounded work queue). Unbounded: the queue can grow "
+             "without limit, and latency with it."),
          .group = kCapacity,
          .noneText = QT_TRANSLATE_NOOP("scalelab::Param", "unbounded"),
          .suggestion = 100},
@@ -104,6 +105,21 @@ std::vector<ParamSpec> makeQueueingParams()
                                       "a few big machines with many small ones."),
          .group = kCapacity},
         [](Component &c) -> double & { return c.cost_per_hour; }));
+    p.push_back(bound<double>(
+        {.key = "request_kb",
+         .type = ParamType::Number,
+         .label = QT_TRANSLATE_NOOP("scalelab::Param", "Memory per request"),
+         .unit = "KB",
+         .min = 0,
+         .max = 1e6,
+         .decimals = 1,
+         .tooltip = QT_TRANSLATE_NOOP(
+             "scalelab::Param",
+             "The memory one request takes while the machine holds it (its buffers and the "
+             "state of the thread serving it). The host's memory figure is the requests it "
+             "holds times this, plus what it stores (a cache's keys, a store's sessions)."),
+         .group = QT_TRANSLATE_NOOP("scalelab::Param", "Host")},
+        [](Component &c) -> double & { return c.request_kb; }));
     return p;
 }
 

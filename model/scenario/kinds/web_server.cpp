@@ -57,8 +57,12 @@ Problems checkSessions(const Component &c, const Scenario &s)
                          "sessions are simulated for at most " + std::to_string(kMaxSessionUsers) +
                              " users in all; the design has " + std::to_string(totalUsers(s)));
     const std::vector<std::size_t> stores = storeLinks(c, s);
+    // A backup link to a second store (a replica, asked while the first is down) is no
+    // second place to read sessions from.
+    std::size_t normal = 0;
     for (std::size_t n = 0; n < stores.size(); ++n) {
         const std::size_t i = stores[n];
+        const bool another = !s.links[i].backup && normal++ > 0;
         const std::string at = "links[" + std::to_string(i) + "]";
         if (mode != SessionMode::Store)
             out.emplace_back(
@@ -66,7 +70,7 @@ Problems checkSessions(const Component &c, const Scenario &s)
                         (mode == SessionMode::Local ? std::string("its sessions in its own memory")
                                                     : std::string("no sessions")) +
                         "; set its session to store to read them from '" + s.links[i].to + "'");
-        else if (n > 0)
+        else if (another)
             out.emplace_back(at, "'" + c.id + "' already reads its sessions from '" +
                                      s.links[stores[0]].to + "'; a user's session is in one store");
         else if (s.links[i].probability != 1.0)

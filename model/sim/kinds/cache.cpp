@@ -15,6 +15,7 @@ void CacheBehavior::configure(const Component &c, const KindContext &)
     const auto &p = c.as<CacheParams>();
     m_store.configure(static_cast<std::size_t>(p.max_keys), p.eviction, p.ttl_s);
     m_writePolicy = p.write_policy;
+    m_entryKb = p.entry_kb;
 }
 
 void CacheBehavior::noticeRestart(const Station &st)
@@ -37,8 +38,8 @@ bool CacheBehavior::bypass(Simulation &sim, std::uint32_t slot, std::uint32_t st
     ++m_interval.bypassed;
     const RequestKind kind = sim.request(slot).kind;
     for (const std::uint32_t l : st.out)
-        if (sim.linkAllows(sim.links()[l], kind)) {
-            sim.sendOnLink(slot, l);
+        if (!sim.links()[l].backup && sim.linkAllows(sim.links()[l], kind)) {
+            sim.sendOnLink(slot, sim.standIn(l, kind));
             return true;
         }
     return false; // nowhere to go: the kernel fails it as down

@@ -29,6 +29,10 @@ public:
     void liveFigures(double now, std::vector<LiveFigure> &out) const override;
 
     const CacheStore &store() const { return m_store; }
+    double storedMb() const override
+    {
+        return static_cast<double>(m_store.size()) * m_entryKb / 1024.0;
+    }
 
 protected:
     // What a kind that caches differently (the CDN) changes.
@@ -70,6 +74,7 @@ protected:
     };
 
     CacheStore m_store;
+    double m_entryKb = 0; ///< memory per key held (a CDN: per asset, the default 1 KB)
     WritePolicy m_writePolicy = WritePolicy::Invalidate;
     std::uint32_t m_epoch = 0;
     Counts m_total;    ///< since the measurement started

@@ -92,7 +92,7 @@ void ClientsBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t s
     std::uint32_t named = kNone, general = kNone;
     for (const std::uint32_t l : sim.station(station).out) {
         const LinkRuntime &link = sim.links()[l];
-        if (!sim.linkAllows(link, r.kind))
+        if (link.backup || !sim.linkAllows(link, r.kind))
             continue;
         std::uint32_t &which = link.kindMask == 0xff ? general : named;
         if (which == kNone)
@@ -108,7 +108,8 @@ void ClientsBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t s
         sim.fail(slot, FailureCause::NoBackend, station);
         return;
     }
-    sim.enter(slot, chosen);
+    // A nameserver that is down: the users ask the secondary (a backup link), if one is up.
+    sim.enter(slot, sim.standIn(chosen, r.kind));
 }
 
 double clientsRateAt(const ClientsParams &p, double t)

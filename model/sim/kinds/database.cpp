@@ -34,6 +34,8 @@ const Distribution &DatabaseBehavior::serviceTime(const Station &, const Request
 
 void DatabaseBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
 {
+    if (sim.request(slot).kind == RequestKind::Write)
+        ++m_diskWrites; // a write it served reaches its disk, a replicated apply too
     if (replicated()) {
         if (m_replication->served(sim, slot, station) == Replication::Served::Answer)
             KindBehavior::afterService(sim, slot, station);

@@ -25,6 +25,8 @@ public:
     std::vector<const char *> seriesColumns() const override;
     void sampleSeries(double *out) override;
     void liveFigures(double now, std::vector<LiveFigure> &out) const override;
+    bool hasDisk() const override { return true; }
+    std::uint64_t diskWrites() const override { return m_diskWrites; }
 
 private:
     bool replicated() const;
@@ -33,6 +35,7 @@ private:
     Distribution m_write;
     Replication *m_replication = nullptr; ///< the simulation's, once started
     std::uint32_t m_station = 0;
+    std::uint64_t m_diskWrites = 0; ///< writes served: its own and replicated applies
 };
 
 } // namespace scalelab

@@ -91,5 +91,19 @@ void KindBehavior::deploy(Simulation &, std::uint32_t) {}
 void KindBehavior::reshard(Simulation &, std::uint32_t, int) {}
 
 void KindBehavior::onMessageFailed(Simulation &, std::uint32_t, std::uint32_t, FailureCause) {}
+bool KindBehavior::hasDisk() const
+{
+    return false;
+}
+
+std::uint64_t KindBehavior::diskWrites() const
+{
+    return 0;
+}
+
+double KindBehavior::storedMb() const
+{
+    return 0;
+}
 
 } // namespace scalelab

@@ -109,6 +109,14 @@ public:
     /// its way with this cause; the kernel frees it after this (a router's join fails).
     virtual void onMessageFailed(Simulation &sim, std::uint32_t slot, std::uint32_t station,
                                  FailureCause cause);
+    /// Host metrics: true if it writes to a disk (a database).
+    virtual bool hasDisk() const;
+    /// Writes it has made to its disk since the start (a database: the writes it served,
+    /// its replication applies among them).
+    virtual std::uint64_t diskWrites() const;
+    /// Megabytes of what it keeps in memory now besides the requests it holds (a cache's
+    /// keys, a session store's sessions).
+    virtual double storedMb() const;
 };
 
 /// The behaviour of a kind (behaviors.cpp: the one list of kinds on this side).

@@ -10,6 +10,8 @@ void SessionStoreBehavior::start(Simulation &sim, std::uint32_t station)
 {
     m_sessions = &sim.sessions();
     m_station = station;
+    const int first = m_replicaOf.empty() ? -1 : sim.stationOf(m_replicaOf);
+    sim.sessions().share(station, first < 0 ? station : static_cast<std::uint32_t>(first));
 }
 
 void SessionStoreBehavior::afterService(Simulation &sim, std::uint32_t slot, std::uint32_t station)
@@ -24,6 +26,11 @@ void SessionStoreBehavior::afterService(Simulation &sim, std::uint32_t slot, std
     }
     sim.leaveStation(slot, station);
     sim.finishHop(slot);
+}
+
+double SessionStoreBehavior::storedMb() const
+{
+    return m_sessions ? static_cast<double>(m_sessions->held(m_station)) * m_entryKb / 1024.0 : 0.0;
 }
 
 void SessionStoreBehavior::route(Simulation &sim, std::uint32_t slot, std::uint32_t)
