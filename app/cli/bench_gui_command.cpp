@@ -16,6 +16,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <qcustomplot.h>
+
+#include <map>
 
 #include <algorithm>
 #include <cmath>
@@ -94,7 +97,9 @@ int benchGuiCommand(int argc, char **argv)
 
     // Time what the GUI does with each frame: hand it to every view and paint the window.
     QObject::disconnect(controller, &RunController::frameShown, live, &LiveView::showFrame);
-    std::vector<double> frameMs;
+    // The frame's time and its three parts: the views taking the frame, the chart replots
+    // it queued, and the synchronous repaint of the window.
+    std::vector<double> frameMs, viewsMs, replotMs, paintMs;
     double arrivals = 0;
     double firstSimT = -1, lastSimT = 0;
     QObject::connect(controller, &RunController::frameShown, &window,
@@ -102,15 +107,37 @@ int benchGuiCommand(int argc, char **argv)
                          QElapsedTimer t;
                          t.start();
                          live->showFrame(f);
+                         const qint64 views = t.nsecsElapsed();
                          QCoreApplication::sendPostedEvents(); // queued chart replots
+                         const qint64 replots = t.nsecsElapsed();
                          window.repaint();
-                         frameMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+                         const qint64 all = t.nsecsElapsed();
+                         frameMs.push_back(static_cast<double>(all) / 1e6);
+                         viewsMs.push_back(static_cast<double>(views) / 1e6);
+                         replotMs.push_back(static_cast<double>(replots - views) / 1e6);
+                         paintMs.push_back(static_cast<double>(all - replots) / 1e6);
                          for (const std::vector<double> &row : f->samples)
                              arrivals += row.empty() ? 0.0 : row[0];
                          if (firstSimT < 0)
                              firstSimT = f->t_s;
                          lastSimT = f->t_s;
                      });
+
+    // Each chart's replots: how many, and how long they took (by the chart's object name).
+    struct ReplotTime {
+        QElapsedTimer since;
+        std::vector<double> ms;
+        bool visible = false;
+    };
+    std::map<QString, ReplotTime> replots;
+    for (QCustomPlot *plot : window.findChildren<QCustomPlot *>()) {
+        ReplotTime *r = &replots[plot->objectName()];
+        QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [r] { r->since.start(); });
+        QObject::connect(plot, &QCustomPlot::afterReplot, plot, [r, plot] {
+            r->ms.push_back(static_cast<double>(r->since.nsecsElapsed()) / 1e6);
+            r->visible = plot->isVisible();
+        });
+    }
 
     controller->setSpeed(SimulationThread::kAsFastAsPossible);
     QElapsedTimer wall;
@@ -127,6 +154,21 @@ int benchGuiCommand(int argc, char **argv)
     std::printf("  GUI frame time: median %.2f ms, p99 %.2f ms over %zu frames (%.1f frames/s)\n",
                 percentile(frameMs, 0.5), percentile(frameMs, 0.99), frameMs.size(),
                 static_cast<double>(frameMs.size()) / wallS);
+    std::printf("    of which views %.2f / %.2f ms, chart replots %.2f / %.2f ms, window repaint "
+                "%.2f / %.2f ms (median / p99)\n",
+                percentile(viewsMs, 0.5), percentile(viewsMs, 0.99), percentile(replotMs, 0.5),
+                percentile(replotMs, 0.99), percentile(paintMs, 0.5), percentile(paintMs, 0.99));
+    for (const auto &[name, r] : replots) {
+        if (r.ms.empty())
+            continue;
+        double total = 0;
+        for (double ms : r.ms)
+            total += ms;
+        std::printf("    chart %s%s: %zu replots, median %.2f ms, p99 %.2f ms, %.2f ms per frame\n",
+                    name.toStdString().c_str(), r.visible ? "" : " (hidden)", r.ms.size(),
+                    percentile(r.ms, 0.5), percentile(r.ms, 0.99),
+                    total / static_cast<double>(std::max<std::size_t>(1, frameMs.size())));
+    }
     std::printf("  simulated: %.0f s in %.1f s real; %.0f requests per real second\n",
                 lastSimT - std::max(0.0, firstSimT), wallS, arrivals / wallS);
 

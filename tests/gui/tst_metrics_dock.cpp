@@ -90,6 +90,46 @@ private slots:
                     dash->alertsTable()->item(3, 3)->text() == QLatin1String("0"));
         QVERIFY(dash->chart()->pointCount() < 10);
     }
+
+    // Hidden (the default for designs without alerts) it only keeps the history; shown,
+    // it draws what came meanwhile.
+    void aHiddenDashboardCatchesUpWhenShown()
+    {
+        MetricsDashboard dash;
+        dash.resize(800, 600);
+        auto frame = [](double t) {
+            Frame f;
+            f.t_s = t;
+            f.columns = {"p95_ms", "tier.web_server.throughput_rps", "tier.web_server.p95_ms",
+                         "tier.web_server.error_rate", "tier.web_server.utilization"};
+            f.sampleTimes = {t};
+            f.samples = {{40 + t, 100 * t, 30, 0.01, 0.5}};
+            AlertResult a;
+            a.name = "slow";
+            a.metric = "p95_ms";
+            a.threshold = 100;
+            a.fired = static_cast<std::uint64_t>(t);
+            f.alerts = {a};
+            return f;
+        };
+        for (int t = 1; t <= 50; ++t)
+            dash.appendFrame(frame(t));
+        QVERIFY(dash.tileText(QStringLiteral("web_server")).isEmpty()); // nothing drawn
+        QCOMPARE(dash.alertsTable()->rowCount(), 0);
+
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        QVERIFY2(dash.tileText(QStringLiteral("web_server")).contains(QStringLiteral("5000 req/s")),
+                 qPrintable(dash.tileText(QStringLiteral("web_server"))));
+        QCOMPARE(dash.alertsTable()->rowCount(), 1);
+        QCOMPARE(dash.alertsTable()->item(0, 3)->text(), QStringLiteral("50"));
+        QCOMPARE(dash.selectedSeries(), QStringLiteral("p95_ms"));
+        QCOMPARE(dash.chart()->pointCount(), 50);
+
+        dash.appendFrame(frame(51)); // shown, each frame updates it
+        QVERIFY(dash.tileText(QStringLiteral("web_server")).contains(QStringLiteral("5100 req/s")));
+        QCOMPARE(dash.chart()->pointCount(), 51);
+    }
 };
 
 QTEST_MAIN(TestMetricsDock)

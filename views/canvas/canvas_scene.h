@@ -79,6 +79,13 @@ public:
     QPointF snapped(const QPointF &p) const;
     /// The bounding rectangle of all cards, arrows and group boxes, labels included.
     QRectF diagramRect() const;
+    /// Cards, arrows and group boxes keep their last drawing in a pixmap (during a run the whole
+    /// canvas repaints on every frame, and they rarely change): redraws them all. Called when the
+    /// scene's palette, font or presenter property changes; the view calls it when its own
+    /// palette, font or style does (painters start from the view's font).
+    void invalidateItemCaches();
+    /// Item caches off (exports: vectors, not pixmaps, in SVG and PDF) or back on.
+    void setItemCachesEnabled(bool on);
 
 signals:
     /// The selection was dragged: the new centres of the moved components.
@@ -91,6 +98,7 @@ signals:
     void groupRenameRequested(const QString &groupId);
 
 protected:
+    bool event(QEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;

@@ -23,6 +23,11 @@ CanvasView::CanvasView(QWidget *parent) : QGraphicsView(parent)
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setViewportUpdateMode(SmartViewportUpdate);
+    // The dot grid is drawn once into a pixmap and reused: during a run the request layer
+    // repaints the whole viewport every frame, and 3,600 antialiased grid dots cost more
+    // than copying the cached pixmap (Qt drops the cache on zoom, scroll and resize; a
+    // palette change drops it in changeEvent).
+    setCacheMode(CacheBackground);
     setTransformationAnchor(AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
@@ -102,6 +107,17 @@ void CanvasView::fitToView()
         centerOn(r.center());
     }
     emit zoomChanged(zoom());
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::FontChange) {
+        resetCachedContent();
+        if (CanvasScene *s = canvasScene())
+            s->invalidateItemCaches();
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)

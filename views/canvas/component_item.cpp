@@ -141,6 +141,8 @@ ComponentItem::ComponentItem(const QString &id, QGraphicsItem *parent)
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(1);
+    // Drawn once into a pixmap and copied until update(): see CanvasScene::invalidateItemCaches.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void ComponentItem::sync(const Component &c)

@@ -37,9 +37,11 @@ public:
     {
         m_scene->clearSelection();
         m_scene->setPalette(exportPalette());
+        m_scene->setItemCachesEnabled(false); // cards and arrows as vectors, not pixmaps
     }
     ~ExportState()
     {
+        m_scene->setItemCachesEnabled(true);
         m_scene->setPalette(m_palette);
         for (QGraphicsItem *item : std::as_const(m_selected))
             item->setSelected(true);

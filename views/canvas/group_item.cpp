@@ -47,7 +47,8 @@ GroupItem::GroupItem(const QString &id, QGraphicsItem *parent) : QGraphicsItem(p
 {
     setFlag(ItemIsSelectable);
     setZValue(kBaseZ);
-    setCursor(Qt::OpenHandCursor); // shown over the title bar, the only part hit-tested
+    setCursor(Qt::OpenHandCursor);       // shown over the title bar, the only part hit-tested
+    setCacheMode(DeviceCoordinateCache); // see CanvasScene::invalidateItemCaches
 }
 
 QString GroupItem::title() const
@@ -87,6 +88,7 @@ void GroupItem::setBox(const QRectF &sceneRect)
     prepareGeometryChange();
     m_size = sceneRect.size();
     setPos(sceneRect.topLeft());
+    update();
 }
 
 QRectF GroupItem::box() const

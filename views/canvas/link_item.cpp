@@ -26,6 +26,7 @@ LinkItem::LinkItem(int index, QGraphicsItem *parent) : QGraphicsItem(parent), m_
 {
     setFlag(ItemIsSelectable);
     setZValue(0);
+    setCacheMode(DeviceCoordinateCache); // see CanvasScene::invalidateItemCaches
 }
 
 void LinkItem::sync(const Link &link)
@@ -46,6 +47,7 @@ void LinkItem::setRoute(const LinkPath &path, const QPointF &labelCentre)
     prepareGeometryChange();
     m_path = path;
     m_labelCentre = labelCentre;
+    update(); // the cached drawing is the old route's
 }
 
 QString LinkItem::labelText() const

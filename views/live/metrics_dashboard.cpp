@@ -23,14 +23,6 @@ namespace {
 constexpr int kTileColumns = 4;
 constexpr double kHistoryS = LiveChart::kHistoryS;
 
-double valueAt(const Frame &frame, const std::vector<double> &row, const std::string &name)
-{
-    for (std::size_t i = 0; i < frame.columns.size() && i < row.size(); ++i)
-        if (frame.columns[i] == name)
-            return row[i];
-    return std::nan("");
-}
-
 QString number(double v, int decimals)
 {
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
@@ -124,6 +116,10 @@ void MetricsDashboard::clear()
     m_times.clear();
     m_history.clear();
     m_columns.clear();
+    m_columnHistory.clear();
+    m_lastRow.clear();
+    m_lastAlerts.clear();
+    m_stale = false;
     m_markers.clear();
     m_picker->clear();
     m_alerts->setRowCount(0);
@@ -143,15 +139,23 @@ void MetricsDashboard::remember(const Frame &frame)
         m_picker->clear();
         m_picker->addItems(names);
         m_picker->setCurrentText(chosen);
+        // The map's nodes stay where they are as it grows: a pointer per column saves a
+        // lookup by name per column and row.
+        m_columnHistory.clear();
+        for (const std::string &c : m_columns)
+            m_columnHistory.push_back(&m_history[c]);
     }
     for (std::size_t r = 0; r < frame.sampleTimes.size() && r < frame.samples.size(); ++r) {
         m_times.push_back(frame.sampleTimes[r]);
-        for (std::size_t c = 0; c < frame.columns.size(); ++c) {
-            std::vector<double> &h = m_history[frame.columns[c]];
+        for (std::size_t c = 0; c < m_columnHistory.size(); ++c) {
+            std::vector<double> &h = *m_columnHistory[c];
             h.resize(m_times.size() - 1, std::nan("")); // a column that appeared late
             h.push_back(c < frame.samples[r].size() ? frame.samples[r][c] : std::nan(""));
         }
     }
+    if (!frame.samples.empty())
+        m_lastRow = frame.samples.back();
+    m_lastAlerts = frame.alerts;
     // Bounded like the charts: the oldest day goes first.
     if (!m_times.empty() && m_times.back() - m_times.front() > kHistoryS) {
         const auto drop = static_cast<std::size_t>(m_times.size() / 2);
@@ -171,21 +175,57 @@ void MetricsDashboard::remember(const Frame &frame)
 void MetricsDashboard::appendFrame(const Frame &frame)
 {
     remember(frame);
-    if (m_chart->seriesName().empty() && !m_columns.empty())
-        selectSeries(QStringLiteral("p95_ms"));
-    else
-        m_chart->appendFrame(frame);
-    if (!frame.samples.empty()) {
-        updateTiers(frame, frame.samples.back());
-        updateBusiness(frame, frame.samples.back());
+    // Hidden (the default for designs without alerts), the dock only keeps the history:
+    // labels, table and chart would redraw for nobody on every frame.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
     }
-    updateAlerts(frame);
+    if (m_stale || (m_chart->seriesName().empty() && !m_columns.empty())) {
+        refresh();
+        return;
+    }
+    m_chart->appendFrame(frame);
+    if (!frame.samples.empty()) {
+        updateTiers(m_lastRow);
+        updateBusiness(m_lastRow);
+    }
+    updateAlerts(m_lastAlerts);
 }
 
-void MetricsDashboard::updateTiers(const Frame &frame, const std::vector<double> &row)
+void MetricsDashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void MetricsDashboard::refresh()
+{
+    m_stale = false;
+    if (m_columns.empty())
+        return;
+    const QString chosen = selectedSeries();
+    selectSeries(chosen.isEmpty() ? QStringLiteral("p95_ms") : chosen);
+    if (!m_lastRow.empty()) {
+        updateTiers(m_lastRow);
+        updateBusiness(m_lastRow);
+    }
+    updateAlerts(m_lastAlerts);
+}
+
+double MetricsDashboard::valueAt(const std::vector<double> &row, const std::string &name) const
+{
+    for (std::size_t i = 0; i < m_columns.size() && i < row.size(); ++i)
+        if (m_columns[i] == name)
+            return row[i];
+    return std::nan("");
+}
+
+void MetricsDashboard::updateTiers(const std::vector<double> &row)
 {
     const std::string suffix = ".throughput_rps";
-    for (const std::string &c : frame.columns) {
+    for (const std::string &c : m_columns) {
         const bool tier = c.rfind("tier.", 0) == 0;
         if ((!tier && c.rfind("group.", 0) != 0) || c.size() <= suffix.size() ||
             c.compare(c.size() - suffix.size(), suffix.size(), suffix) != 0)
@@ -199,28 +239,28 @@ void MetricsDashboard::updateTiers(const Frame &frame, const std::vector<double>
                                    : tr("Group %1").arg(QString::fromStdString(base.substr(6)));
         tile(name, title)
             ->setText(tr("%1 req/s\np95 %2 ms\nerrors %3 %\nutilization %4 %")
-                          .arg(number(valueAt(frame, row, c), 0),
-                               number(valueAt(frame, row, base + ".p95_ms"), 1),
-                               number(100.0 * valueAt(frame, row, base + ".error_rate"), 2),
-                               number(100.0 * valueAt(frame, row, base + ".utilization"), 1)));
+                          .arg(number(valueAt(row, c), 0),
+                               number(valueAt(row, base + ".p95_ms"), 1),
+                               number(100.0 * valueAt(row, base + ".error_rate"), 2),
+                               number(100.0 * valueAt(row, base + ".utilization"), 1)));
     }
 }
 
-void MetricsDashboard::updateBusiness(const Frame &frame, const std::vector<double> &row)
+void MetricsDashboard::updateBusiness(const std::vector<double> &row)
 {
-    const double revenue = valueAt(frame, row, "revenue_per_hour");
-    const double cost = valueAt(frame, row, "cost_per_hour");
+    const double revenue = valueAt(row, "revenue_per_hour");
+    const double cost = valueAt(row, "cost_per_hour");
     tile(QStringLiteral("business"), tr("Business"))
         ->setText(tr("daily active users %1\nrevenue %2\ncost %3\nmargin %4")
-                      .arg(number(valueAt(frame, row, "daily_active_users"), 0), money(revenue),
-                           money(cost), money(valueAt(frame, row, "margin_per_hour"))));
+                      .arg(number(valueAt(row, "daily_active_users"), 0), money(revenue),
+                           money(cost), money(valueAt(row, "margin_per_hour"))));
 }
 
-void MetricsDashboard::updateAlerts(const Frame &frame)
+void MetricsDashboard::updateAlerts(const std::vector<AlertResult> &alerts)
 {
-    m_alerts->setRowCount(static_cast<int>(frame.alerts.size()));
-    for (std::size_t i = 0; i < frame.alerts.size(); ++i) {
-        const AlertResult &a = frame.alerts[i];
+    m_alerts->setRowCount(static_cast<int>(alerts.size()));
+    for (std::size_t i = 0; i < alerts.size(); ++i) {
+        const AlertResult &a = alerts[i];
         const int row = static_cast<int>(i);
         const auto set = [&](int col, const QString &text) {
             QTableWidgetItem *item = m_alerts->item(row, col);

@@ -41,9 +41,13 @@ public:
     QString tileText(const QString &name) const;
 
 private:
-    void updateTiers(const Frame &frame, const std::vector<double> &row);
-    void updateBusiness(const Frame &frame, const std::vector<double> &row);
-    void updateAlerts(const Frame &frame);
+    void showEvent(QShowEvent *event) override;
+    /// Tiles, chart and alert list from what the frames brought so far.
+    void refresh();
+    void updateTiers(const std::vector<double> &row);
+    void updateBusiness(const std::vector<double> &row);
+    void updateAlerts(const std::vector<AlertResult> &alerts);
+    double valueAt(const std::vector<double> &row, const std::string &name) const;
     QLabel *tile(const QString &name, const QString &title);
     void remember(const Frame &frame);
 
@@ -56,6 +60,11 @@ private:
     std::vector<double> m_times;
     std::unordered_map<std::string, std::vector<double>> m_history;
     std::vector<std::string> m_columns;
+    std::vector<std::vector<double> *> m_columnHistory; ///< m_history's entry of each column
+    std::vector<double> m_lastRow;                      ///< the newest sample row
+    std::vector<AlertResult> m_lastAlerts;
+    /// Frames came while the dock was hidden: the tiles, chart and list wait for showEvent.
+    bool m_stale = false;
     std::vector<LogEntry> m_markers; ///< log entries the charts mark (the last few hundred)
 };
 

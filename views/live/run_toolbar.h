@@ -74,6 +74,7 @@ protected:
 private:
     void onSliderMoved(int value);
     void updateIcons();
+    static void holdSize(QLabel *label);
     /// Shows rps on slider and spin box; announces it when `announce`.
     void showLoad(double rps, bool announce);
 
