@@ -3,6 +3,7 @@
 #include "kind_icons.h"
 
 #include "charts/series_chart.h"
+#include "live/steady_label.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -37,8 +39,10 @@ QString money(double v)
 
 MetricsDashboard::MetricsDashboard(QWidget *parent)
     : QWidget(parent), m_tiles(new QGridLayout), m_picker(new QComboBox), m_chart(new SeriesChart),
-      m_alerts(new QTableWidget(0, 5))
+      m_alerts(new QTableWidget(0, 5)), m_tileTimer(new QTimer(this))
 {
+    m_tileTimer->setSingleShot(true);
+    connect(m_tileTimer, &QTimer::timeout, this, &MetricsDashboard::updateTiles);
     auto *tiles = new QWidget;
     tiles->setLayout(m_tiles);
     m_tiles->setContentsMargins(0, 0, 0, 0);
@@ -186,7 +190,21 @@ void MetricsDashboard::appendFrame(const Frame &frame)
         return;
     }
     m_chart->appendFrame(frame);
-    if (!frame.samples.empty()) {
+    // The tiles and the alert list show the last second: a few updates a second are
+    // plenty, and each one lays the tile grid out again. The last frame's figures are
+    // always shown, at most kTileIntervalMs late.
+    const qint64 age = m_sinceTiles.isValid() ? m_sinceTiles.elapsed() : kTileIntervalMs;
+    if (age >= kTileIntervalMs)
+        updateTiles();
+    else if (!m_tileTimer->isActive())
+        m_tileTimer->start(static_cast<int>(kTileIntervalMs - age));
+}
+
+void MetricsDashboard::updateTiles()
+{
+    m_sinceTiles.start();
+    m_tileTimer->stop();
+    if (!m_lastRow.empty()) {
         updateTiers(m_lastRow);
         updateBusiness(m_lastRow);
     }
@@ -207,11 +225,7 @@ void MetricsDashboard::refresh()
         return;
     const QString chosen = selectedSeries();
     selectSeries(chosen.isEmpty() ? QStringLiteral("p95_ms") : chosen);
-    if (!m_lastRow.empty()) {
-        updateTiers(m_lastRow);
-        updateBusiness(m_lastRow);
-    }
-    updateAlerts(m_lastAlerts);
+    updateTiles();
 }
 
 double MetricsDashboard::valueAt(const std::vector<double> &row, const std::string &name) const
@@ -237,8 +251,8 @@ void MetricsDashboard::updateTiers(const std::vector<double> &row)
             tier && fromString(base.substr(5), kind) ? displayName(kind) : name;
         const QString title = tier ? tr("Tier %1").arg(tierName)
                                    : tr("Group %1").arg(QString::fromStdString(base.substr(6)));
-        tile(name, title)
-            ->setText(tr("%1 req/s\np95 %2 ms\nerrors %3 %\nutilization %4 %")
+        setSteadyText(tile(name, title),
+                      tr("%1 req/s\np95 %2 ms\nerrors %3 %\nutilization %4 %")
                           .arg(number(valueAt(row, c), 0),
                                number(valueAt(row, base + ".p95_ms"), 1),
                                number(100.0 * valueAt(row, base + ".error_rate"), 2),
@@ -250,8 +264,8 @@ void MetricsDashboard::updateBusiness(const std::vector<double> &row)
 {
     const double revenue = valueAt(row, "revenue_per_hour");
     const double cost = valueAt(row, "cost_per_hour");
-    tile(QStringLiteral("business"), tr("Business"))
-        ->setText(tr("daily active users %1\nrevenue %2\ncost %3\nmargin %4")
+    setSteadyText(tile(QStringLiteral("business"), tr("Business")),
+                  tr("daily active users %1\nrevenue %2\ncost %3\nmargin %4")
                       .arg(number(valueAt(row, "daily_active_users"), 0), money(revenue),
                            money(cost), money(valueAt(row, "margin_per_hour"))));
 }

@@ -2,6 +2,7 @@
 
 #include "sim/frame.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <map>
@@ -13,6 +14,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QTableWidget;
+class QTimer;
 
 namespace scalelab {
 
@@ -44,6 +46,8 @@ private:
     void showEvent(QShowEvent *event) override;
     /// Tiles, chart and alert list from what the frames brought so far.
     void refresh();
+    /// Tiles and alert list from the newest frame.
+    void updateTiles();
     void updateTiers(const std::vector<double> &row);
     void updateBusiness(const std::vector<double> &row);
     void updateAlerts(const std::vector<AlertResult> &alerts);
@@ -65,6 +69,9 @@ private:
     std::vector<AlertResult> m_lastAlerts;
     /// Frames came while the dock was hidden: the tiles, chart and list wait for showEvent.
     bool m_stale = false;
+    static constexpr qint64 kTileIntervalMs = 250;
+    QElapsedTimer m_sinceTiles;      ///< since the tiles were last updated
+    QTimer *m_tileTimer;             ///< shows the newest figures once frames stop coming
     std::vector<LogEntry> m_markers; ///< log entries the charts mark (the last few hundred)
 };
 

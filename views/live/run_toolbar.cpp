@@ -1,6 +1,7 @@
 #include "live/run_toolbar.h"
 
 #include "live/run_icons.h"
+#include "live/steady_label.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -81,8 +82,7 @@ RunToolbar::RunToolbar(QWidget *parent) : QToolBar(tr("Run"), parent)
     m_clock->setToolTip(tr("Simulated time"));
     m_clock->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_clock->setContentsMargins(8, 0, 8, 0);
-    m_clock->setText(QStringLiteral("t = 0:00:00.000 s"));
-    m_clock->setFixedSize(m_clock->sizeHint());
+    setSteadyText(m_clock, QStringLiteral("t = 0:00:00.000 s")); // wide enough for a day
     addWidget(m_clock);
     setClock(0);
 
@@ -124,7 +124,6 @@ RunToolbar::RunToolbar(QWidget *parent) : QToolBar(tr("Run"), parent)
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("ThroughputNote"));
     m_note->setContentsMargins(8, 0, 8, 0);
-    m_note->setFixedSize(0, m_note->sizeHint().height());
     addWidget(m_note);
 }
 
@@ -146,20 +145,9 @@ void RunToolbar::setRunning(bool running)
     m_pause->setEnabled(running);
 }
 
-// The clock and the note change on every frame. A label whose size may change asks its
-// toolbar to lay out again, and the toolbar the main window: a relayout of the whole
-// window on every frame. So both labels have a fixed size that only grows.
-void RunToolbar::holdSize(QLabel *label)
-{
-    const int width = label->sizeHint().width();
-    if (width > label->maximumWidth())
-        label->setFixedWidth(width);
-}
-
 void RunToolbar::setClock(double t_s)
 {
-    m_clock->setText(QStringLiteral("t = %1").arg(formatClock(t_s)));
-    holdSize(m_clock);
+    setSteadyText(m_clock, QStringLiteral("t = %1").arg(formatClock(t_s)));
 }
 
 QString RunToolbar::clockText() const
@@ -199,8 +187,7 @@ QString RunToolbar::loadText() const
 
 void RunToolbar::setThroughputNote(const QString &text)
 {
-    m_note->setText(text);
-    holdSize(m_note);
+    setSteadyText(m_note, text);
 }
 
 void RunToolbar::onSliderMoved(int value)

@@ -74,7 +74,6 @@ protected:
 private:
     void onSliderMoved(int value);
     void updateIcons();
-    static void holdSize(QLabel *label);
     /// Shows rps on slider and spin box; announces it when `announce`.
     void showLoad(double rps, bool announce);
 
