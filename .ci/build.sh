@@ -39,6 +39,8 @@ build() {
 }
 
 # GCC's ASan + UBSan at -O1: much faster than -O0, and the stack traces stay readable.
+# -g1 (functions and line tables, no variable info): a report still names file and line,
+# and the build, the longest step of CI, compiles and links less.
 # Every report is fatal: UBSan does not recover, ASan halts.
 SANITIZE_DIR=${SCALELAB_SANITIZE_DIR:-build-asan}
 SANITIZE_FLAGS="-O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
@@ -47,7 +49,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
 sanitize() {
     cmake -S . -B "$SANITIZE_DIR" -DCMAKE_BUILD_TYPE=Debug "${LAUNCHER[@]}" \
-        -DCMAKE_CXX_FLAGS="$SANITIZE_FLAGS" \
+        -DCMAKE_CXX_FLAGS="$SANITIZE_FLAGS" -DCMAKE_CXX_FLAGS_DEBUG="-g1" \
         -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
     cmake --build "$SANITIZE_DIR" -j2
     cd "$SANITIZE_DIR"
