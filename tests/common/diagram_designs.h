@@ -1,21 +1,11 @@
 #pragma once
 
 // A design with a name that every diagram format treats specially, for the export tests.
-#include "scenario/scenario_io.h"
-
-#include <QtGlobal>
+#include "common/examples.h"
 
 #include <string>
 
 namespace scalelab::test {
-
-inline Scenario example(const char *name)
-{
-    const LoadResult r = loadScenarioFile(std::string(SCALELAB_EXAMPLES_DIR "/") + name);
-    if (!r.ok())
-        qFatal("%s", r.message().c_str());
-    return *r.scenario;
-}
 
 /// A name with everything the formats treat specially.
 inline const std::string kNasty =
