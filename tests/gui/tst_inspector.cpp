@@ -58,6 +58,7 @@ private slots:
     void distributionEdit();
     void linkEdit();
     void linkKeepsAtLeastOneKind();
+    void linkBackupToggle();
     void clientsEdit();
     void runSettingsAndName();
     void rangesRefuseNegatives();
@@ -328,6 +329,27 @@ void TestInspector::linkKeepsAtLeastOneKind()
     QCOMPARE(m_linkSpy->count(), 0);
 }
 
+// Stage 13: a backup link (asked only while the first target is down) is one checkbox.
+void TestInspector::linkBackupToggle()
+{
+    Link link{"web1", "sessions2", 1.0, 0.5, {}};
+    link.backup = true;
+    m_inspector->showLink(link, 4);
+    auto *backup = field<QCheckBox>("backup");
+    QVERIFY(backup->isChecked());
+    QVERIFY(!backup->toolTip().isEmpty());
+    if (const QByteArray dir = qgetenv("SCALELAB_SCREENSHOTS_DIR"); !dir.isEmpty())
+        m_inspector->grab().save(QString::fromLocal8Bit(dir) +
+                                 QStringLiteral("/inspector-backup-link.png"));
+    backup->click();
+    QCOMPARE(m_linkSpy->count(), 1);
+    QCOMPARE(m_linkSpy->at(0).at(0).toInt(), 4);
+    Link expected = link;
+    expected.backup = false;
+    QVERIFY(m_linkSpy->at(0).at(1).value<Link>() == expected);
+    QCOMPARE(totalSignals(), 1);
+}
+
 void TestInspector::clientsEdit()
 {
     // The load is the users' card: its declared parameters, with their units.
@@ -427,7 +449,6 @@ void TestInspector::editsKeepTheScenarioValid()
     shape->setCurrentIndex(shape->findText(QStringLiteral("Exponential")));
     QVERIFY(field<QDoubleSpinBox>("service_ms.mean")->minimum() > 0.0);
 }
-
 
 QTEST_MAIN(TestInspector)
 #include "tst_inspector.moc"
