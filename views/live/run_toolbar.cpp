@@ -127,6 +127,14 @@ RunToolbar::RunToolbar(QWidget *parent) : QToolBar(tr("Run"), parent)
     addWidget(m_note);
 }
 
+RunToolbar::~RunToolbar()
+{
+    // The spin box, deleted later by ~QWidget, loses the focus first and announces
+    // editingFinished: by then this is no longer a RunToolbar (UBSan: member access
+    // within a QWidget). Its slots here must not run.
+    m_loadSpin->disconnect(this);
+}
+
 double RunToolbar::speed() const
 {
     return m_speed->currentData().toDouble();

@@ -25,6 +25,7 @@ public:
     static constexpr int kSliderSteps = 600; ///< 100 steps per decade
 
     explicit RunToolbar(QWidget *parent = nullptr);
+    ~RunToolbar() override;
 
     QAction *runAction() const { return m_run; }
     QAction *pauseAction() const { return m_pause; }
