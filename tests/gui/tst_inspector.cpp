@@ -1,6 +1,8 @@
 // The inspector shows every parameter of what is selected and turns each committed edit
 // of one field into exactly one signal with the whole new value; refilling it is silent.
+// The link page: tst_inspector_link.cpp.
 #include "common/clients_helpers.h"
+#include "common/typing.h"
 #include "inspector/inspector_widget.h"
 #include "scenario/scenario_io.h"
 
@@ -19,15 +21,6 @@ using namespace scalelab;
 using namespace scalelab::test;
 
 namespace {
-
-/// Replaces a spin box's text by typing, then presses Enter, as a user would.
-void typeInto(QAbstractSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
-    QTest::keyClick(spin, Qt::Key_Enter);
-}
 
 Scenario sampleScenario()
 {
@@ -56,9 +49,6 @@ private slots:
     void renamingKeepsTheOldIdAsKey();
     void capacityUnboundedToggle();
     void distributionEdit();
-    void linkEdit();
-    void linkKeepsAtLeastOneKind();
-    void linkBackupToggle();
     void clientsEdit();
     void runSettingsAndName();
     void rangesRefuseNegatives();
@@ -67,10 +57,7 @@ private slots:
 private:
     template <typename T> T *field(const char *name)
     {
-        auto *w = m_inspector->findChild<T *>(QString::fromLatin1(name));
-        if (w == nullptr)
-            qFatal("no field %s", name);
-        return w;
+        return childNamed<T>(m_inspector.get(), name);
     }
     int totalSignals() const
     {
@@ -292,62 +279,6 @@ void TestInspector::distributionEdit()
     QCOMPARE((d.min + d.max) / 2.0, 42.5);
     QVERIFY(field<QDoubleSpinBox>("service_ms.max")->isVisible());
     QVERIFY(!field<QDoubleSpinBox>("service_ms.mean")->isVisible());
-}
-
-void TestInspector::linkEdit()
-{
-    const Link link{"web1", "db", 1.0, 0.5, {}};
-    m_inspector->showLink(link, 3);
-    QCOMPARE(m_inspector->currentPage(), InspectorWidget::Page::Link);
-    QCOMPARE(field<QDoubleSpinBox>("latency")->value(), 0.5);
-    QVERIFY(field<QCheckBox>("kind_write")->isChecked()); // empty list = every kind
-
-    typeInto(field<QDoubleSpinBox>("latency"), QStringLiteral("2.5"));
-    QCOMPARE(m_linkSpy->count(), 1);
-    QCOMPARE(m_linkSpy->at(0).at(0).toInt(), 3);
-    Link expected = link;
-    expected.latency_ms = 2.5;
-    QVERIFY(m_linkSpy->at(0).at(1).value<Link>() == expected);
-
-    field<QCheckBox>("kind_write")->click();
-    QCOMPARE(m_linkSpy->count(), 2);
-    const Link noWrites = m_linkSpy->at(1).at(1).value<Link>();
-    QCOMPARE(noWrites.kinds, (std::vector<RequestKind>{RequestKind::Read, RequestKind::Static,
-                                                       RequestKind::Async}));
-    QCOMPARE(noWrites.latency_ms, 2.5);
-    QCOMPARE(totalSignals(), 2);
-}
-
-void TestInspector::linkKeepsAtLeastOneKind()
-{
-    m_inspector->showLink(Link{"a", "b", 1.0, 0.5, {RequestKind::Static}}, 0);
-    auto *stat = field<QCheckBox>("kind_static");
-    QVERIFY(stat->isChecked());
-    QVERIFY(!field<QCheckBox>("kind_read")->isChecked());
-    stat->click(); // would mean "every kind" in the file: refused
-    QVERIFY(stat->isChecked());
-    QCOMPARE(m_linkSpy->count(), 0);
-}
-
-// Stage 13: a backup link (asked only while the first target is down) is one checkbox.
-void TestInspector::linkBackupToggle()
-{
-    Link link{"web1", "sessions2", 1.0, 0.5, {}};
-    link.backup = true;
-    m_inspector->showLink(link, 4);
-    auto *backup = field<QCheckBox>("backup");
-    QVERIFY(backup->isChecked());
-    QVERIFY(!backup->toolTip().isEmpty());
-    if (const QByteArray dir = qgetenv("SCALELAB_SCREENSHOTS_DIR"); !dir.isEmpty())
-        m_inspector->grab().save(QString::fromLocal8Bit(dir) +
-                                 QStringLiteral("/inspector-backup-link.png"));
-    backup->click();
-    QCOMPARE(m_linkSpy->count(), 1);
-    QCOMPARE(m_linkSpy->at(0).at(0).toInt(), 4);
-    Link expected = link;
-    expected.backup = false;
-    QVERIFY(m_linkSpy->at(0).at(1).value<Link>() == expected);
-    QCOMPARE(totalSignals(), 1);
 }
 
 void TestInspector::clientsEdit()

@@ -17,35 +17,6 @@
 
 namespace scalelab {
 
-bool CanvasScene::event(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-    case QEvent::FontChange:
-    case QEvent::DynamicPropertyChange: // presenter mode
-        invalidateItemCaches();
-        break;
-    default:
-        break;
-    }
-    return QGraphicsScene::event(event);
-}
-
-void CanvasScene::invalidateItemCaches()
-{
-    for (QGraphicsItem *item : items())
-        if (item->cacheMode() != QGraphicsItem::NoCache)
-            item->update();
-}
-
-void CanvasScene::setItemCachesEnabled(bool on)
-{
-    for (QGraphicsItem *item : items())
-        if (dynamic_cast<ComponentItem *>(item) || dynamic_cast<LinkItem *>(item) ||
-            dynamic_cast<GroupItem *>(item))
-            item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
-}
-
 CanvasScene::CanvasScene(QObject *parent) : QGraphicsScene(parent)
 {
     // A large, fixed working area keeps scroll bars stable while cards move around.
