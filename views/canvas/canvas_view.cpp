@@ -24,9 +24,10 @@ CanvasView::CanvasView(QWidget *parent) : QGraphicsView(parent)
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setViewportUpdateMode(SmartViewportUpdate);
     // The dot grid is drawn once into a pixmap and reused: during a run the request layer
-    // repaints the whole viewport every frame, and 3,600 antialiased grid dots cost more
-    // than copying the cached pixmap (Qt drops the cache on zoom, scroll and resize; a
-    // palette change drops it in changeEvent).
+    // repaints the whole viewport every frame, and an antialiased dot every grid step
+    // (about a thousand in a 1600x900 window) costs more than copying the cached pixmap
+    // (Qt drops the cache on zoom, scroll and resize; changeEvent drops it on a palette,
+    // style or font change).
     setCacheMode(CacheBackground);
     setTransformationAnchor(AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
